@@ -1,0 +1,1 @@
+"""Rules that need neither a database nor Qt."""

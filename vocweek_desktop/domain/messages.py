@@ -1,0 +1,82 @@
+"""Every Chinese message that the layers below the GUI show to a user, in one place.
+
+Keeping them together lets a later translation replace this module (or wrap it) without hunting
+through services. Templates use ``str.format`` fields.
+"""
+
+# Field labels, used in validation messages and in column headers.
+FIELD_LABELS: dict[str, str] = {
+    "name": "名称",
+    "short_name": "简称",
+    "dean": "院长",
+    "party_secretary": "书记",
+    "contact_person": "联系人",
+    "phone": "联系电话",
+    "email": "电子邮箱",
+    "teacher_count": "教师人数",
+    "student_count": "学生人数",
+    "display_order": "排序",
+    "duty": "职责",
+    "head": "负责人",
+    "routes_needs": "承接活动需求",
+    "role": "职务",
+    "year": "年度",
+    "title": "标题",
+    "theme": "活动主题",
+    "doc_number": "文号",
+    "week_start": "活动周首日",
+    "week_end": "活动周末日",
+    "showcase_date": "集中展示日",
+    "showcase_start": "展示开始时间",
+    "showcase_end": "展示结束时间",
+    "showcase_venue": "展示地点",
+    "registration_deadline": "报名截止时间",
+    "report_deadline": "总结材料截止时间",
+    "award_name": "奖项名称",
+    "award_quota": "获奖名额",
+    "school_name": "学校名称",
+    "office_name": "发文部门",
+    "contact_name": "联系人",
+    "contact_phone": "联系电话",
+    "contact_email": "电子邮箱",
+    "contacts": "联系人",
+}
+
+REQUIRED = "{label}不能为空"
+TOO_LONG = "{label}不能超过{limit}个字"
+NOT_A_NUMBER = "{label}“{value}”不是整数"
+NEGATIVE = "{label}不能为负数（填写的是 {value}）"
+BAD_PHONE = "{label}“{value}”格式不正确：应为手机号（如 13800138000）或带区号的座机（如 028-37330356，分机写作 028-37330356转8001）"
+BAD_EMAIL = "{label}“{value}”不是有效的电子邮箱地址"
+DUPLICATE_COLLEGE = "本年度已有名为“{name}”的学院"
+DUPLICATE_DEPARTMENT = "本年度已有名为“{name}”的部门"
+DUPLICATE_EDITION = "{year}年度的活动周已经存在"
+BAD_ROLE = "职务“{value}”无效，应为 组长、副组长 或 成员"
+WEEK_ORDER = "活动周末日（{end}）不能早于首日（{start}）"
+SHOWCASE_OUTSIDE_WEEK = "集中展示日（{day}）应在活动周 {start} 至 {end} 之内"
+SHOWCASE_TIME_ORDER = "展示结束时间（{end}）应晚于开始时间（{start}）"
+REPORT_BEFORE_WEEK_END = "总结材料截止时间（{deadline}）应在活动周结束（{end}）之后"
+QUOTA_TOO_SMALL = "获奖名额至少为 1（填写的是 {value}）"
+YEAR_RANGE = "年度 {value} 不在 2000–2100 之间"
+
+COLLEGE_NOT_FOUND = "找不到这个学院（可能已被删除）"
+DEPARTMENT_NOT_FOUND = "找不到这个部门（可能已被删除）"
+MEMBER_NOT_FOUND = "找不到这位领导小组成员（可能已被删除）"
+EDITION_NOT_FOUND = "找不到这个年度的活动周（可能已被删除）"
+COLLEGE_HAS_DEPENDENTS = "不能删除学院“{name}”：还有 {what}。请先删除或改到其他学院名下。"
+DEPENDENT_ITEM = "{count} 条{label}"
+EDITION_HAS_DATA = "不能删除{year}年度：其中还有 {what}。"
+
+DB_NOT_SQLITE = "“{path}”不是 VocWeek 数据库（也不是 SQLite 文件），文件未做任何改动。"
+DB_CORRUPT = "数据库“{path}”已损坏：{detail}。文件未做任何改动，请使用备份。"
+DB_NEWER = "数据库“{path}”由更新版本的职教周工作台创建（结构版本 {revision}），本程序无法打开。请升级程序；文件未做任何改动。"
+DB_UNKNOWN_REVISION = "数据库“{path}”的结构版本 {revision} 无法识别，文件未做任何改动。"
+DB_MISSING = "数据库文件“{path}”不存在。"
+DB_EXISTS = "文件“{path}”已存在；如确需覆盖，请加 --force。"
+DB_MIGRATION_FAILED = "升级数据库“{path}”失败：{detail}。数据库保持原样，升级前的备份在“{backup}”。"
+DB_FK_BROKEN = "升级后发现 {count} 处外键引用失效（{tables}），已撤销升级。"
+DB_SAME_FILE = "不能把数据库另存为它自己。"
+DB_NOT_A_FILE = "“{path}”不是文件。"
+
+CHECK_OK = "正常：{path}，结构版本 {revision}，{editions} 个年度，{colleges} 个学院"
+CHECK_FAILED = "异常：{path}：{detail}"

@@ -1,0 +1,99 @@
+"""Field rules shared by the services, the CLI and the import: names, headcounts, phones, e-mail."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from vocweek_desktop.domain import messages as msg
+
+# Mobile: 11 digits starting with 1[3-9]; optional +86 prefix.
+_MOBILE = re.compile(r"^(?:\+?86[- ]?)?1[3-9]\d{9}$")
+# Landline: optional area code (0 + 2-3 digits) then 7-8 digits, optional extension (转, -, ext, 分机).
+_LANDLINE = re.compile(r"^(?:\(?0\d{2,3}\)?[- ]?)?[2-9]\d{6,7}(?:(?:转|-|ext\.?|分机|#)\d{1,6})?$", re.IGNORECASE)
+_EMAIL = re.compile(r"^[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,}$")
+
+
+def normalize_text(value: object) -> str:
+    """Fold full-width characters to half-width (NFKC) and strip surrounding white space."""
+    if value is None:
+        return ""
+    return unicodedata.normalize("NFKC", str(value)).strip()
+
+
+def clean_name(value: object) -> str:
+    """A person's or unit's name as stored: NFKC, and no padding spaces between CJK characters (高 莉 → 高莉)."""
+    text = normalize_text(value)
+    text = re.sub(r"(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff])", "", text)
+    return re.sub(r"\s+", " ", text)
+
+
+def label(field: str) -> str:
+    """The Chinese label of a field."""
+    return msg.FIELD_LABELS.get(field, field)
+
+
+def check_required(errors: dict[str, str], field: str, value: str, limit: int = 100) -> None:
+    """Record an error if ``value`` is empty or longer than ``limit`` characters."""
+    if not value:
+        errors[field] = msg.REQUIRED.format(label=label(field))
+    elif len(value) > limit:
+        errors[field] = msg.TOO_LONG.format(label=label(field), limit=limit)
+
+
+def check_length(errors: dict[str, str], field: str, value: str, limit: int) -> None:
+    """Record an error if an optional text is longer than ``limit``."""
+    if value and len(value) > limit:
+        errors[field] = msg.TOO_LONG.format(label=label(field), limit=limit)
+
+
+def parse_count(errors: dict[str, str], field: str, value: object) -> int | None:
+    """A non-negative whole number, or None when blank; records an error otherwise."""
+    if value is None:
+        return None
+    if isinstance(value, bool):
+        errors[field] = msg.NOT_A_NUMBER.format(label=label(field), value=value)
+        return None
+    if isinstance(value, int):
+        number = value
+    elif isinstance(value, float) and value.is_integer():
+        number = int(value)
+    else:
+        text = normalize_text(value).replace(",", "")
+        if not text:
+            return None
+        if not re.fullmatch(r"[+-]?\d+", text):
+            errors[field] = msg.NOT_A_NUMBER.format(label=label(field), value=value)
+            return None
+        number = int(text)
+    if number < 0:
+        errors[field] = msg.NEGATIVE.format(label=label(field), value=number)
+        return None
+    return number
+
+
+def is_valid_phone(value: str) -> bool:
+    """True for a mobile number or a landline with area code and optional extension."""
+    text = normalize_text(value).replace(" ", "")
+    return bool(_MOBILE.match(text) or _LANDLINE.match(text))
+
+
+def check_phone(errors: dict[str, str], field: str, value: str) -> str:
+    """Normalise an optional phone number and record an error when it is malformed."""
+    text = normalize_text(value)
+    if text and not is_valid_phone(text):
+        errors[field] = msg.BAD_PHONE.format(label=label(field), value=value)
+    return text
+
+
+def is_valid_email(value: str) -> bool:
+    """True for a plausible address such as 173882469@qq.com."""
+    return bool(_EMAIL.match(normalize_text(value)))
+
+
+def check_email(errors: dict[str, str], field: str, value: str) -> str:
+    """Normalise an optional e-mail address and record an error when it is malformed."""
+    text = normalize_text(value)
+    if text and not is_valid_email(text):
+        errors[field] = msg.BAD_EMAIL.format(label=label(field), value=value)
+    return text

@@ -1,0 +1,1 @@
+"""One module per capability; each public function is one transaction over a ``Database``."""

@@ -1,0 +1,166 @@
+"""The colleges (二级学院) of an edition: list, add, edit, delete (refused while in use), reorder, export."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields
+from pathlib import Path
+
+from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
+
+from vocweek_desktop.domain import messages as msg
+from vocweek_desktop.domain.errors import ConflictError, NotFoundError
+from vocweek_desktop.domain.rules import clean_college
+from vocweek_desktop.services import dependents
+from vocweek_desktop.store.engine import Database
+from vocweek_desktop.store.models import College
+
+
+@dataclass(frozen=True)
+class CollegeRecord:
+    """One college as plain values."""
+
+    id: int
+    edition_id: int
+    name: str
+    short_name: str
+    dean: str
+    party_secretary: str
+    contact_person: str
+    phone: str
+    email: str
+    teacher_count: int | None
+    student_count: int | None
+    display_order: int
+
+
+# Column order and Chinese headers of the table, the export and the copy.
+COLLEGE_COLUMNS: list[tuple[str, str]] = [
+    ("name", "学院名称"),
+    ("short_name", "简称"),
+    ("dean", "院长"),
+    ("party_secretary", "书记"),
+    ("contact_person", "联系人"),
+    ("phone", "联系电话"),
+    ("email", "电子邮箱"),
+    ("teacher_count", "教师人数"),
+    ("student_count", "学生人数"),
+]
+
+_RECORD_FIELDS = [f.name for f in fields(CollegeRecord)]
+
+
+def _record(college: College) -> CollegeRecord:
+    return CollegeRecord(**{name: getattr(college, name) for name in _RECORD_FIELDS})
+
+
+def _load(session, college_id: int) -> College:
+    college = session.get(College, college_id)
+    if college is None:
+        raise NotFoundError(msg.COLLEGE_NOT_FOUND)
+    return college
+
+
+def _check_name_free(session, edition_id: int, name: str, except_id: int | None = None) -> None:
+    existing = session.scalar(select(College.id).where(College.edition_id == edition_id, College.name == name))
+    if existing is not None and existing != except_id:
+        raise ConflictError(msg.DUPLICATE_COLLEGE.format(name=name))
+
+
+def list_colleges(db: Database, edition_id: int) -> list[CollegeRecord]:
+    """The edition's colleges in display order."""
+    with db.transaction() as session:
+        rows = session.scalars(select(College).where(College.edition_id == edition_id)
+                               .order_by(College.display_order, College.id))
+        return [_record(row) for row in rows]
+
+
+def get_college(db: Database, college_id: int) -> CollegeRecord:
+    """One college."""
+    with db.transaction() as session:
+        return _record(_load(session, college_id))
+
+
+def add_college(db: Database, edition_id: int, values: dict[str, object]) -> CollegeRecord:
+    """Add a college at the end of the list; refuses an invalid or duplicate name."""
+    cleaned = clean_college(values)
+    with db.transaction() as session:
+        _check_name_free(session, edition_id, cleaned["name"])
+        last = session.scalar(select(func.max(College.display_order)).where(College.edition_id == edition_id))
+        college = College(edition_id=edition_id, display_order=(last if last is not None else -1) + 1, **cleaned)
+        session.add(college)
+        try:
+            session.flush()
+        except IntegrityError as exc:  # a concurrent writer took the name
+            raise ConflictError(msg.DUPLICATE_COLLEGE.format(name=cleaned["name"])) from exc
+        return _record(college)
+
+
+def update_college(db: Database, college_id: int, values: dict[str, object]) -> CollegeRecord:
+    """Change a college's fields (validated as a whole)."""
+    cleaned = clean_college(values)
+    with db.transaction() as session:
+        college = _load(session, college_id)
+        _check_name_free(session, college.edition_id, cleaned["name"], except_id=college_id)
+        for name, value in cleaned.items():
+            setattr(college, name, value)
+        session.flush()
+        return _record(college)
+
+
+def college_dependents(db: Database, college_id: int) -> list[tuple[str, int]]:
+    """What still refers to the college, as (label, count)."""
+    with db.transaction() as session:
+        _load(session, college_id)
+        return dependents.count_dependents(session, College.__tablename__, college_id)
+
+
+def delete_college(db: Database, college_id: int) -> None:
+    """Delete a college; refused, with what depends on it, while any row refers to it."""
+    with db.transaction() as session:
+        college = _load(session, college_id)
+        found = dependents.count_dependents(session, College.__tablename__, college_id)
+        if found:
+            raise ConflictError(msg.COLLEGE_HAS_DEPENDENTS.format(name=college.name, what=dependents.describe(found)))
+        session.delete(college)
+
+
+def _apply_order(session, edition_id: int, ordered_ids: list[int]) -> None:
+    colleges = list(session.scalars(select(College).where(College.edition_id == edition_id)
+                                    .order_by(College.display_order, College.id)))
+    position = {college_id: index for index, college_id in enumerate(ordered_ids)}
+    colleges.sort(key=lambda c: (position.get(c.id, len(position)), c.display_order))
+    for order, college in enumerate(colleges):
+        college.display_order = order
+
+
+def reorder_colleges(db: Database, edition_id: int, ordered_ids: list[int]) -> None:
+    """Set the display order to ``ordered_ids`` (colleges not named keep their relative order after them)."""
+    with db.transaction() as session:
+        _apply_order(session, edition_id, ordered_ids)
+
+
+def move_college(db: Database, college_id: int, offset: int) -> None:
+    """Move a college up (negative) or down (positive) in the display order."""
+    with db.transaction() as session:
+        college = _load(session, college_id)
+        ids = list(session.scalars(select(College.id).where(College.edition_id == college.edition_id)
+                                   .order_by(College.display_order, College.id)))
+        index = ids.index(college_id)
+        target = max(0, min(len(ids) - 1, index + offset))
+        ids.insert(target, ids.pop(index))
+        _apply_order(session, college.edition_id, ids)
+
+
+def college_table(colleges: list[CollegeRecord]) -> list[list[object]]:
+    """Header and rows of the college list, as the export and the clipboard show it."""
+    header = [label for _, label in COLLEGE_COLUMNS]
+    return [header] + [[getattr(c, name) for name, _ in COLLEGE_COLUMNS] for c in colleges]
+
+
+def export_colleges(db: Database, edition_id: int, path: str | Path) -> Path:
+    """Write the edition's colleges to an Excel workbook."""
+    from vocweek_desktop.io.excel_export import write_table
+
+    table = college_table(list_colleges(db, edition_id))
+    return write_table(Path(path), "学院名单", table[0], table[1:], widths=[24, 8, 10, 10, 10, 20, 26, 10, 10])

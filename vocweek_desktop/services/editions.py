@@ -1,0 +1,199 @@
+"""Editions (one per year): settings, new year from the notice's defaults, copy forward from a previous year."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field, fields
+
+from sqlalchemy import select
+
+from vocweek_desktop.domain import messages as msg
+from vocweek_desktop.domain.dates import move_to_year
+from vocweek_desktop.domain.errors import ConflictError, NotFoundError
+from vocweek_desktop.domain.notice_defaults import (
+    CONTACTS_2024,
+    DEPARTMENTS_2024,
+    LEADERSHIP_2024,
+    edition_defaults,
+)
+from vocweek_desktop.domain.rules import clean_edition
+from vocweek_desktop.store.engine import Database
+from vocweek_desktop.store.models import College, Department, Edition, EditionContact, LeadershipMember
+
+
+@dataclass(frozen=True)
+class ContactRecord:
+    """A contact person of the notice."""
+
+    name: str
+    phone: str = ""
+    email: str = ""
+
+
+@dataclass(frozen=True)
+class EditionRecord:
+    """Every setting of one edition, as plain values."""
+
+    id: int
+    year: int
+    title: str
+    theme: str
+    doc_number: str
+    week_start: dt.date
+    week_end: dt.date
+    showcase_date: dt.date | None
+    showcase_start: dt.time | None
+    showcase_end: dt.time | None
+    showcase_venue: str
+    registration_deadline: dt.datetime | None
+    report_deadline: dt.datetime | None
+    award_name: str
+    award_quota: int
+    school_name: str
+    office_name: str
+    contacts: tuple[ContactRecord, ...] = field(default=())
+
+    def as_values(self) -> dict[str, object]:
+        """The record as the mapping ``create_edition`` / ``update_edition`` take."""
+        values = {f.name: getattr(self, f.name) for f in fields(self) if f.name not in ("id", "contacts")}
+        values["contacts"] = [{"name": c.name, "phone": c.phone, "email": c.email} for c in self.contacts]
+        return values
+
+
+@dataclass(frozen=True)
+class EditionSummary:
+    """An entry of the year selector."""
+
+    id: int
+    year: int
+    title: str
+
+
+@dataclass(frozen=True)
+class CopySummary:
+    """What copy-forward created."""
+
+    edition_id: int
+    year: int
+    colleges: int
+    departments: int
+    leadership: int
+    contacts: int
+
+
+EDITION_COLUMNS = [f.name for f in fields(EditionRecord) if f.name not in ("id", "contacts")]
+
+
+def _record(edition: Edition) -> EditionRecord:
+    contacts = tuple(ContactRecord(c.name, c.phone, c.email) for c in edition.contacts)
+    return EditionRecord(id=edition.id, contacts=contacts, **{name: getattr(edition, name) for name in EDITION_COLUMNS})
+
+
+def _load(session, edition_id: int) -> Edition:
+    edition = session.get(Edition, edition_id)
+    if edition is None:
+        raise NotFoundError(msg.EDITION_NOT_FOUND)
+    return edition
+
+
+def _check_year_free(session, year: int, except_id: int | None = None) -> None:
+    existing = session.scalar(select(Edition.id).where(Edition.year == year))
+    if existing is not None and existing != except_id:
+        raise ConflictError(msg.DUPLICATE_EDITION.format(year=year))
+
+
+def _set_contacts(edition: Edition, contacts: list[dict[str, object]]) -> None:
+    edition.contacts.clear()
+    for order, contact in enumerate(contacts):
+        edition.contacts.append(EditionContact(display_order=order, **contact))
+
+
+def list_editions(db: Database) -> list[EditionSummary]:
+    """Every edition, newest year first."""
+    with db.transaction() as session:
+        rows = session.execute(select(Edition.id, Edition.year, Edition.title).order_by(Edition.year.desc()))
+        return [EditionSummary(*row) for row in rows]
+
+
+def get_edition(db: Database, edition_id: int) -> EditionRecord:
+    """One edition's settings."""
+    with db.transaction() as session:
+        return _record(_load(session, edition_id))
+
+
+def create_edition(db: Database, values: dict[str, object]) -> EditionRecord:
+    """A new, empty edition with the given settings (validated)."""
+    cleaned = clean_edition(values)
+    contacts = cleaned.pop("contacts")
+    with db.transaction() as session:
+        _check_year_free(session, cleaned["year"])
+        edition = Edition(**cleaned)
+        _set_contacts(edition, contacts)
+        session.add(edition)
+        session.flush()
+        return _record(edition)
+
+
+def update_edition(db: Database, edition_id: int, values: dict[str, object]) -> EditionRecord:
+    """Change an edition's settings (validated as a whole)."""
+    cleaned = clean_edition(values)
+    contacts = cleaned.pop("contacts")
+    with db.transaction() as session:
+        edition = _load(session, edition_id)
+        _check_year_free(session, cleaned["year"], except_id=edition_id)
+        for name, value in cleaned.items():
+            setattr(edition, name, value)
+        _set_contacts(edition, contacts)
+        session.flush()
+        return _record(edition)
+
+
+def create_from_defaults(db: Database, year: int) -> EditionRecord:
+    """A new edition from the notice's defaults, dates moved to ``year``: settings, duty table, leadership, contacts."""
+    values = edition_defaults(year)
+    values["contacts"] = [dict(contact) for contact in CONTACTS_2024]
+    cleaned = clean_edition(values)
+    contacts = cleaned.pop("contacts")
+    with db.transaction() as session:
+        _check_year_free(session, year)
+        edition = Edition(**cleaned)
+        _set_contacts(edition, contacts)
+        for order, (name, duty, head, need) in enumerate(DEPARTMENTS_2024):
+            edition.departments.append(Department(name=name, duty=duty, head=head, need_key=need, display_order=order))
+        for order, (role, name) in enumerate(LEADERSHIP_2024):
+            edition.leadership.append(LeadershipMember(role=role, name=name, display_order=order))
+        session.add(edition)
+        session.flush()
+        return _record(edition)
+
+
+def copy_edition(db: Database, source_id: int, year: int) -> CopySummary:
+    """A new edition for ``year`` copied from ``source_id``: settings (dates moved), colleges, departments, leadership."""
+    with db.transaction() as session:
+        source = _load(session, source_id)
+        _check_year_free(session, year)
+        values = {name: move_to_year(getattr(source, name), year) for name in EDITION_COLUMNS}
+        values["year"] = year
+        values["title"] = source.title.replace(str(source.year), str(year))
+        values["doc_number"] = source.doc_number.replace(str(source.year), str(year))
+        values["contacts"] = [{"name": c.name, "phone": c.phone, "email": c.email} for c in source.contacts]
+        cleaned = clean_edition(values)
+        contacts = cleaned.pop("contacts")
+        target = Edition(**cleaned)
+        _set_contacts(target, contacts)
+        for college in source.colleges:
+            target.colleges.append(College(**{
+                column.key: getattr(college, column.key)
+                for column in College.__table__.columns if column.key not in ("id", "edition_id")
+            }))
+        for dept in source.departments:
+            target.departments.append(Department(name=dept.name, duty=dept.duty, head=dept.head,
+                                                 need_key=dept.need_key, display_order=dept.display_order))
+        for member in source.leadership:
+            target.leadership.append(LeadershipMember(role=member.role, name=member.name,
+                                                      display_order=member.display_order))
+        session.add(target)
+        session.flush()
+        return CopySummary(edition_id=target.id, year=year, colleges=len(target.colleges),
+                           departments=len(target.departments), leadership=len(target.leadership),
+                           contacts=len(target.contacts))

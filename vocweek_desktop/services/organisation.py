@@ -1,0 +1,171 @@
+"""Section 一 of the notice: the department / duty / head table and the leadership group, and its PDF."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import func, select
+
+from vocweek_desktop.domain import messages as msg
+from vocweek_desktop.domain.errors import ConflictError, NotFoundError
+from vocweek_desktop.domain.rules import clean_department, clean_member
+from vocweek_desktop.store.engine import Database
+from vocweek_desktop.store.models import Department, Edition, LeadershipMember
+
+
+@dataclass(frozen=True)
+class DepartmentRecord:
+    """A row of the duty table."""
+
+    id: int
+    name: str
+    duty: str
+    head: str
+    need_key: str | None
+    display_order: int
+
+    @property
+    def routes_needs(self) -> bool:
+        """Whether activity needs are routed to this unit."""
+        return self.need_key is not None
+
+
+@dataclass(frozen=True)
+class MemberRecord:
+    """A member of the leadership group."""
+
+    id: int
+    role: str
+    name: str
+    display_order: int
+
+
+def _department(row: Department) -> DepartmentRecord:
+    return DepartmentRecord(row.id, row.name, row.duty, row.head, row.need_key, row.display_order)
+
+
+def _member(row: LeadershipMember) -> MemberRecord:
+    return MemberRecord(row.id, row.role, row.name, row.display_order)
+
+
+def _next_order(session, model, edition_id: int) -> int:
+    last = session.scalar(select(func.max(model.display_order)).where(model.edition_id == edition_id))
+    return (last if last is not None else -1) + 1
+
+
+def _get(session, model, row_id: int, message: str):
+    row = session.get(model, row_id)
+    if row is None:
+        raise NotFoundError(message)
+    return row
+
+
+def _check_department_name(session, edition_id: int, name: str, except_id: int | None = None) -> None:
+    existing = session.scalar(select(Department.id).where(Department.edition_id == edition_id,
+                                                          Department.name == name))
+    if existing is not None and existing != except_id:
+        raise ConflictError(msg.DUPLICATE_DEPARTMENT.format(name=name))
+
+
+def list_departments(db: Database, edition_id: int) -> list[DepartmentRecord]:
+    """The duty table in order."""
+    with db.transaction() as session:
+        rows = session.scalars(select(Department).where(Department.edition_id == edition_id)
+                               .order_by(Department.display_order, Department.id))
+        return [_department(row) for row in rows]
+
+
+def add_department(db: Database, edition_id: int, values: dict[str, object]) -> DepartmentRecord:
+    """Append a row to the duty table."""
+    cleaned = clean_department(values)
+    with db.transaction() as session:
+        _check_department_name(session, edition_id, cleaned["name"])
+        row = Department(edition_id=edition_id, display_order=_next_order(session, Department, edition_id), **cleaned)
+        session.add(row)
+        session.flush()
+        return _department(row)
+
+
+def update_department(db: Database, department_id: int, values: dict[str, object]) -> DepartmentRecord:
+    """Change a row of the duty table."""
+    cleaned = clean_department(values)
+    with db.transaction() as session:
+        row = _get(session, Department, department_id, msg.DEPARTMENT_NOT_FOUND)
+        _check_department_name(session, row.edition_id, cleaned["name"], except_id=department_id)
+        for name, value in cleaned.items():
+            setattr(row, name, value)
+        session.flush()
+        return _department(row)
+
+
+def delete_department(db: Database, department_id: int) -> None:
+    """Remove a row of the duty table."""
+    with db.transaction() as session:
+        session.delete(_get(session, Department, department_id, msg.DEPARTMENT_NOT_FOUND))
+
+
+def list_leadership(db: Database, edition_id: int) -> list[MemberRecord]:
+    """The leadership group in order."""
+    with db.transaction() as session:
+        rows = session.scalars(select(LeadershipMember).where(LeadershipMember.edition_id == edition_id)
+                               .order_by(LeadershipMember.display_order, LeadershipMember.id))
+        return [_member(row) for row in rows]
+
+
+def add_member(db: Database, edition_id: int, values: dict[str, object]) -> MemberRecord:
+    """Append a member to the leadership group."""
+    cleaned = clean_member(values)
+    with db.transaction() as session:
+        row = LeadershipMember(edition_id=edition_id,
+                               display_order=_next_order(session, LeadershipMember, edition_id), **cleaned)
+        session.add(row)
+        session.flush()
+        return _member(row)
+
+
+def update_member(db: Database, member_id: int, values: dict[str, object]) -> MemberRecord:
+    """Change a leadership-group member."""
+    cleaned = clean_member(values)
+    with db.transaction() as session:
+        row = _get(session, LeadershipMember, member_id, msg.MEMBER_NOT_FOUND)
+        for name, value in cleaned.items():
+            setattr(row, name, value)
+        session.flush()
+        return _member(row)
+
+
+def delete_member(db: Database, member_id: int) -> None:
+    """Remove a leadership-group member."""
+    with db.transaction() as session:
+        session.delete(_get(session, LeadershipMember, member_id, msg.MEMBER_NOT_FOUND))
+
+
+def move_row(db: Database, kind: str, row_id: int, offset: int) -> None:
+    """Move a department (``kind='department'``) or member (``'member'``) up or down."""
+    model = {"department": Department, "member": LeadershipMember}[kind]
+    with db.transaction() as session:
+        row = _get(session, model, row_id, msg.DEPARTMENT_NOT_FOUND if kind == "department" else msg.MEMBER_NOT_FOUND)
+        rows = list(session.scalars(select(model).where(model.edition_id == row.edition_id)
+                                    .order_by(model.display_order, model.id)))
+        index = rows.index(row)
+        rows.insert(max(0, min(len(rows) - 1, index + offset)), rows.pop(index))
+        for order, item in enumerate(rows):
+            item.display_order = order
+
+
+def print_org_table(db: Database, edition_id: int, path: str | Path) -> Path:
+    """Write section 一 (leadership group and duty table) as a PDF with the school's name and the edition's title."""
+    from vocweek_desktop.io.pdf_org import OrgTable, write_org_table
+
+    with db.transaction() as session:
+        edition = _get(session, Edition, edition_id, msg.EDITION_NOT_FOUND)
+        table = OrgTable(
+            school_name=edition.school_name,
+            office_name=edition.office_name,
+            title=edition.title,
+            doc_number=edition.doc_number,
+            leadership=[(m.role, m.name) for m in edition.leadership],
+            departments=[(d.name, d.duty, d.head) for d in edition.departments],
+        )
+    return write_org_table(Path(path), table)

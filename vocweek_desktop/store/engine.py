@@ -1,0 +1,133 @@
+"""Opening a database file: checks, migration when behind, and the pragmas every connection gets."""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import sqlite3
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import URL
+from sqlalchemy.orm import Session, sessionmaker
+
+from vocweek_desktop.domain import messages as msg
+from vocweek_desktop.domain.errors import DatabaseError
+from vocweek_desktop.store import migrate
+
+log = logging.getLogger(__name__)
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+BUSY_TIMEOUT_MS = 10_000
+
+
+def sqlite_url(path: Path) -> URL:
+    """A SQLAlchemy URL for a file path; URL.create keeps any character of the path as it is."""
+    return URL.create("sqlite+pysqlite", database=str(path))
+
+
+def install_sqlite_pragmas(engine: Engine, *, foreign_keys: bool = True) -> None:
+    """Give every connection of ``engine`` our pragmas and real transactions.
+
+    journal_mode=DELETE because office files end up on network shares, where WAL breaks;
+    synchronous=FULL because a lost row costs more than a slow commit. The pysqlite driver's own
+    transaction handling is switched off and BEGIN emitted by us, so DDL and reads are transactional too.
+    """
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection, _record):
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        cursor.execute(f"PRAGMA foreign_keys={'ON' if foreign_keys else 'OFF'}")
+        cursor.execute("PRAGMA journal_mode=DELETE")
+        cursor.execute("PRAGMA synchronous=FULL")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(connection):
+        connection.exec_driver_sql("BEGIN")
+
+
+def make_engine(path: Path, *, foreign_keys: bool = True, **kwargs) -> Engine:
+    """An engine over one SQLite file with our pragmas installed."""
+    engine = create_engine(sqlite_url(path), connect_args={"check_same_thread": False}, **kwargs)
+    install_sqlite_pragmas(engine, foreign_keys=foreign_keys)
+    return engine
+
+
+def read_revision(path: Path) -> str | None:
+    """Inspect a file without changing it: its Alembic revision, or None when it holds no tables.
+
+    Raises DatabaseError when the file is not SQLite, is damaged, or is SQLite but not ours.
+    """
+    if not path.is_file():
+        raise DatabaseError(msg.DB_NOT_A_FILE.format(path=path))
+    with path.open("rb") as handle:
+        header = handle.read(len(SQLITE_HEADER))
+    if header and header != SQLITE_HEADER:
+        raise DatabaseError(msg.DB_NOT_SQLITE.format(path=path))
+    if not header:
+        return None
+    try:
+        with contextlib.closing(sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)) as conn:
+            tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+            if not tables:
+                return None
+            if "alembic_version" not in tables:
+                raise DatabaseError(msg.DB_NOT_SQLITE.format(path=path))
+            row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+    except sqlite3.DatabaseError as exc:
+        raise DatabaseError(msg.DB_CORRUPT.format(path=path, detail=exc)) from exc
+    return row[0] if row else None
+
+
+@dataclass
+class Database:
+    """An open database: its file, engine and session factory."""
+
+    path: Path
+    engine: Engine
+    revision: str
+    backup_path: Path | None = None
+    session_factory: sessionmaker[Session] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.session_factory = sessionmaker(self.engine, expire_on_commit=False)
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """One unit of work: commits when the block ends, rolls back on any exception."""
+        with self.session_factory() as session, session.begin():
+            yield session
+
+    def close(self) -> None:
+        """Release every pooled connection (and so the file)."""
+        self.engine.dispose()
+
+
+def open_database(path: str | Path, *, create: bool = True) -> Database:
+    """Open (and create or migrate to head when needed) the database at ``path``.
+
+    A file that is not ours, damaged or newer than this program is refused untouched. A file that is
+    behind is first copied beside itself (SQLite backup API), then migrated on its own connection.
+    """
+    path = Path(path)
+    backup = None
+    if not path.exists():
+        if not create:
+            raise DatabaseError(msg.DB_MISSING.format(path=path))
+        path.parent.mkdir(parents=True, exist_ok=True)
+        revision = None
+    else:
+        revision = read_revision(path)
+    if revision is not None and revision not in migrate.KNOWN_REVISIONS:
+        raise DatabaseError(msg.DB_NEWER.format(path=path, revision=revision))
+    if revision != migrate.HEAD_REVISION:
+        if revision is not None:
+            backup = migrate.backup_beside(path, revision)
+        migrate.upgrade_to_head(path, backup=backup)
+    engine = make_engine(path)
+    return Database(path=path, engine=engine, revision=migrate.HEAD_REVISION, backup_path=backup)

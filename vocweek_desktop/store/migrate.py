@@ -1,0 +1,99 @@
+"""Schema revisions: what this program knows, backups before an upgrade, and the upgrade itself.
+
+Alembic is imported only inside ``upgrade_to_head`` (it costs about half a second to import), so
+opening a file that is already at head never loads it.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import logging
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+
+from sqlalchemy import Connection
+from sqlalchemy.pool import NullPool
+
+from vocweek_desktop import paths
+from vocweek_desktop.domain import messages as msg
+from vocweek_desktop.domain.errors import DatabaseError
+
+log = logging.getLogger(__name__)
+
+# Every revision in db/versions, oldest first; tests check this against Alembic's own history.
+KNOWN_REVISIONS: tuple[str, ...] = ("0001_foundation",)
+HEAD_REVISION = KNOWN_REVISIONS[-1]
+
+
+def backup_database(source: Path, target: Path) -> Path:
+    """Write a consistent copy of ``source`` to ``target`` with SQLite's backup API (safe while open)."""
+    source, target = Path(source), Path(target)
+    if target.exists() and target.resolve() == source.resolve():
+        raise DatabaseError(msg.DB_SAME_FILE)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    partial = target.with_name(target.name + ".partial")
+    partial.unlink(missing_ok=True)
+    with contextlib.closing(sqlite3.connect(f"{source.as_uri()}?mode=ro", uri=True)) as src, \
+            contextlib.closing(sqlite3.connect(partial)) as dst:
+        src.backup(dst)
+    partial.replace(target)
+    return target
+
+
+def backup_beside(path: Path, revision: str) -> Path:
+    """Copy ``path`` beside itself before migrating it; the name says from which revision and when."""
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = path.with_name(f"{path.stem}.before-upgrade-{revision}-{stamp}{path.suffix or '.sqlite3'}")
+    log.info("backing up %s to %s before upgrade", path, target)
+    return backup_database(path, target)
+
+
+@contextlib.contextmanager
+def migration_connection(path: Path) -> Iterator[Connection]:
+    """A connection for schema changes: foreign keys OFF, one transaction, foreign_key_check before commit.
+
+    Batch migrations recreate tables; with foreign keys ON, SQLite's DROP TABLE of a parent deletes
+    the children through ON DELETE CASCADE. With them OFF nothing cascades, and the check below
+    refuses to commit a schema whose references no longer hold.
+    """
+    from vocweek_desktop.store.engine import make_engine
+
+    engine = make_engine(path, foreign_keys=False, poolclass=NullPool)
+    try:
+        with engine.connect() as connection:
+            with connection.begin():
+                yield connection
+                broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                if broken:
+                    tables = "、".join(sorted({row[0] for row in broken}))
+                    raise DatabaseError(msg.DB_FK_BROKEN.format(count=len(broken), tables=tables))
+    finally:
+        engine.dispose()
+
+
+def alembic_config(connection: Connection | None = None):
+    """An Alembic Config pointing at db/ (set in code, so frozen builds need no alembic.ini)."""
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", str(paths.migrations_dir()))
+    if connection is not None:
+        config.attributes["connection"] = connection
+    return config
+
+
+def upgrade_to_head(path: Path, backup: Path | None = None) -> None:
+    """Bring ``path`` to HEAD_REVISION in one transaction; on failure the file is as it was."""
+    from alembic import command
+
+    log.info("upgrading %s to %s", path, HEAD_REVISION)
+    try:
+        with migration_connection(path) as connection:
+            command.upgrade(alembic_config(connection), HEAD_REVISION)
+    except DatabaseError as exc:
+        raise DatabaseError(msg.DB_MIGRATION_FAILED.format(path=path, detail=exc, backup=backup or "—")) from exc
+    except Exception as exc:
+        log.exception("migration of %s failed", path)
+        raise DatabaseError(msg.DB_MIGRATION_FAILED.format(path=path, detail=exc, backup=backup or "—")) from exc

@@ -1,0 +1,12 @@
+"""All models, imported here so that Alembic and ``Base.metadata`` see every table."""
+
+from vocweek_desktop.store.models.base import Base
+from vocweek_desktop.store.models.edition import (
+    College,
+    Department,
+    Edition,
+    EditionContact,
+    LeadershipMember,
+)
+
+__all__ = ["Base", "College", "Department", "Edition", "EditionContact", "LeadershipMember"]
