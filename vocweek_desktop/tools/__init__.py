@@ -1,0 +1,1 @@
+"""Developer tools: form generation, screenshots."""
