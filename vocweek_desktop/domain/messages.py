@@ -80,3 +80,42 @@ DB_NOT_A_FILE = "“{path}”不是文件。"
 
 CHECK_OK = "正常：{path}，结构版本 {revision}，{editions} 个年度，{colleges} 个学院"
 CHECK_FAILED = "异常：{path}：{detail}"
+
+# Activities (issue 3).
+ACTIVITY_LABELS: dict[str, str] = {
+    "organiser": "组织单位",
+    "title": "活动名称",
+    "category": "活动类别",
+    "theme_day": "主题日",
+    "first_date": "活动日期",
+    "last_date": "结束日期",
+    "start_time": "开始时间",
+    "end_time": "结束时间",
+    "venue": "活动地点",
+    "off_campus": "校内/校外",
+    "form": "线上/线下",
+    "audience": "面向对象",
+    "expected_teachers": "预计参与教师数",
+    "expected_students": "预计参与学生数",
+    "expected_public": "预计参与公众数",
+    "actual_teachers": "实际参与教师数",
+    "actual_students": "实际参与学生数",
+    "actual_public": "实际参与公众数",
+    "enterprises": "合作企业",
+    "person_in_charge": "负责人",
+    "phone": "联系电话",
+    "need_power": "用电需求",
+    "need_it": "信息设备需求",
+    "need_security": "安保需求",
+    "need_media": "宣传拍摄需求",
+    "description": "活动简介",
+    "status": "状态",
+}
+FIELD_LABELS.update({k: v for k, v in ACTIVITY_LABELS.items() if k not in FIELD_LABELS})
+BAD_CHOICE = "{label}“{value}”无效，应为：{choices}"
+ACTIVITY_DATE_ORDER = "结束日期（{last}）不能早于活动日期（{first}）"
+ACTIVITY_TIME_ORDER = "结束时间（{end}）应晚于开始时间（{start}）"
+ACTIVITY_NOT_FOUND = "找不到这条活动（可能已被删除）"
+ORGANISER_REQUIRED = "请选择组织单位（学院或部门）"
+ORGANISER_UNKNOWN = "组织单位“{name}”不在本年度的学院或部门名单中"
+ACTIVITY_OUTSIDE_WEEK = "日期不在活动周（{start} 至 {end}）之内"

@@ -18,6 +18,7 @@ from vocweek_desktop.domain.validation import (
     check_phone,
     check_required,
     clean_name,
+    clean_text,
     normalize_text,
     parse_count,
 )
@@ -47,7 +48,7 @@ def clean_department(values: Mapping[str, object]) -> dict[str, object]:
     errors: dict[str, str] = {}
     cleaned: dict[str, object] = {
         "name": clean_name(values.get("name")),
-        "duty": normalize_text(values.get("duty")),
+        "duty": clean_text(values.get("duty")),
         "head": clean_name(values.get("head")),
         "need_key": values.get("need_key") or None,
     }
@@ -95,7 +96,7 @@ def clean_edition(values: Mapping[str, object]) -> dict[str, object]:
     cleaned["year"] = year
     for field, limit in (("title", 200), ("theme", 200), ("doc_number", 100), ("showcase_venue", 200),
                          ("award_name", 100), ("school_name", 200), ("office_name", 100)):
-        cleaned[field] = normalize_text(values.get(field))
+        cleaned[field] = clean_text(values.get(field))
         check_length(errors, field, cleaned[field], limit)
     for field in ("title", "award_name"):
         check_required(errors, field, cleaned[field])

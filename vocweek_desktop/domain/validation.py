@@ -21,9 +21,20 @@ def normalize_text(value: object) -> str:
     return unicodedata.normalize("NFKC", str(value)).strip()
 
 
+_FULLWIDTH_ALNUM = {code: code - 0xFEE0 for code in (*range(0xFF10, 0xFF1A), *range(0xFF21, 0xFF3B), *range(0xFF41, 0xFF5B))}
+_FULLWIDTH_ALNUM[0x3000] = 0x20
+
+
+def clean_text(value: object) -> str:
+    """User text as stored: full-width letters, digits and spaces folded, Chinese punctuation （，、） kept."""
+    if value is None:
+        return ""
+    return str(value).translate(_FULLWIDTH_ALNUM).strip()
+
+
 def clean_name(value: object) -> str:
-    """A person's or unit's name as stored: NFKC, and no padding spaces between CJK characters (高 莉 → 高莉)."""
-    text = normalize_text(value)
+    """A person's or unit's name as stored: no padding spaces between CJK characters (高 莉 → 高莉)."""
+    text = clean_text(value)
     text = re.sub(r"(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff])", "", text)
     return re.sub(r"\s+", " ", text)
 

@@ -23,7 +23,7 @@ from vocweek_desktop.domain.errors import DatabaseError
 log = logging.getLogger(__name__)
 
 # Every revision in db/versions, oldest first; tests check this against Alembic's own history.
-KNOWN_REVISIONS: tuple[str, ...] = ("0001_foundation",)
+KNOWN_REVISIONS: tuple[str, ...] = ("0001_foundation", "0002_activities")
 HEAD_REVISION = KNOWN_REVISIONS[-1]
 
 

@@ -1,5 +1,6 @@
 """All models, imported here so that Alembic and ``Base.metadata`` see every table."""
 
+from vocweek_desktop.store.models.activity import Activity, ActivityEnterprise, Enterprise, RegistrationSubmission
 from vocweek_desktop.store.models.base import Base
 from vocweek_desktop.store.models.edition import (
     College,
@@ -9,4 +10,5 @@ from vocweek_desktop.store.models.edition import (
     LeadershipMember,
 )
 
-__all__ = ["Base", "College", "Department", "Edition", "EditionContact", "LeadershipMember"]
+__all__ = [
+    "Activity", "ActivityEnterprise", "Enterprise", "RegistrationSubmission", "Base", "College", "Department", "Edition", "EditionContact", "LeadershipMember"]
