@@ -41,7 +41,7 @@ def create_demo(path: str | Path, *, force: bool = False) -> Database:
 
 def check_database(path: str | Path) -> CheckResult:
     """Integrity check and schema revision of a file, read-only; never migrates or changes it."""
-    path = Path(path)
+    path = Path(path).absolute()
     if not path.exists():
         return CheckResult(False, msg.CHECK_FAILED.format(path=path, detail=msg.DB_MISSING.format(path=path)))
     try:
