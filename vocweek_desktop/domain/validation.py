@@ -7,10 +7,12 @@ import unicodedata
 
 from vocweek_desktop.domain import messages as msg
 
-# Mobile: 11 digits starting with 1[3-9]; optional +86 prefix.
-_MOBILE = re.compile(r"^(?:\+?86[- ]?)?1[3-9]\d{9}$")
+# Mobile: 11 digits starting with 1[3-9]; optional +86 prefix. re.ASCII: \d must not accept other scripts' digits
+# (٠١٢…), which NFKC leaves as they are and which would then be stored.
+_MOBILE = re.compile(r"^(?:\+?86[- ]?)?1[3-9]\d{9}$", re.ASCII)
 # Landline: optional area code (0 + 2-3 digits) then 7-8 digits, optional extension (转, -, ext, 分机).
-_LANDLINE = re.compile(r"^(?:\(?0\d{2,3}\)?[- ]?)?[2-9]\d{6,7}(?:(?:转|-|ext\.?|分机|#)\d{1,6})?$", re.IGNORECASE)
+_LANDLINE = re.compile(r"^(?:\(?0\d{2,3}\)?[- ]?)?[2-9]\d{6,7}(?:(?:转|-|ext\.?|分机|#)\d{1,6})?$",
+                       re.IGNORECASE | re.ASCII)
 _EMAIL = re.compile(r"^[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,}$")
 
 
