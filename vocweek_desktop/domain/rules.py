@@ -56,7 +56,9 @@ def clean_department(values: Mapping[str, object]) -> dict[str, object]:
     check_length(errors, "duty", cleaned["duty"], 1000)
     check_length(errors, "head", cleaned["head"], 100)
     if cleaned["need_key"] is not None and cleaned["need_key"] not in NEED_LABELS:
-        errors["need_key"] = msg.REQUIRED.format(label="承接活动需求")
+        errors["need_key"] = msg.BAD_CHOICE.format(
+            label=msg.FIELD_LABELS["routes_needs"], value=cleaned["need_key"],
+            choices="、".join(f"{key}（{text}）" for key, text in NEED_LABELS.items()))
     if errors:
         raise ValidationError(errors)
     return cleaned
