@@ -1,0 +1,258 @@
+"""The 概览 week overview: activities per day, theme day, category and college, and what needs attention.
+
+Everything is counted in SQL (a handful of aggregate queries however many activities there are). Only live
+rows count (not in the recycle bin) and cancelled activities are not counted; a multi-day activity counts on
+every day of the week it runs (clipped to the week, as ``domain.activities.days_of`` does).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field, replace
+
+from sqlalchemy import and_, case, func, or_, select
+
+from vocweek_desktop.domain import messages as msg
+from vocweek_desktop.domain.activities import CATEGORIES, OFFLINE_FORMS, THEME_DAYS
+from vocweek_desktop.domain.dates import WEEKDAYS, days_between
+from vocweek_desktop.domain.errors import NotFoundError
+from vocweek_desktop.services.activities import ActivityFilter
+from vocweek_desktop.store.engine import Database
+from vocweek_desktop.store.models import Activity, College, Edition, RegistrationSubmission
+
+CANCELLED = "取消"
+
+# Warning kinds, in the order the list shows them.
+EMPTY_DAY = "empty_day"
+NOT_REGISTERED = "not_registered"
+LATE = "late"
+NO_OFFLINE = "no_offline"
+OUTSIDE_WEEK = "outside_week"
+WARNING_KINDS = (EMPTY_DAY, NOT_REGISTERED, LATE, NO_OFFLINE, OUTSIDE_WEEK)
+
+
+@dataclass(frozen=True)
+class DayCount:
+    """One day of the week: how many activities run on it, and which theme days they keep."""
+
+    day: dt.date
+    count: int
+    theme_days: tuple[tuple[str, int], ...] = ()  # (theme day, activities on this day), only those > 0
+
+    @property
+    def label(self) -> str:
+        """5月12日"""
+        return f"{self.day.month}月{self.day.day}日"
+
+    @property
+    def weekday(self) -> str:
+        """周日"""
+        return WEEKDAYS[self.day.weekday()]
+
+
+@dataclass(frozen=True)
+class GroupCount:
+    """A theme day or a category: activities in it, and how many of them run on each day of the week."""
+
+    name: str
+    count: int
+    per_day: tuple[int, ...]
+
+
+@dataclass(frozen=True)
+class CollegeCount:
+    """A college's registrations: activities counted, offline ones among them, and whether it sent anything."""
+
+    college_id: int
+    name: str
+    short_name: str
+    count: int
+    offline: int
+    registered: bool
+    first_received: dt.datetime | None
+
+
+@dataclass(frozen=True)
+class OverviewWarning:
+    """Something the office should look at, and where the registrations tab should go when it is clicked."""
+
+    kind: str
+    text: str
+    filter: ActivityFilter
+    college_id: int | None = None
+    day: dt.date | None = None
+
+
+@dataclass(frozen=True)
+class Overview:
+    """The whole 概览 of one edition at the moment ``now``."""
+
+    edition_id: int
+    year: int
+    title: str
+    week_start: dt.date
+    week_end: dt.date
+    registration_deadline: dt.datetime | None
+    now: dt.datetime
+    total: int
+    outside_week: int
+    days: tuple[DayCount, ...]
+    theme_days: tuple[GroupCount, ...]
+    categories: tuple[GroupCount, ...]
+    colleges: tuple[CollegeCount, ...]
+    warnings: tuple[OverviewWarning, ...] = field(default=())
+
+    @property
+    def deadline_text(self) -> str:
+        """距截止还有 2 天 5 小时 / 已逾期 3 小时, or an empty string when no deadline is set."""
+        if self.registration_deadline is None:
+            return ""
+        return deadline_status(self.registration_deadline, self.now)
+
+
+def format_duration(delta: dt.timedelta) -> str:
+    """2 天 5 小时 / 2 天 / 5 小时 / 35 分钟 / 不到 1 分钟 (rounded down; the sign is ignored)."""
+    seconds = int(abs(delta).total_seconds())
+    days, rest = divmod(seconds, 86400)
+    hours, rest = divmod(rest, 3600)
+    minutes = rest // 60
+    if days and hours:
+        return msg.DURATION_DAYS_HOURS.format(days=days, hours=hours)
+    if days:
+        return msg.DURATION_DAYS.format(days=days)
+    if hours:
+        return msg.DURATION_HOURS.format(hours=hours)
+    if minutes:
+        return msg.DURATION_MINUTES.format(minutes=minutes)
+    return msg.DURATION_UNDER_A_MINUTE
+
+
+def deadline_status(deadline: dt.datetime, now: dt.datetime) -> str:
+    """距截止还有 … before the deadline, 已逾期 … from it on."""
+    if now < deadline:
+        return msg.OVERVIEW_TIME_LEFT.format(duration=format_duration(deadline - now))
+    return msg.OVERVIEW_OVERDUE.format(duration=format_duration(now - deadline))
+
+
+def format_moment(value: dt.datetime) -> str:
+    """5月10日 18:00"""
+    return f"{value.month}月{value.day}日 {value:%H:%M}"
+
+
+def _day_text(day: dt.date) -> str:
+    return f"{day.month}月{day.day}日（{WEEKDAYS[day.weekday()]}）"
+
+
+def week_overview(db: Database, edition_id: int, *, now: dt.datetime | None = None) -> Overview:
+    """Counts and warnings of ``edition_id`` as they stand at ``now`` (default: the current time)."""
+    now = now if now is not None else dt.datetime.now()
+    with db.transaction() as session:
+        edition = session.get(Edition, edition_id)
+        if edition is None:
+            raise NotFoundError(msg.EDITION_NOT_FOUND)
+        week = days_between(edition.week_start, edition.week_end)
+        counted = and_(Activity.edition_id == edition_id, Activity.deleted_at.is_(None), Activity.status != CANCELLED)
+        runs_on = [func.coalesce(func.sum(case((and_(Activity.first_date <= day, Activity.last_date >= day), 1),
+                                               else_=0)), 0) for day in week]
+        outside = or_(Activity.first_date < edition.week_start, Activity.last_date > edition.week_end)
+
+        # One pass over the edition's activities: (theme day, category) groups with per-day counts.
+        groups = session.execute(
+            select(Activity.theme_day, Activity.category, func.count(), func.sum(case((outside, 1), else_=0)),
+                   *runs_on)
+            .where(counted).group_by(Activity.theme_day, Activity.category)
+        ).all()
+
+        colleges = session.execute(
+            select(College.id, College.name, College.short_name,
+                   func.count(Activity.id),
+                   func.coalesce(func.sum(case((Activity.status != CANCELLED, 1), else_=0)), 0),
+                   func.coalesce(func.sum(case((and_(Activity.status != CANCELLED,
+                                                     Activity.form.in_(OFFLINE_FORMS)), 1), else_=0)), 0),
+                   func.min(Activity.received_at))
+            .outerjoin(Activity, and_(Activity.college_id == College.id, Activity.deleted_at.is_(None)))
+            .where(College.edition_id == edition_id)
+            .group_by(College.id)
+            .order_by(College.display_order, College.id)
+        ).all()
+        submitted = dict(session.execute(
+            select(RegistrationSubmission.college_id, func.min(RegistrationSubmission.received_at))
+            .where(RegistrationSubmission.edition_id == edition_id)
+            .group_by(RegistrationSubmission.college_id)
+        ).all())
+
+        n = len(week)
+        day_totals = [0] * n
+        theme_totals: dict[str, list[int]] = {name: [0] * (n + 1) for name in THEME_DAYS}
+        category_totals: dict[str, list[int]] = {name: [0] * (n + 1) for name in CATEGORIES}
+        total = outside_count = 0
+        for theme_day, category, count, outside_rows, *per_day in groups:
+            total += count
+            outside_count += outside_rows or 0
+            for bucket, key in ((theme_totals, theme_day), (category_totals, category)):
+                if key is None:
+                    continue
+                row = bucket.setdefault(key, [0] * (n + 1))
+                row[0] += count
+                for i, value in enumerate(per_day):
+                    row[i + 1] += value
+            for i, value in enumerate(per_day):
+                day_totals[i] += value
+
+        days = tuple(
+            DayCount(day, day_totals[i], tuple((name, row[i + 1]) for name, row in theme_totals.items() if row[i + 1]))
+            for i, day in enumerate(week))
+        college_counts = []
+        for college_id, name, short_name, any_rows, count, offline, activity_received in colleges:
+            received = [t for t in (activity_received, submitted.get(college_id)) if t is not None]
+            college_counts.append(CollegeCount(
+                college_id=college_id, name=name, short_name=short_name or "", count=count, offline=offline,
+                registered=bool(any_rows) or college_id in submitted, first_received=min(received, default=None)))
+
+        overview = Overview(
+            edition_id=edition.id, year=edition.year, title=edition.title, week_start=edition.week_start,
+            week_end=edition.week_end, registration_deadline=edition.registration_deadline, now=now,
+            total=total, outside_week=outside_count, days=days,
+            theme_days=tuple(GroupCount(name, row[0], tuple(row[1:])) for name, row in theme_totals.items()),
+            categories=tuple(GroupCount(name, row[0], tuple(row[1:])) for name, row in category_totals.items()),
+            colleges=tuple(college_counts),
+        )
+        return _with_warnings(overview)
+
+
+def _with_warnings(ov: Overview) -> Overview:
+    warnings: list[OverviewWarning] = []
+    for day in ov.days:
+        if day.count == 0:
+            warnings.append(OverviewWarning(EMPTY_DAY, msg.OVERVIEW_EMPTY_DAY.format(day=_day_text(day.day)),
+                                            ActivityFilter(day=day.day), day=day.day))
+    deadline = ov.registration_deadline
+    for college in ov.colleges:
+        if college.registered:
+            continue
+        if deadline is None:
+            text = msg.OVERVIEW_NOT_REGISTERED_NO_DEADLINE.format(college=college.name)
+        else:
+            text = msg.OVERVIEW_NOT_REGISTERED.format(college=college.name, deadline=format_moment(deadline),
+                                                      when=deadline_status(deadline, ov.now))
+        warnings.append(OverviewWarning(NOT_REGISTERED, text, ActivityFilter(organiser=("college", college.college_id)),
+                                        college_id=college.college_id))
+    if deadline is not None:
+        for college in ov.colleges:
+            if college.first_received is not None and college.first_received > deadline:
+                text = msg.OVERVIEW_LATE.format(
+                    college=college.name, duration=format_duration(college.first_received - deadline),
+                    received=format_moment(college.first_received), deadline=format_moment(deadline))
+                warnings.append(OverviewWarning(LATE, text, ActivityFilter(organiser=("college", college.college_id)),
+                                                college_id=college.college_id))
+    for college in ov.colleges:
+        if college.registered and college.offline == 0:
+            text = (msg.OVERVIEW_NO_OFFLINE.format(college=college.name, count=college.count) if college.count
+                    else msg.OVERVIEW_NO_LIVE_ACTIVITY.format(college=college.name))
+            warnings.append(OverviewWarning(NO_OFFLINE, text, ActivityFilter(organiser=("college", college.college_id)),
+                                            college_id=college.college_id))
+    if ov.outside_week:
+        text = msg.OVERVIEW_OUTSIDE_WEEK.format(count=ov.outside_week, start=_day_text(ov.week_start),
+                                                end=_day_text(ov.week_end))
+        warnings.append(OverviewWarning(OUTSIDE_WEEK, text, ActivityFilter(outside_week_only=True)))
+    return replace(ov, warnings=tuple(warnings))
