@@ -1,0 +1,196 @@
+"""Opening files: the pragmas of every connection, and files that must be refused untouched."""
+
+from __future__ import annotations
+
+import random
+import shutil
+import sqlite3
+
+import pytest
+from sqlalchemy import text
+
+from tests.store.helpers import digest, folder_listing, table_counts
+from vocweek_desktop.domain.errors import DatabaseError
+from vocweek_desktop.services import colleges, editions
+from vocweek_desktop.services.database import create_demo
+from vocweek_desktop.store import migrate
+from vocweek_desktop.store.engine import BUSY_TIMEOUT_MS, open_database, read_revision
+
+
+def pragmas(connection) -> dict[str, object]:
+    """The four pragmas we set, as SQLite reports them."""
+    return {name: connection.exec_driver_sql(f"PRAGMA {name}").scalar()
+            for name in ("foreign_keys", "journal_mode", "synchronous", "busy_timeout")}
+
+
+EXPECTED = {"foreign_keys": 1, "journal_mode": "delete", "synchronous": 2, "busy_timeout": BUSY_TIMEOUT_MS}
+
+
+def test_every_connection_has_the_pragmas(db):
+    assert BUSY_TIMEOUT_MS > 0
+    with db.engine.connect() as first, db.engine.connect() as second:  # two pooled connections at once
+        assert pragmas(first) == EXPECTED
+        assert pragmas(second) == EXPECTED
+    with db.transaction() as session:
+        assert session.execute(text("PRAGMA foreign_keys")).scalar() == 1
+        assert session.execute(text("PRAGMA synchronous")).scalar() == 2
+
+
+def test_migration_connection_has_foreign_keys_off_and_the_rest(db_path):
+    open_database(db_path).close()
+    with migrate.migration_connection(db_path) as connection:
+        assert pragmas(connection) == {**EXPECTED, "foreign_keys": 0}
+
+
+def test_file_is_in_rollback_journal_mode_not_wal(demo_db):
+    header = demo_db.path.read_bytes()[:20]
+    assert header[18] == header[19] == 1  # 1 = rollback journal, 2 = WAL
+    assert not demo_db.path.with_name(demo_db.path.name + "-wal").exists()
+
+
+def test_foreign_keys_are_enforced(edition, db):
+    from sqlalchemy.exc import IntegrityError
+
+    with pytest.raises(IntegrityError), db.transaction() as session:
+        session.execute(text("INSERT INTO colleges (edition_id, name, short_name, dean, party_secretary, "
+                             "contact_person, phone, email, display_order) VALUES (999, 'x', '', '', '', '', '', '', 0)"))
+
+
+def test_transaction_rolls_back_on_error(db, edition):
+    with pytest.raises(RuntimeError), db.transaction() as session:
+        session.execute(text("UPDATE editions SET title = 'changed'"))
+        raise RuntimeError("boom")
+    assert editions.get_edition(db, edition.id).title == edition.title
+
+
+def test_path_with_unusual_characters_and_relative_paths(tmp_path, monkeypatch):
+    odd = tmp_path / "数据 #1?%.sqlite3"
+    create_demo(odd).close()
+    assert read_revision(odd) == migrate.HEAD_REVISION
+    monkeypatch.chdir(tmp_path)
+    db = open_database(odd.name)  # relative to the working folder
+    try:
+        edition = editions.list_editions(db)[0]
+        assert len(colleges.list_colleges(db, edition.id)) == 10
+    finally:
+        db.close()
+
+
+# --- files that are refused untouched ------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def demo_template(tmp_path_factory):
+    """One demo database, copied by each test that damages it."""
+    path = tmp_path_factory.mktemp("template") / "demo.sqlite3"
+    create_demo(path).close()
+    return path
+
+
+def _write_text(path, _template):
+    path.write_text("这不是数据库，是一份会议纪要。\n", encoding="utf-8")
+
+
+def _write_random(path, _template):
+    path.write_bytes(random.Random(20240512).randbytes(8192))
+
+
+def _short_sqlite_header(path, _template):
+    path.write_bytes(b"SQLite format 3\x00" + b"\x00" * 40)
+
+
+def _foreign_sqlite(path, _template):
+    with sqlite3.connect(path) as conn:
+        conn.execute("CREATE TABLE invoices (id INTEGER PRIMARY KEY, amount REAL)")
+        conn.execute("INSERT INTO invoices (amount) VALUES (12.5)")
+    conn.close()
+
+
+def _newer_revision(path, template):
+    shutil.copy(template, path)
+    with sqlite3.connect(path) as conn:
+        conn.execute("UPDATE alembic_version SET version_num = '9999_from_the_future'")
+    conn.close()
+
+
+def _truncated(path, template):
+    data = template.read_bytes()
+    path.write_bytes(data[: len(data) // 2])
+
+
+def _overwrite_page(page_number: int):
+    def damage(path, template):
+        data = bytearray(template.read_bytes())
+        page_size = int.from_bytes(data[16:18], "big")
+        start = (page_number - 1) * page_size
+        assert start + page_size <= len(data)
+        data[start:start + page_size] = b"\xde\xad\xbe\xef" * (page_size // 4)
+        path.write_bytes(bytes(data))
+    return damage
+
+
+def _table_page(table: str):
+    def damage(path, template):
+        with sqlite3.connect(template) as conn:
+            root = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = ?", (table,)).fetchone()[0]
+        conn.close()
+        _overwrite_page(root)(path, template)
+    return damage
+
+
+BAD_FILES = {
+    "text": (_write_text, "不是 VocWeek 数据库"),
+    "random-bytes": (_write_random, "不是 VocWeek 数据库"),
+    "sqlite-header-only": (_short_sqlite_header, "已损坏"),
+    "foreign-sqlite": (_foreign_sqlite, "不是 VocWeek 数据库"),
+    "newer-revision": (_newer_revision, "9999_from_the_future"),
+    "truncated": (_truncated, "已损坏"),
+    "overwritten-colleges-page": (_table_page("colleges"), "已损坏"),
+    "overwritten-departments-page": (_table_page("departments"), "已损坏"),
+}
+
+
+@pytest.mark.parametrize("kind", list(BAD_FILES))
+def test_bad_file_is_refused_untouched(kind, tmp_path, demo_template):
+    make, fragment = BAD_FILES[kind]
+    folder = tmp_path / "files"
+    folder.mkdir()
+    path = folder / "bad.sqlite3"
+    make(path, demo_template)
+    fingerprint, listing = digest(path), folder_listing(folder)
+
+    with pytest.raises(DatabaseError) as caught:
+        open_database(path)
+
+    message = caught.value.message
+    assert fragment in message
+    assert str(path) in message
+    assert "文件未做任何改动" in message
+    assert digest(path) == fingerprint
+    assert folder_listing(folder) == listing  # no backup, journal or partial copy left behind
+
+
+def test_newer_revision_message_says_upgrade_the_program(tmp_path, demo_template):
+    path = tmp_path / "newer.sqlite3"
+    _newer_revision(path, demo_template)
+    with pytest.raises(DatabaseError, match="请升级程序"):
+        open_database(path)
+
+
+def test_missing_file_when_create_is_off(tmp_path):
+    path = tmp_path / "missing.sqlite3"
+    with pytest.raises(DatabaseError, match="不存在"):
+        open_database(path, create=False)
+    assert not path.exists()
+
+
+def test_folder_is_refused(tmp_path):
+    with pytest.raises(DatabaseError, match="不是文件"):
+        open_database(tmp_path)
+
+
+def test_demo_template_is_sound(demo_template):
+    """The damaged copies above start from a sound file."""
+    assert table_counts(demo_template)["colleges"] == 10
+    db = open_database(demo_template)
+    db.close()
