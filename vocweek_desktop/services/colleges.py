@@ -13,7 +13,7 @@ from vocweek_desktop.domain.errors import ConflictError, NotFoundError
 from vocweek_desktop.domain.rules import clean_college
 from vocweek_desktop.services import dependents
 from vocweek_desktop.store.engine import Database
-from vocweek_desktop.store.models import College
+from vocweek_desktop.store.models import College, Edition
 
 
 @dataclass(frozen=True)
@@ -61,6 +61,11 @@ def _load(session, college_id: int) -> College:
     return college
 
 
+def _check_edition(session, edition_id: int) -> None:
+    if session.get(Edition, edition_id) is None:  # deleted meanwhile (another window, the CLI)
+        raise NotFoundError(msg.EDITION_NOT_FOUND)
+
+
 def _check_name_free(session, edition_id: int, name: str, except_id: int | None = None) -> None:
     existing = session.scalar(select(College.id).where(College.edition_id == edition_id, College.name == name))
     if existing is not None and existing != except_id:
@@ -85,6 +90,7 @@ def add_college(db: Database, edition_id: int, values: dict[str, object]) -> Col
     """Add a college at the end of the list; refuses an invalid or duplicate name."""
     cleaned = clean_college(values)
     with db.transaction() as session:
+        _check_edition(session, edition_id)
         _check_name_free(session, edition_id, cleaned["name"])
         last = session.scalar(select(func.max(College.display_order)).where(College.edition_id == edition_id))
         college = College(edition_id=edition_id, display_order=(last if last is not None else -1) + 1, **cleaned)

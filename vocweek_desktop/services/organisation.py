@@ -61,6 +61,11 @@ def _get(session, model, row_id: int, message: str):
     return row
 
 
+def _check_edition(session, edition_id: int) -> None:
+    if session.get(Edition, edition_id) is None:  # deleted meanwhile (another window, the CLI)
+        raise NotFoundError(msg.EDITION_NOT_FOUND)
+
+
 def _check_department_name(session, edition_id: int, name: str, except_id: int | None = None) -> None:
     existing = session.scalar(select(Department.id).where(Department.edition_id == edition_id,
                                                           Department.name == name))
@@ -80,6 +85,7 @@ def add_department(db: Database, edition_id: int, values: dict[str, object]) -> 
     """Append a row to the duty table."""
     cleaned = clean_department(values)
     with db.transaction() as session:
+        _check_edition(session, edition_id)
         _check_department_name(session, edition_id, cleaned["name"])
         row = Department(edition_id=edition_id, display_order=_next_order(session, Department, edition_id), **cleaned)
         session.add(row)
@@ -117,6 +123,7 @@ def add_member(db: Database, edition_id: int, values: dict[str, object]) -> Memb
     """Append a member to the leadership group."""
     cleaned = clean_member(values)
     with db.transaction() as session:
+        _check_edition(session, edition_id)
         row = LeadershipMember(edition_id=edition_id,
                                display_order=_next_order(session, LeadershipMember, edition_id), **cleaned)
         session.add(row)
