@@ -77,6 +77,13 @@ def test_defaults_move_dates_and_keep_times():
     assert nd.EDITION_2024["year"] == 2024  # the constants themselves are not changed
 
 
+def test_defaults_of_the_notice_year_are_the_notice_itself():
+    facts = notice_facts()
+    values = nd.edition_defaults(nd.NOTICE_YEAR)
+    assert values["doc_number"] == facts.doc_number
+    assert (values["title"], values["week_start"]) == (facts.title, facts.week_start)
+
+
 def test_move_to_year_handles_29_february():
     assert move_to_year(dt.date(2024, 2, 29), 2025) == dt.date(2025, 2, 28)
     assert move_to_year(dt.datetime(2024, 2, 29, 8, 0), 2023) == dt.datetime(2023, 2, 28, 8, 0)

@@ -102,8 +102,10 @@ SAMPLE_COLLEGES: list[dict[str, object]] = [
 
 
 def edition_defaults(year: int) -> dict[str, object]:
-    """The notice's edition settings with every date moved to ``year``."""
+    """The notice's edition settings with every date moved to ``year``; another year's document number is left open."""
     values = dict(EDITION_2024)
+    if year == NOTICE_YEAR:
+        return values
     values["year"] = year
     values["title"] = f"{year}年职业教育活动周"
     values["doc_number"] = f"川科教发〔{year}〕号"
