@@ -175,7 +175,7 @@ def copy_edition(db: Database, source_id: int, year: int) -> CopySummary:
         values = {name: move_to_year(getattr(source, name), year) for name in EDITION_COLUMNS}
         values["year"] = year
         values["title"] = source.title.replace(str(source.year), str(year))
-        values["doc_number"] = source.doc_number.replace(str(source.year), str(year))
+        values["doc_number"] = ""  # a new year's notice gets its own number
         values["contacts"] = [{"name": c.name, "phone": c.phone, "email": c.email} for c in source.contacts]
         cleaned = clean_edition(values)
         contacts = cleaned.pop("contacts")
