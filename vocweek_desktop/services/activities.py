@@ -52,6 +52,8 @@ COLUMNS: list[tuple[str, str]] = [
     ("source", "来源"),
 ]
 COLUMN_KEYS = [key for key, _ in COLUMNS]
+#: What fetch_activities may sort by: any column, or when a row went to the recycle bin.
+SORT_KEYS = frozenset(COLUMN_KEYS) | {"deleted_at"}
 EDITABLE_FIELDS = frozenset(COLUMN_KEYS) - {"organiser", "source"}
 
 
@@ -128,8 +130,9 @@ def _column(key: str):
     return getattr(Activity, key)
 
 
-def _where(edition: Edition, flt: ActivityFilter):
-    clauses = [Activity.edition_id == edition.id,
+def _where(edition: Edition, flt: ActivityFilter, *, scan: bool = False):
+    # ``scan``: compare edition_id through an expression, so SQLite cannot pick the edition index for it.
+    clauses = [(Activity.edition_id + 0 if scan else Activity.edition_id) == edition.id,
                Activity.deleted_at.is_not(None) if flt.deleted else Activity.deleted_at.is_(None)]
     if flt.organiser is not None:
         kind, organiser_id = flt.organiser
@@ -179,23 +182,65 @@ def count_activities(db: Database, edition_id: int, flt: ActivityFilter = Activi
         return session.scalar(statement.where(_where(edition, flt)))
 
 
+def _order_by(sort_key: str, descending: bool) -> list:
+    key = sort_key if sort_key in SORT_KEYS else "first_date"
+    order = _column(key)
+    order_by = [order.desc() if descending else order.asc(), Activity.id.desc() if descending else Activity.id]
+    if key in ("first_date", "last_date") and not descending:
+        order_by.insert(1, Activity.start_time)
+    return order_by
+
+
+def _window_ids(session: Session, edition: Edition, flt: ActivityFilter, sort_key: str, descending: bool,
+                offset: int, limit: int) -> list[int]:
+    """The ids of one window, sorted; only the sort key is computed for every matching row.
+
+    Measured at 100,000 rows: selecting every displayed column (the enterprise list is a subquery per row)
+    before sorting made the last window cost 1–2 s; sorting ids alone, then reading the window's rows by id,
+    costs about what the sort itself costs (0.02–0.3 s, most for the enterprise list).
+    """
+    # Unless a filter narrows the rows or the edition index gives the order (first_date; ascending, ties go by
+    # start_time, which the index lacks, so only near the top), read the table in sequence: SQLite otherwise
+    # walks that index and looks each row up by rowid, ~3× slower at 100,000 rows.
+    by_index = sort_key == "first_date" and (descending or offset < 5000)
+    scan = not by_index and flt.organiser is None and flt.day is None
+    statement = select(Activity.id).where(_where(edition, flt, scan=scan))
+    if sort_key == "organiser":
+        statement = _joined(statement)
+    return list(session.scalars(statement.order_by(*_order_by(sort_key, descending)).offset(offset).limit(limit)))
+
+
+def _rows_by_id(session: Session, edition: Edition, ids: list[int]) -> list[ActivityRow]:
+    """The table rows of ``ids``, in that order (ids that do not exist are left out)."""
+    if not ids:
+        return []
+    outside = or_(Activity.first_date < edition.week_start, Activity.last_date > edition.week_end)
+    statement = _joined(select(Activity.id, Activity.row_uid, outside, Activity.college_id, Activity.department_id,
+                               Activity.deleted_at, *[_column(key) for key in COLUMN_KEYS]))
+    found = {}
+    for start in range(0, len(ids), 500):  # stay well under SQLite's bound-parameter limit
+        chunk = ids[start:start + 500]
+        found.update((row[0], row) for row in session.execute(
+            statement.where(Activity.id.in_(chunk), Activity.edition_id == edition.id)))
+    return [ActivityRow(id=row[0], row_uid=row[1], outside_week=bool(row[2]), college_id=row[3],
+                        department_id=row[4], deleted_at=row[5], values=tuple(row[6:]))
+            for row in (found[i] for i in ids if i in found)]
+
+
 def fetch_activities(db: Database, edition_id: int, flt: ActivityFilter = ActivityFilter(), *,
                      sort_key: str = "first_date", descending: bool = False,
                      offset: int = 0, limit: int = 200) -> list[ActivityRow]:
-    """One window of matching rows, sorted in SQL by ``sort_key`` (ties by id)."""
+    """One window of matching rows, sorted in SQL by ``sort_key`` (a COLUMNS key or "deleted_at"; ties by id)."""
     with db.transaction() as session:
         edition = _edition(session, edition_id)
-        order = _column(sort_key if sort_key in COLUMN_KEYS else "first_date")
-        order_by = [order.desc() if descending else order.asc(), Activity.id.desc() if descending else Activity.id]
-        if sort_key in ("first_date", "last_date") and not descending:
-            order_by.insert(1, Activity.start_time)
-        outside = or_(Activity.first_date < edition.week_start, Activity.last_date > edition.week_end)
-        statement = _joined(select(Activity.id, Activity.row_uid, outside, Activity.college_id, Activity.department_id,
-                                   Activity.deleted_at, *[_column(key) for key in COLUMN_KEYS]))
-        statement = statement.where(_where(edition, flt)).order_by(*order_by).offset(offset).limit(limit)
-        return [ActivityRow(id=row[0], row_uid=row[1], outside_week=bool(row[2]), college_id=row[3],
-                            department_id=row[4], deleted_at=row[5], values=tuple(row[6:]))
-                for row in session.execute(statement)]
+        ids = _window_ids(session, edition, flt, sort_key, descending, offset, limit)
+        return _rows_by_id(session, edition, ids)
+
+
+def activity_rows(db: Database, edition_id: int, activity_ids: Iterable[int]) -> list[ActivityRow]:
+    """The table rows of the given activities of an edition, in the order given (binned ones included)."""
+    with db.transaction() as session:
+        return _rows_by_id(session, _edition(session, edition_id), list(activity_ids))
 
 
 def organisers(db: Database, edition_id: int) -> list[Organiser]:
