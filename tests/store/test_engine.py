@@ -194,3 +194,39 @@ def test_demo_template_is_sound(demo_template):
     assert table_counts(demo_template)["colleges"] == 10
     db = open_database(demo_template)
     db.close()
+
+
+CRASH_MID_WRITE = """
+import os, sqlite3, sys
+conn = sqlite3.connect(sys.argv[1], isolation_level=None)
+conn.execute("PRAGMA cache_size=1")  # spill changed pages into the file before the commit
+conn.execute("BEGIN")
+conn.execute("UPDATE colleges SET dean = 'uncommitted'")
+conn.execute("CREATE TABLE junk (a)")
+conn.executemany("INSERT INTO junk VALUES (?)", (("x" * 500,) for _ in range(2000)))
+os._exit(9)  # a crash or power cut: no commit, no rollback
+"""
+
+
+def test_write_interrupted_by_a_crash_is_rolled_back_not_called_damaged(tmp_path, demo_template):
+    import subprocess
+    import sys
+
+    from vocweek_desktop.services.database import check_database
+
+    path = tmp_path / "crashed.sqlite3"
+    shutil.copy(demo_template, path)
+    subprocess.run([sys.executable, "-c", CRASH_MID_WRITE, str(path)], timeout=120, check=False)
+    journal = path.with_name(path.name + "-journal")
+    assert journal.exists() and path.stat().st_size > demo_template.stat().st_size  # a hot journal
+
+    assert check_database(path).ok
+    db = open_database(path)
+    try:
+        edition = editions.list_editions(db)[0]
+        deans = {college.dean for college in colleges.list_colleges(db, edition.id)}
+        assert "uncommitted" not in deans and len(deans) == 10
+    finally:
+        db.close()
+    assert not journal.exists()
+    assert table_counts(path) == table_counts(demo_template)

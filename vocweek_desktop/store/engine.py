@@ -58,11 +58,37 @@ def make_engine(path: Path, *, foreign_keys: bool = True, **kwargs) -> Engine:
     return engine
 
 
+def _inspect(path: Path) -> str | None:
+    with contextlib.closing(sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)) as conn:
+        tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        if not tables:
+            return None
+        if "alembic_version" not in tables:
+            raise DatabaseError(msg.DB_NOT_SQLITE.format(path=path))
+        row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+        problems = [line for (line,) in conn.execute("PRAGMA quick_check")]
+    if problems != ["ok"]:
+        raise DatabaseError(msg.DB_CORRUPT.format(path=path, detail="；".join(problems[:3])))
+    return row[0] if row else None
+
+
+def _roll_back_interrupted_write(path: Path) -> None:
+    """Let SQLite roll back the hot journal a crash left beside the file, as any read-write open does.
+
+    A read-only connection cannot, and says SQLITE_READONLY_ROLLBACK; the committed content does not change.
+    """
+    log.warning("rolling back an interrupted write in %s", path)
+    with contextlib.closing(sqlite3.connect(path, isolation_level=None)) as conn:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+
+
 def read_revision(path: Path) -> str | None:
     """Inspect a file without changing it: its Alembic revision, or None when it holds no tables.
 
     Raises DatabaseError when the file is not SQLite, is damaged, or is SQLite but not ours. A quick_check
     (every page read, a few milliseconds for a file of a few MB) finds damage that the first query alone misses.
+    The one change made: a write interrupted by a crash or power cut (a hot ``-journal``) is rolled back first,
+    otherwise a sound file would be reported as damaged.
     """
     path = Path(path).absolute()  # as_uri() refuses relative paths
     if not path.is_file():
@@ -74,19 +100,15 @@ def read_revision(path: Path) -> str | None:
     if not header:
         return None
     try:
-        with contextlib.closing(sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)) as conn:
-            tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-            if not tables:
-                return None
-            if "alembic_version" not in tables:
-                raise DatabaseError(msg.DB_NOT_SQLITE.format(path=path))
-            row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
-            problems = [line for (line,) in conn.execute("PRAGMA quick_check")]
+        try:
+            return _inspect(path)
+        except sqlite3.OperationalError as exc:
+            if getattr(exc, "sqlite_errorname", None) != "SQLITE_READONLY_ROLLBACK":
+                raise
+        _roll_back_interrupted_write(path)
+        return _inspect(path)
     except sqlite3.DatabaseError as exc:
         raise DatabaseError(msg.DB_CORRUPT.format(path=path, detail=exc)) from exc
-    if problems != ["ok"]:
-        raise DatabaseError(msg.DB_CORRUPT.format(path=path, detail="；".join(problems[:3])))
-    return row[0] if row else None
 
 
 @dataclass
