@@ -1,0 +1,502 @@
+"""The main window: edition selector, one tab per capability, File/Edit/View/Help menus."""
+
+from __future__ import annotations
+
+import datetime as dt
+import importlib
+import logging
+from functools import partial
+from pathlib import Path
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QStackedWidget,
+    QTabWidget,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from vocweek_desktop import logs
+from vocweek_desktop.domain.errors import VocWeekError
+from vocweek_desktop.gui import settings
+from vocweek_desktop.gui.tabs.base import TabPage
+from vocweek_desktop.services import editions
+from vocweek_desktop.store.engine import Database, open_database
+
+log = logging.getLogger(__name__)
+
+#: The window's tabs, in order, as "module:Class". Adding a tab is one line here; the class is a TabPage
+#: whose constructor takes no arguments. A tab may offer ``edit_actions() -> list[QAction]`` for the
+#: 编辑 menu (otherwise the QActions it added to itself with ``addAction`` are listed there).
+TAB_PAGES: tuple[str, ...] = (
+    "vocweek_desktop.gui.tabs.colleges_tab:CollegesTab",
+)
+
+
+def load_tab_classes(specs: tuple[str, ...] | None = None) -> list[type[TabPage]]:
+    """Import the TabPage classes named in ``specs`` (default: TAB_PAGES)."""
+    classes = []
+    for spec in TAB_PAGES if specs is None else specs:
+        module_name, class_name = spec.split(":")
+        classes.append(getattr(importlib.import_module(module_name), class_name))
+    return classes
+
+
+class PathLabel(QLabel):
+    """A label for a file path that elides the middle instead of forcing the window wider."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._full = ""
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+    def full_text(self) -> str:
+        """The text before eliding."""
+        return self._full
+
+    def set_full_text(self, text: str) -> None:
+        """Show ``text``, elided to the space there is; the tooltip keeps all of it."""
+        self._full = text
+        self.setToolTip(text)
+        self._elide()
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        """Small, so a long path never dictates the window's width."""
+        return QSize(120, super().minimumSizeHint().height())
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        """Wide enough for the whole text."""
+        return QSize(self.fontMetrics().horizontalAdvance(self._full) + 8, super().sizeHint().height())
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        """Re-elide to the new width."""
+        super().resizeEvent(event)
+        self._elide()
+
+    def _elide(self) -> None:
+        self.setText(self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideMiddle, max(self.width(), 120)))
+
+
+class MainWindow(QMainWindow):
+    """One window over one open database; the toolbar chooses the edition (year) every tab shows."""
+
+    #: Emitted after another database was opened (new path).
+    database_changed = Signal(str)
+    #: Emitted when the selected edition changes (id, or 0 when there is none).
+    edition_changed = Signal(int)
+
+    def __init__(self, db: Database | None = None, *, log_file: Path | None = None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.db: Database | None = None
+        self.log_file = log_file if log_file is not None else logs.log_path()
+        self.edition_id: int | None = None
+        self.setObjectName("MainWindow")
+
+        self._build_actions()
+        self._build_toolbar()
+        self._build_central()
+        self._build_menus()
+        self._build_status_bar()
+        self._restore_window_state()
+        self.set_database(db)
+
+    # ----------------------------------------------------------------------------------------- building
+
+    def _action(self, text: str, slot, shortcut=None, status_tip: str = "") -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if status_tip:
+            action.setStatusTip(status_tip)
+        action.triggered.connect(slot)
+        return action
+
+    def _build_actions(self) -> None:
+        self.open_action = self._action(self.tr("打开数据库…"), self.open_database_dialog,
+                                        QKeySequence.StandardKey.Open, self.tr("打开另一个数据库文件"))
+        self.new_database_action = self._action(self.tr("新建数据库…"), self.new_database_dialog,
+                                                QKeySequence.StandardKey.New, self.tr("新建一个空的数据库文件"))
+        self.save_as_action = self._action(self.tr("另存为…"), self.save_as_dialog, "Ctrl+Shift+S",
+                                           self.tr("把当前数据库完整复制到另一个文件，并改为编辑那个文件"))
+        self.quit_action = self._action(self.tr("退出"), self.close, "Ctrl+Q")
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        self.refresh_action = self._action(self.tr("刷新"), self.refresh_all, QKeySequence.StandardKey.Refresh,
+                                           self.tr("重新读取数据库"))
+        self.about_action = self._action(self.tr("关于…"), self.show_about)
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self.new_edition_action = self._action(self.tr("新建年度…"), self.new_edition_dialog, None,
+                                               self.tr("按通知的默认设置或复制已有年度，新建一个年度的活动周"))
+        self.edition_settings_action = self._action(self.tr("活动周设置…"), self.edition_settings_dialog, None,
+                                                    self.tr("修改所选年度的标题、日期、截止时间、奖项和联系人"))
+
+    def _build_toolbar(self) -> None:
+        toolbar = QToolBar(self.tr("年度"), self)
+        toolbar.setObjectName("editionToolBar")
+        toolbar.setMovable(False)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        label = QLabel(self.tr("年度："))
+        label.setContentsMargins(6, 0, 4, 0)
+        toolbar.addWidget(label)
+        self.edition_combo = QComboBox()
+        self.edition_combo.setObjectName("editionCombo")
+        self.edition_combo.setMinimumContentsLength(10)
+        self.edition_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.edition_combo.setToolTip(self.tr("选择要查看和编辑的年度"))
+        self.edition_combo.setPlaceholderText(self.tr("（尚无年度）"))
+        self.edition_combo.currentIndexChanged.connect(self._on_edition_index_changed)
+        toolbar.addWidget(self.edition_combo)
+        toolbar.addSeparator()
+        toolbar.addAction(self.new_edition_action)
+        toolbar.addAction(self.edition_settings_action)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
+        self.edition_toolbar = toolbar
+
+    def _build_central(self) -> None:
+        self.tab_widget = QTabWidget()
+        self.tab_widget.setObjectName("mainTabs")
+        self.tab_widget.setDocumentMode(True)
+        self.tabs: list[TabPage] = []
+        for cls in load_tab_classes():
+            self.add_tab(cls())
+        self.tab_widget.currentChanged.connect(self._on_current_tab_changed)
+
+        self.empty_page = QWidget()
+        self.empty_page.setObjectName("emptyState")
+        self.empty_label = QLabel()
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setWordWrap(True)
+        self.create_current_year_button = QPushButton()
+        self.create_current_year_button.clicked.connect(self.create_current_year_edition)
+        self.empty_new_edition_button = QPushButton(self.tr("新建年度…"))
+        self.empty_new_edition_button.clicked.connect(self.new_edition_dialog)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.create_current_year_button)
+        buttons.addWidget(self.empty_new_edition_button)
+        buttons.addStretch(1)
+        empty_layout = QVBoxLayout(self.empty_page)
+        empty_layout.addStretch(1)
+        empty_layout.addWidget(self.empty_label)
+        empty_layout.addSpacing(12)
+        empty_layout.addLayout(buttons)
+        empty_layout.addStretch(2)
+
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.tab_widget)
+        self.stack.addWidget(self.empty_page)
+        self.setCentralWidget(self.stack)
+
+    def add_tab(self, tab: TabPage) -> None:
+        """Add a tab page to the window and wire its signals."""
+        self.tabs.append(tab)
+        self.tab_widget.addTab(tab, tab.tab_title())
+        tab.status_message.connect(self.show_status)
+        tab.data_changed.connect(partial(self._on_tab_data_changed, tab))
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("文件(&F)"))
+        file_menu.addAction(self.open_action)
+        file_menu.addAction(self.new_database_action)
+        file_menu.addAction(self.save_as_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        self.file_menu = file_menu
+
+        self.edit_menu = bar.addMenu(self.tr("编辑(&E)"))
+        self._no_edit_action = QAction(self.tr("（本页没有编辑操作）"), self)
+        self._no_edit_action.setEnabled(False)
+
+        view_menu = bar.addMenu(self.tr("视图(&V)"))
+        view_menu.addAction(self.refresh_action)
+        self.view_menu = view_menu
+
+        help_menu = bar.addMenu(self.tr("帮助(&H)"))
+        help_menu.addAction(self.about_action)
+        self.help_menu = help_menu
+        self._fill_edit_menu()
+
+    def _build_status_bar(self) -> None:
+        self.path_label = PathLabel()
+        self.statusBar().addPermanentWidget(self.path_label)
+
+    def _restore_window_state(self) -> None:
+        geometry, state = settings.window_state()
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1280, 800)
+        if state is not None:
+            self.restoreState(state)
+
+    # ----------------------------------------------------------------------------------------- database
+
+    def set_database(self, db: Database | None) -> None:
+        """Work on ``db`` from now on (the previously open database is closed)."""
+        old = self.db
+        self.db = db
+        self.edition_id = None
+        if old is not None and old is not db:
+            old.close()
+        if db is None:
+            title, shown = self.tr("职教周工作台"), self.tr("未打开数据库")
+        else:
+            settings.remember_database(db.path)
+            title = self.tr("职教周工作台 — {0}").format(db.path)
+            shown = self.tr("数据库：{0}").format(db.path)
+        self.setWindowTitle(title)
+        self.path_label.set_full_text(shown)
+        for action in (self.save_as_action, self.refresh_action, self.new_edition_action):
+            action.setEnabled(db is not None)
+        self.reload_editions()
+        if db is not None:
+            self.database_changed.emit(str(db.path))
+
+    def open_database_file(self, path: str | Path, *, create: bool = False) -> bool:
+        """Open the database at ``path`` in this window; on failure say why and keep the current one."""
+        path = Path(path).expanduser().resolve()
+        if self.db is not None and path == self.db.path.resolve():
+            return True
+        try:
+            db = open_database(path, create=create)
+        except VocWeekError as exc:
+            log.warning("could not open %s: %s", path, exc)
+            QMessageBox.critical(self, self.tr("无法打开数据库"), str(exc))
+            return False
+        self.set_database(db)
+        if db.backup_path is not None:
+            self.show_status(self.tr("数据库结构已升级；升级前的备份保存在 {0}").format(db.backup_path), 0)
+        else:
+            self.show_status(self.tr("已打开 {0}").format(path))
+        return True
+
+    def _file_filter(self) -> str:
+        return self.tr("VocWeek 数据库 (*.sqlite3 *.sqlite *.db);;所有文件 (*)")
+
+    def _start_folder(self) -> str:
+        folder = settings.last_folder()
+        if not folder and self.db is not None:
+            folder = str(self.db.path.parent)
+        return folder
+
+    def open_database_dialog(self) -> None:
+        """文件 → 打开数据库."""
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("打开数据库"), self._start_folder(),
+                                              self._file_filter())
+        if name:
+            settings.remember_folder(name)
+            self.open_database_file(name)
+
+    def new_database_dialog(self) -> None:
+        """文件 → 新建数据库: an empty file at head; never overwrites an existing file."""
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("新建数据库"), self._start_folder(),
+                                              self._file_filter(),
+                                              options=QFileDialog.Option.DontConfirmOverwrite)
+        if not name:
+            return
+        path = Path(name)
+        if not path.suffix:
+            path = path.with_suffix(".sqlite3")
+        settings.remember_folder(path)
+        if path.exists():
+            QMessageBox.warning(self, self.tr("新建数据库"),
+                                self.tr("文件“{0}”已经存在，没有覆盖它。请换一个文件名，"
+                                        "或用“打开数据库”打开它。").format(path))
+            return
+        self.open_database_file(path, create=True)
+
+    def save_as_dialog(self) -> None:
+        """文件 → 另存为: a consistent copy of the open database, which the window then works on."""
+        if self.db is None:
+            return
+        suggested = str(Path(self._start_folder() or self.db.path.parent) / f"{self.db.path.stem}-副本.sqlite3")
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("另存为"), suggested, self._file_filter())
+        if not name:
+            return
+        self.save_as(name)
+
+    def save_as(self, target: str | Path) -> bool:
+        """Copy the open database to ``target`` (SQLite backup API) and switch the window to the copy."""
+        from vocweek_desktop.services.database import save_copy
+
+        target = Path(target)
+        if not target.suffix:
+            target = target.with_suffix(".sqlite3")
+        settings.remember_folder(target)
+        try:
+            copied = save_copy(self.db, target)
+        except (VocWeekError, OSError) as exc:
+            log.warning("save as %s failed: %s", target, exc)
+            QMessageBox.critical(self, self.tr("另存为失败"), str(exc))
+            return False
+        remembered = self.edition_id
+        if not self.open_database_file(copied):
+            return False
+        if remembered is not None:
+            settings.remember_edition(copied, remembered)
+            self.select_edition(remembered)
+        self.show_status(self.tr("已另存为 {0}，现在编辑的是这个文件").format(copied), 0)
+        return True
+
+    # ----------------------------------------------------------------------------------------- editions
+
+    def reload_editions(self, select_id: int | None = None) -> None:
+        """Refill the year selector from the database and show the chosen (or remembered) edition."""
+        found = editions.list_editions(self.db) if self.db is not None else []
+        if select_id is None:
+            select_id = self.edition_id
+            if self.db is not None and select_id not in {e.id for e in found}:
+                select_id = settings.last_edition(self.db.path)
+        self.edition_combo.blockSignals(True)
+        try:
+            self.edition_combo.clear()
+            for summary in found:
+                self.edition_combo.addItem(self.tr("{0} 年度").format(summary.year), summary.id)
+                self.edition_combo.setItemData(self.edition_combo.count() - 1, summary.title,
+                                               Qt.ItemDataRole.ToolTipRole)
+            index = self.edition_combo.findData(select_id) if select_id is not None else -1
+            if index < 0 and found:
+                index = 0
+            self.edition_combo.setCurrentIndex(index)
+        finally:
+            self.edition_combo.blockSignals(False)
+        self._set_edition(self.edition_combo.currentData() if found else None, force=True)
+
+    def select_edition(self, edition_id: int) -> None:
+        """Choose ``edition_id`` in the year selector (and so in every tab)."""
+        index = self.edition_combo.findData(edition_id)
+        if index >= 0:
+            self.edition_combo.setCurrentIndex(index)
+
+    def _on_edition_index_changed(self, index: int) -> None:
+        self._set_edition(self.edition_combo.itemData(index) if index >= 0 else None)
+
+    def _set_edition(self, edition_id: int | None, *, force: bool = False) -> None:
+        if edition_id == self.edition_id and not force:
+            return
+        self.edition_id = edition_id
+        if self.db is not None and edition_id is not None:
+            settings.remember_edition(self.db.path, edition_id)
+        self.edition_settings_action.setEnabled(edition_id is not None)
+        self._update_empty_state()
+        for tab in self.tabs:
+            tab.set_context(self.db, edition_id)
+        self.edition_changed.emit(edition_id or 0)
+
+    def _update_empty_state(self) -> None:
+        if self.db is not None and self.edition_id is not None:
+            self.stack.setCurrentWidget(self.tab_widget)
+            return
+        if self.db is None:
+            self.empty_label.setText(self.tr("<h3>没有打开数据库</h3><p>请用“文件 → 打开数据库”或“新建数据库”。</p>"))
+        else:
+            year = dt.date.today().year
+            self.empty_label.setText(self.tr(
+                "<h3>这个数据库里还没有任何年度的活动周</h3>"
+                "<p>可以按通知的默认设置新建 {0} 年度（日期顺延到 {0} 年，之后可在“活动周设置”中修改），"
+                "或者新建其他年度、复制已有年度。</p>").format(year))
+            self.create_current_year_button.setText(self.tr("新建 {0} 年度（默认设置）").format(year))
+        self.create_current_year_button.setVisible(self.db is not None)
+        self.empty_new_edition_button.setVisible(self.db is not None)
+        self.stack.setCurrentWidget(self.empty_page)
+
+    def create_current_year_edition(self) -> None:
+        """The empty state's button: this year's edition from the notice's defaults."""
+        if self.db is None:
+            return
+        year = dt.date.today().year
+        try:
+            record = editions.create_from_defaults(self.db, year)
+        except VocWeekError as exc:
+            QMessageBox.warning(self, self.tr("新建年度"), str(exc))
+            return
+        self.reload_editions(select_id=record.id)
+        self.show_status(self.tr("已按默认设置新建 {0} 年度").format(year))
+
+    def new_edition_dialog(self) -> None:
+        """新建年度: the dialog creates the edition; the window then selects it."""
+        if self.db is None:
+            return
+        from vocweek_desktop.gui.dialogs.edition_dialog import NewEditionDialog
+
+        dialog = NewEditionDialog(self.db, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.created_edition_id is not None:
+            self.reload_editions(select_id=dialog.created_edition_id)
+            self.show_status(self.tr("已新建年度"))
+
+    def edition_settings_dialog(self) -> None:
+        """活动周设置 of the selected edition; every tab is refreshed after a change."""
+        if self.db is None or self.edition_id is None:
+            return
+        from vocweek_desktop.gui.dialogs.edition_dialog import EditionDialog
+
+        dialog = EditionDialog(self.db, self.edition_id, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.reload_editions(select_id=self.edition_id)
+            self.show_status(self.tr("活动周设置已保存"))
+
+    # ----------------------------------------------------------------------------------------- tabs
+
+    def current_tab(self) -> TabPage | None:
+        """The tab page in front."""
+        widget = self.tab_widget.currentWidget()
+        return widget if isinstance(widget, TabPage) else None
+
+    def _on_tab_data_changed(self, source: TabPage) -> None:
+        for tab in self.tabs:
+            if tab is not source:
+                tab.refresh()
+
+    def refresh_all(self) -> None:
+        """视图 → 刷新: reload the year selector and every tab from the database."""
+        self.reload_editions()
+        for tab in self.tabs:
+            tab.refresh()
+        self.show_status(self.tr("已刷新"))
+
+    def _on_current_tab_changed(self, _index: int) -> None:
+        self._fill_edit_menu()
+
+    def _fill_edit_menu(self) -> None:
+        self.edit_menu.clear()
+        tab = self.current_tab()
+        actions: list[QAction] = []
+        if tab is not None:
+            provider = getattr(tab, "edit_actions", None)
+            actions = list(provider()) if callable(provider) else [a for a in tab.actions() if a.text()]
+        for action in actions:
+            self.edit_menu.addAction(action)
+        if not actions:
+            self.edit_menu.addAction(self._no_edit_action)
+
+    # ----------------------------------------------------------------------------------------- misc
+
+    def show_status(self, text: str, timeout_ms: int = 8000) -> None:
+        """Show ``text`` in the status bar."""
+        self.statusBar().showMessage(text, timeout_ms)
+
+    def about_dialog(self):
+        """The 关于 dialog for the current state (not shown)."""
+        from vocweek_desktop.gui.dialogs.about_dialog import AboutDialog
+
+        return AboutDialog(self.db.path if self.db else None, self.db.revision if self.db else None,
+                           self.log_file, self)
+
+    def show_about(self) -> None:
+        """帮助 → 关于."""
+        self.about_dialog().exec()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        """Remember geometry and toolbar state, then release the database."""
+        settings.remember_window_state(self.saveGeometry(), self.saveState())
+        if self.db is not None:
+            self.db.close()
+        super().closeEvent(event)
