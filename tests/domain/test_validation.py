@@ -97,6 +97,27 @@ def test_parse_count_refuses(raw, fragment):
     assert fragment in errors["student_count"]
 
 
+@pytest.mark.parametrize(("raw", "fragment"), [
+    ("99999999999999999999", "学生人数“99999999999999999999”太大，不能超过 10000000"),
+    ("9" * 5000, "太大，不能超过 10000000"),  # int() itself refuses more than 4,300 digits
+    (10**30, "太大"),
+    (1e30, "太大"),
+    ("10000001", "太大"),
+    ("-" + "9" * 5000, "学生人数不能为负数"),
+])
+def test_parse_count_refuses_numbers_too_large_for_a_headcount(raw, fragment):
+    errors: dict[str, str] = {}
+    assert parse_count(errors, "student_count", raw) is None
+    assert fragment in errors["student_count"]
+
+
+def test_parse_count_limit_itself_and_leading_zeros():
+    errors: dict[str, str] = {}
+    assert parse_count(errors, "student_count", "10000000") == 10_000_000
+    assert parse_count(errors, "student_count", "0" * 50 + "12") == 12
+    assert errors == {}
+
+
 @settings(deadline=None)
 @given(st.integers(min_value=0, max_value=10**7))
 def test_parse_count_reads_its_own_text(number):
@@ -104,6 +125,14 @@ def test_parse_count_reads_its_own_text(number):
     assert parse_count(errors, "teacher_count", str(number)) == number
     assert parse_count(errors, "teacher_count", str(number).translate(FULLWIDTH_DIGITS)) == number
     assert errors == {}
+
+
+@settings(deadline=None)
+@given(st.one_of(st.integers(), st.text(alphabet="+-0123456789", max_size=30)))
+def test_parse_count_never_raises_and_keeps_the_range(raw):
+    errors: dict[str, str] = {}
+    number = parse_count(errors, "student_count", raw)
+    assert (number is None) or (0 <= number <= 10_000_000 and not errors)
 
 
 @settings(deadline=None)

@@ -60,8 +60,12 @@ def check_length(errors: dict[str, str], field: str, value: str, limit: int) -> 
         errors[field] = msg.TOO_LONG.format(label=label(field), limit=limit)
 
 
+# Above any plausible headcount; also keeps numbers inside SQLite's 64-bit INTEGER.
+COUNT_LIMIT = 10_000_000
+
+
 def parse_count(errors: dict[str, str], field: str, value: object) -> int | None:
-    """A non-negative whole number, or None when blank; records an error otherwise."""
+    """A non-negative whole number up to COUNT_LIMIT, or None when blank; records an error otherwise."""
     if value is None:
         return None
     if isinstance(value, bool):
@@ -78,9 +82,16 @@ def parse_count(errors: dict[str, str], field: str, value: object) -> int | None
         if not re.fullmatch(r"[+-]?\d+", text):
             errors[field] = msg.NOT_A_NUMBER.format(label=label(field), value=value)
             return None
-        number = int(text)
+        digits = text.lstrip("+-").lstrip("0")
+        if len(digits) > len(str(COUNT_LIMIT)):  # int() refuses more than 4,300 digits; no need to read them
+            number = -(COUNT_LIMIT + 1) if text.startswith("-") else COUNT_LIMIT + 1
+        else:
+            number = int(text)
     if number < 0:
-        errors[field] = msg.NEGATIVE.format(label=label(field), value=number)
+        errors[field] = msg.NEGATIVE.format(label=label(field), value=number if number >= -COUNT_LIMIT else value)
+        return None
+    if number > COUNT_LIMIT:
+        errors[field] = msg.TOO_LARGE.format(label=label(field), value=value, limit=COUNT_LIMIT)
         return None
     return number
 
