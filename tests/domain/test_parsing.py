@@ -687,3 +687,85 @@ def test_parsers_only_ever_raise_parse_error_on_any_cell_value(value):
             parser(value)
         except ParseError as error:
             assert str(error)
+
+
+# ---------------------------------------------------------------------------------------------- hardening
+
+
+@pytest.mark.parametrize(("value", "expected"), [
+    ("9.30-11.30", (None, T(9, 30), T(11, 30))),
+    ("14.00-16.00", (None, T(14, 0), T(16, 0))),
+    ("8.00", (None, T(8, 0), None)),
+    ("5月13日 14.00-16.00", (MAY13, T(14, 0), T(16, 0))),
+    ("45425", (MAY13, None, None)),
+    ("上午10点-2点", (None, T(10, 0), T(14, 0))),
+])
+def test_parse_date_time_tells_clock_times_from_dates(value, expected):
+    assert parse_date_time(value, year=Y) == expected
+
+
+def test_dotted_spans_that_are_no_working_hours_stay_dates():
+    assert parse_date_range("5.13-5.15", year=Y) == (MAY13, D(2024, 5, 15))
+    assert parse_date_range("5.10-5.20", year=Y) == (D(2024, 5, 10), D(2024, 5, 20))
+
+
+@pytest.mark.parametrize(("value", "expected"), [(930, T(9, 30)), (1430, T(14, 30)), ("930", T(9, 30)), (0, T(0))])
+def test_parse_time_numbers_excel_made_of_typed_times(value, expected):
+    assert parse_time(value) == expected
+
+
+@pytest.mark.parametrize(("value", "reason"), [(24, "时间“24”无效"), (25, "时间“25”无效"), (30.5, "时间“30.5”无效"),
+                                               (1460, "时间“1460”无效")])
+def test_parse_time_refuses_numbers_that_are_no_time(value, reason):
+    with pytest.raises(ParseError) as caught:
+        parse_time(value)
+    assert str(caught.value) == reason
+
+
+@pytest.mark.parametrize(("parser", "value", "expected"), [
+    (parse_category, "社会服务（志愿服务）", "社会服务"),
+    (parse_category, "校友返校/工匠进校园", "校友返校及工匠进校园"),
+    (parse_form, "线下（主会场）", "线下"),
+    (parse_campus, "校外（某社区）", True),
+    (parse_theme_day, "企业日（校企合作）", "企业日"),
+    (parse_status, "已举办（5月13日）", "已举办"),
+])
+def test_choices_ignore_a_remark_in_brackets(parser, value, expected):
+    assert parser(value) == expected
+
+
+@pytest.mark.parametrize(("text", "parent", "field"), [
+    ("教师", "预计参与人数", "expected_teachers"),
+    ("学生", "预计参与人数（人）", "expected_students"),
+    ("社会公众", "预计参与人数", "expected_public"),
+    ("教师", "实际参与人数", "actual_teachers"),
+    ("用电", "需求", "need_power"),
+    ("网络", "保障需求", "need_it"),
+    ("安保", "活动需求", "need_security"),
+    ("宣传拍摄", "需求", "need_media"),
+    ("开始", "活动时间", "start_time"),
+    ("结束", "活动时间", "end_time"),
+    ("开始", "活动日期", "first_date"),
+    ("结束", "活动日期", "last_date"),
+    ("电话", "负责人", "phone"),
+    ("姓名", "负责人", "person_in_charge"),
+    ("活动名称", "2024年职业教育活动周活动信息表", "title"),
+    ("序号", "序号", "seq"),
+    ("预计参与人数-教师", None, "expected_teachers"),
+    ("需求/用电", None, "need_power"),
+    ("预计参与教师数/人", None, "expected_teachers"),
+])
+def test_match_header_two_row_headers(text, parent, field):
+    assert match_header(text, parent) == field
+
+
+def test_two_row_children_alone_are_not_guessed():
+    assert match_header("教师") is None
+    assert match_header("开始") is None
+
+
+def test_flattened_two_row_headers_never_contradict_a_direct_alias():
+    from vocweek_desktop.domain import parsing
+
+    for key, field in parsing._HEADER_FLAT.items():
+        assert parsing._HEADER_LOOKUP.get(key, field) == field, key

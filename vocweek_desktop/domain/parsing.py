@@ -268,7 +268,11 @@ def parse_schedule(value: object, *, year: int) -> tuple[dt.date | None, dt.date
     text = _prepare(value)
     if _is_blank(text):
         return None, None, None, None
+    if _SERIAL_TEXT.fullmatch(text) and _SERIAL_MIN <= float(text) <= _SERIAL_MAX + 1:
+        return parse_schedule(float(text), year=year)
     first_match = _match_date(text, 0)
+    if first_match is not None and _clock_not_date(text, first_match):
+        first_match = None
     if first_match is None:
         try:
             start, end = _time_range_text(text, shown)
@@ -315,6 +319,30 @@ def parse_schedule(value: object, *, year: int) -> tuple[dt.date | None, dt.date
     if start == dt.time(0) and end is None:
         start = None
     return first, last, start, end
+
+
+_SERIAL_TEXT = re.compile(r"[0-9]{5}(?:\.[0-9]+)?", re.ASCII)
+_DOTTED = re.compile(r"(?P<h1>[0-9]{1,2})\.(?P<m1>[0-9]{2})\s*" + _RANGE_SEP + r"\s*(?P<h2>[0-9]{1,2})\.(?P<m2>[0-9]{2})",
+                     re.ASCII)
+
+
+def _clock_not_date(text: str, found: re.Match[str]) -> bool:
+    """True when a month-first date such as 14.00 or a span 9.30-11.30 is really a clock time or time span.
+
+    14.00 (no day 0) and 8.00-9.00 cannot be dates; 9.30-11.30 could be 9月30日-11月30日, but two
+    dotted clock times on round minutes within one working day are far likelier in an activity cell.
+    """
+    if "月" in found.group() or found.groupdict().get("y"):
+        return False
+    month, day = int(found["m"]), int(found["d"])
+    if "." in found.group() and not (1 <= month <= 12 and 1 <= day <= 31):
+        return True
+    span = _DOTTED.fullmatch(text.replace(" ", ""))
+    if span is None:
+        return False
+    h1, m1, h2, m2 = (int(span[k]) for k in ("h1", "m1", "h2", "m2"))
+    round_minutes = {0, 10, 15, 20, 30, 40, 45, 50}
+    return 6 <= h1 < h2 <= 22 and m1 in round_minutes and m2 in round_minutes
 
 
 def _is_time_word(text: str) -> bool:
@@ -376,7 +404,7 @@ _CLOCK_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         r"(?P<h>[0-9]{1,2})\.(?P<m10>[0-9])",
         r"(?P<h>[0-9]{1,2})\.(?P<m>[0-9]{2})",
         r"(?P<h>[0-9]{1,2})(?:点|时)(?:(?P<m>[0-9]{1,2})分?(?:(?P<s>[0-9]{1,2})秒)?|(?P<half>半)|(?P<q>[123])刻|整|钟)?",
-        r"(?P<h>[0-9]{2})(?P<m>[0-9]{2})",
+        r"(?P<h>[0-9]{1,2})(?P<m>[0-9]{2})",
         r"(?P<h>[0-9]{1,2})",
     )
 )
@@ -437,9 +465,13 @@ def _number_time(value: int | float, shown: str) -> dt.time:
         raise ParseError(msg.PARSE_TIME_UNKNOWN.format(value=shown))
     if value == int(value) and value < 24:
         return dt.time(int(value))
+    if value == int(value) and 100 <= value <= 2359 and value % 100 < 60:
+        return dt.time(int(value) // 100, int(value) % 100)  # Excel made a number of the typed 930 or 1430
     if 1 <= value < 24:
         return _clock(repr(float(value)), shown)[0]
-    return _fraction_time(value) or dt.time(0)
+    if value < 1 or value >= _SERIAL_MIN:
+        return _fraction_time(value) or dt.time(0)
+    raise ParseError(msg.PARSE_TIME_INVALID.format(value=shown))
 
 
 def parse_time(value: object) -> dt.time | None:
@@ -493,6 +525,8 @@ def _time_range_text(text: str, shown: str) -> tuple[dt.time | None, dt.time | N
         end, own_period = _clock(right, shown)
         if own_period is None and period in _AFTERNOON and end.hour < 12:
             end = end.replace(hour=_apply_period(end.hour, period))
+        elif own_period is None and period in ("上午", "中午") and start is not None and end < start and end.hour < 12:
+            end = end.replace(hour=end.hour + 12)  # 上午10点-2点: the end is in the afternoon
     if start is None and end is None:
         raise ParseError(msg.PARSE_TIME_UNKNOWN.format(value=shown))
     return start, end
@@ -602,9 +636,11 @@ _BOTH_CAMPUS = {"校内外", "校内+校外", "校内和校外", "校内及校�
 
 
 def _choice_key(value: object) -> str:
-    """Folded text without spaces and without a leading enumeration (1. / (一) / ①)."""
+    """Folded text without spaces, a leading enumeration (1. / (一) / ①) or a trailing remark in brackets."""
     text = _fold(value).replace(" ", "")
-    return re.sub(r"^(?:\(?[0-9一二三四五六七八九十]{1,2}[).、]|\([0-9一二三四五六七八九十]{1,2}\))", "", text)
+    text = re.sub(r"^(?:\(?[0-9一二三四五六七八九十]{1,2}[).、]|\([0-9一二三四五六七八九十]{1,2}\))", "", text)
+    bare = re.sub(r"\([^()]*\)$|\[[^\[\]]*\]$|【[^【】]*】$", "", text)
+    return bare or text.strip("()[]【】")
 
 
 def parse_campus(value: object) -> bool | None:
@@ -666,7 +702,7 @@ CATEGORY_ALIASES: dict[str, tuple[str, ...]] = {
 
 
 def _category_key(text: str) -> str:
-    key = re.sub(r"[、,+和与及暨]", "", text)
+    key = re.sub(r"[、,+/和与及暨]", "", text)
     for suffix in ("活动", "类", "仪式"):
         if key.endswith(suffix) and len(key) > len(suffix) + 1:
             key = key[: -len(suffix)]
@@ -788,15 +824,60 @@ def normalize_header(text: object) -> str:
     return folded.removesuffix("必填").removesuffix("选填")
 
 
+# Headers over two rows: a merged parent cell (预计参与人数) above its children (教师 / 学生 / 公众).
+# Matched as parent + child, so 预计参与人数 over 教师 (or a flattened 预计参与人数-教师) → expected_teachers.
+_HEADER_GROUPS: tuple[tuple[tuple[str, ...], dict[str, str]], ...] = (
+    (("预计参与人数", "预计参与", "参与人数", "预计人数", "人数", "预计参加人数", "参加人数", "参与对象人数"),
+     {"教师": "expected_teachers", "教师数": "expected_teachers", "教师人数": "expected_teachers",
+      "学生": "expected_students", "学生数": "expected_students", "学生人数": "expected_students",
+      "公众": "expected_public", "公众数": "expected_public", "公众人数": "expected_public",
+      "社会公众": "expected_public", "社会人员": "expected_public"}),
+    (("实际参与人数", "实际参与", "实际人数", "实际参加人数"),
+     {"教师": "actual_teachers", "教师数": "actual_teachers", "教师人数": "actual_teachers",
+      "学生": "actual_students", "学生数": "actual_students", "学生人数": "actual_students",
+      "公众": "actual_public", "公众数": "actual_public", "公众人数": "actual_public", "社会公众": "actual_public"}),
+    (("需求", "活动需求", "保障需求", "相关需求", "是否需要", "需要", "支持需求", "服务需求", "所需保障"),
+     {"用电": "need_power", "电力": "need_power", "电源": "need_power",
+      "信息设备": "need_it", "网络": "need_it", "设备": "need_it", "网络设备": "need_it",
+      "安保": "need_security", "安全保障": "need_security", "安全": "need_security",
+      "宣传拍摄": "need_media", "宣传": "need_media", "拍摄": "need_media"}),
+    (("活动时间", "时间", "举办时间", "起止时间"),
+     {"开始": "start_time", "起": "start_time", "开始时间": "start_time", "结束": "end_time", "止": "end_time",
+      "至": "end_time", "结束时间": "end_time", "日期": "first_date"}),
+    (("活动日期", "日期", "起止日期"),
+     {"开始": "first_date", "起": "first_date", "开始日期": "first_date", "结束": "last_date", "止": "last_date",
+      "至": "last_date", "结束日期": "last_date"}),
+    (("负责人", "联系人", "活动负责人"),
+     {"姓名": "person_in_charge", "电话": "phone", "联系电话": "phone", "手机": "phone", "联系方式": "phone"}),
+)
+
 _HEADER_LOOKUP: dict[str, str] = {}
 for _field, _names in HEADER_ALIASES.items():
     for _alias in _names:
         _HEADER_LOOKUP.setdefault(normalize_header(_alias), _field)
+_HEADER_PAIRS: dict[tuple[str, str], str] = {}
+_HEADER_FLAT: dict[str, str] = {}
+for _parents, _children in _HEADER_GROUPS:
+    for _parent in _parents:
+        for _child, _field in _children.items():
+            _HEADER_PAIRS.setdefault((normalize_header(_parent), normalize_header(_child)), _field)
+            _HEADER_FLAT.setdefault(normalize_header(_parent + _child), _field)
 
 
-def match_header(text: object) -> str | None:
-    """The field key a header cell names (活动名称 → 'title', *活动日期（必填） → 'first_date'), or None."""
+def match_header(text: object, parent: object = None) -> str | None:
+    """The field key a header cell names (活动名称 → 'title', *活动日期（必填） → 'first_date'), or None.
+
+    ``parent`` is the merged cell above a two-row header: 教师 under 预计参与人数 → 'expected_teachers'.
+    """
     key = normalize_header(text)
     if not key:
         return None
-    return _HEADER_LOOKUP.get(key)
+    upper = normalize_header(parent)
+    if upper and upper != key:
+        field = _HEADER_PAIRS.get((upper, key)) or _HEADER_FLAT.get(upper + key)
+        if field:
+            return field
+    field = _HEADER_LOOKUP.get(key) or _HEADER_FLAT.get(key)
+    if field is None and len(key) > 2 and key[-1] in "人名个次":
+        field = _HEADER_LOOKUP.get(key[:-1])  # 预计参与教师数/人 → 预计参与教师数人
+    return field
