@@ -8,6 +8,7 @@ import warnings
 from pathlib import Path
 
 import pytest
+from matplotlib.text import Text
 from pypdf import PdfReader
 
 from vocweek_desktop import paths
@@ -31,6 +32,8 @@ def test_one_bar_per_college_with_its_count_sorted_most_on_top():
     assert labels == ["汽车工程学院", "艺术设计学院", "智能制造学院", "信息工程学院"]
     assert [patch.get_y() for patch in axes.patches] == sorted(patch.get_y() for patch in axes.patches)
     assert [text.get_text() for text in axes.texts] == ["0", "3", "5", "12"]
+    # Each bar knows which item of the input it shows.
+    assert [COUNTS[int(patch.get_gid())][0] for patch in axes.patches] == labels
 
 
 def test_labels_use_the_bundled_font():
@@ -39,12 +42,18 @@ def test_labels_use_the_bundled_font():
 
     bundled = font_manager.FontProperties(fname=str(paths.font_path())).get_name()
     assert family == bundled
-    axes, _, _ = _bars(activities_per_college_figure(COUNTS))
-    for text in [*axes.get_yticklabels(), axes.title, axes.xaxis.label]:
+    figure = activities_per_college_figure(COUNTS)
+    axes, _, _ = _bars(figure)
+    [title] = [t for t in figure.findobj(Text) if t.get_text() == "各学院报名活动数"]
+    for text in [*axes.get_yticklabels(), title, axes.xaxis.label, *axes.texts]:
         # The text is drawn from the bundled TTF itself, not a fallback font (boxes) or a system copy.
         assert Path(text.get_fontproperties().get_file()).resolve() == paths.font_path().resolve()
         assert text.get_fontproperties().get_name() == bundled
-    assert axes.title.get_text() == "各学院报名活动数"
+
+
+def test_without_title():
+    figure = activities_per_college_figure(COUNTS, title="")
+    assert [t.get_text() for t in figure.findobj(Text) if "活动数" in t.get_text()] == ["活动数（项）"]
 
 
 def test_empty_list_says_so():

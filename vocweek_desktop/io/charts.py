@@ -37,7 +37,10 @@ def _font():
 def activities_per_college_figure(counts: Sequence[tuple[str, int]], *, title: str = "各学院报名活动数",
                                   empty_text: str = "本年度还没有学院", width: float = 7.0,
                                   height: float | None = None, dpi: int = 100) -> Figure:
-    """Horizontal bars of (college, activities), most at the top; a college with none shows a red 0."""
+    """Horizontal bars of (college, activities), most at the top; a college with none is named in red; no title if empty.
+
+    Each bar's gid is the index of its item in ``counts`` (a click on a bar can tell which college it is).
+    """
     from matplotlib.figure import Figure
     from matplotlib.ticker import MaxNLocator
 
@@ -50,15 +53,22 @@ def activities_per_college_figure(counts: Sequence[tuple[str, int]], *, title: s
         height = max(3.0, 0.42 * len(values) + 1.2)
     figure = Figure(figsize=(width, height), dpi=dpi, layout="constrained")
     axes = figure.add_subplot()
-    axes.set_title(title, fontproperties=font(13))
+    if title:
+        # A figure title is centred on the whole figure and given room by the constrained layout; an axes
+        # title would be centred over the bars only and cut off beside long college names.
+        figure.suptitle(title, fontproperties=font(13))
     if not values:
         axes.text(0.5, 0.5, empty_text, ha="center", va="center", transform=axes.transAxes,
                   fontproperties=font(12), color="#666666")
         axes.set_axis_off()
         return figure
-    colors = [BAR_COLOR if value else EMPTY_BAR_COLOR for value in values]
-    bars = axes.barh(range(len(values)), values, color=colors, height=0.6)
+    bars = axes.barh(range(len(values)), values, color=BAR_COLOR, height=0.6)
+    for bar, (index, _) in zip(bars, ordered, strict=True):
+        bar.set_gid(str(index))  # which item of ``counts`` a bar shows, for a click on it
     axes.set_yticks(range(len(values)), names, fontproperties=font(10))
+    for label, value in zip(axes.get_yticklabels(), values, strict=True):
+        if not value:
+            label.set_color(EMPTY_BAR_COLOR)
     axes.xaxis.set_major_locator(MaxNLocator(integer=True))
     axes.set_xlim(0, max(max(values), 1) * 1.15)
     axes.set_xlabel("活动数（项）", fontproperties=font(10))

@@ -1,0 +1,438 @@
+"""The 概览 tab: the week's days side by side, theme-day and category counts, warnings, and the college chart.
+
+Clicking a day, a warning, a count row or a bar emits ``filter_requested(ActivityFilter)``; the window routes
+it to the 活动报名 tab. The chart is built only after the tab is shown (matplotlib is never loaded at start-up).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+import logging
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QFont, QKeyEvent, QMouseEvent, QShowEvent
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QFrame,
+    QHeaderView,
+    QLabel,
+    QListWidgetItem,
+    QMessageBox,
+    QSizePolicy,
+    QStyle,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from vocweek_desktop.domain.errors import VocWeekError
+from vocweek_desktop.gui import settings
+from vocweek_desktop.gui.forms.ui_overview_tab import Ui_OverviewTab
+from vocweek_desktop.gui.tabs.base import TabPage
+from vocweek_desktop.services.activities import ActivityFilter
+from vocweek_desktop.services.overview import DayCount, GroupCount, Overview, format_moment, week_overview
+from vocweek_desktop.store.engine import Database
+
+log = logging.getLogger(__name__)
+
+FILTER_ROLE = Qt.ItemDataRole.UserRole
+#: Reload on show when the figures are older than this (the time left to the deadline moves on).
+STALE_AFTER = dt.timedelta(minutes=1)
+EMPTY_RED = "#c62828"
+
+CARD_STYLE = """
+QFrame#dayCard { border: 1px solid palette(mid); border-radius: 6px; background: palette(base); }
+QFrame#dayCard:hover { border-color: palette(highlight); }
+QFrame#dayCard:focus { border: 2px solid palette(highlight); }
+QFrame#dayCard[empty="true"] { background: #fdecea; border-color: #e57373; }
+QFrame#dayCard[empty="true"]:focus { border: 2px solid #c62828; }
+"""
+
+
+class DayCard(QFrame):
+    """One day of the week: date, weekday, how many activities, the theme days kept; click (or Enter) to filter."""
+
+    clicked = Signal(object)  # the date
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("dayCard")
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        # Ignored: the seven cards share the width equally whatever their text.
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.setMinimumWidth(96)
+        self.day: dt.date | None = None
+        self.count = 0
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 6, 8, 6)
+        layout.setSpacing(2)
+        self.date_label = QLabel()
+        self.count_label = QLabel()
+        self.unit_label = QLabel()
+        self.theme_label = QLabel()
+        self.theme_label.setWordWrap(True)
+        self.theme_label.setTextFormat(Qt.TextFormat.PlainText)
+        bold = QFont(self.date_label.font())
+        bold.setBold(True)
+        self.date_label.setFont(bold)
+        big = QFont(self.count_label.font())
+        big.setPointSizeF(big.pointSizeF() * 2.0 if big.pointSizeF() > 0 else 20)
+        big.setBold(True)
+        self.count_label.setFont(big)
+        for label in (self.date_label, self.count_label, self.unit_label, self.theme_label):
+            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+            layout.addWidget(label)
+        layout.addStretch(1)
+        self.theme_label.setMinimumHeight(self.theme_label.fontMetrics().height() * 2)
+        self.theme_label.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+
+    def set_day(self, day: DayCount) -> None:
+        """Show ``day``; a day with no activity is highlighted."""
+        self.day, self.count = day.day, day.count
+        self.date_label.setText(f"{day.label} {day.weekday}")
+        self.count_label.setText(str(day.count))
+        self.unit_label.setText(self.tr("项活动") if day.count else self.tr("无活动"))
+        # A line may break between two theme days, never inside one: CJK text breaks between any two
+        # characters, so they are glued with WORD JOINER (U+2060) and a no-break space.
+        self.theme_label.setText(" · ".join("\u2060".join(f"{name}\u00a0{count}") for name, count in day.theme_days))
+        self.setToolTip(self.tr("{0}（{1}）：{2} 项活动，单击在“活动报名”中查看").format(
+            day.label, day.weekday, day.count))
+        empty = day.count == 0
+        color = f"color: {EMPTY_RED};" if empty else ""
+        self.count_label.setStyleSheet(color)
+        self.unit_label.setStyleSheet(color)
+        if self.property("empty") != empty:
+            self.setProperty("empty", empty)
+            self.style().unpolish(self)
+            self.style().polish(self)
+
+    @property
+    def empty(self) -> bool:
+        """Whether no activity runs on this day."""
+        return self.day is not None and self.count == 0
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt name)
+        """A left click inside the card emits ``clicked``."""
+        if event.button() == Qt.MouseButton.LeftButton and self.rect().contains(event.position().toPoint()):
+            self._emit()
+        super().mouseReleaseEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt name)
+        """Enter or Space on a focused card emits ``clicked``."""
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+            self._emit()
+            return
+        super().keyPressEvent(event)
+
+    def _emit(self) -> None:
+        if self.day is not None:
+            self.clicked.emit(self.day)
+
+
+class _EnterKeyFilter(QObject):
+    """Calls ``handler`` when Enter is pressed in the watched list (a click is handled by itemClicked)."""
+
+    def __init__(self, handler: Callable[[], None], parent: QObject):
+        super().__init__(parent)
+        self._handler = handler
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
+        if event.type() == QEvent.Type.KeyPress and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self._handler()
+            return True
+        return False
+
+
+class OverviewTab(TabPage):
+    """The 概览 tab of the main window."""
+
+    #: An ActivityFilter for the 活动报名 tab: emitted when a day, a warning, a count row or a bar is clicked.
+    filter_requested = Signal(object)
+    #: Emitted after the chart was (re)drawn.
+    chart_ready = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ui = Ui_OverviewTab()
+        self.ui.setupUi(self)
+        self.setObjectName("overviewTab")
+        #: Where "now" comes from (tests pin it).
+        self.clock: Callable[[], dt.datetime] = dt.datetime.now
+        self.db: Database | None = None
+        self.edition_id: int | None = None
+        self.overview: Overview | None = None
+        self.day_cards: list[DayCard] = []
+        self.chart_canvas = None  # a FigureCanvasQTAgg once drawn
+        self._chart_data: tuple | None = None  # what the drawn chart shows
+        self._chart_wanted: tuple | None = None  # what it should show
+        self._loaded_at: dt.datetime | None = None
+        self._stale = True
+
+        self.ui.days_group.setStyleSheet(CARD_STYLE)
+        for table in (self.ui.theme_table, self.ui.category_table):
+            header = table.horizontalHeader()
+            header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+            header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+            header.setHighlightSections(False)
+            # Fixed row height known before the first layout, so the table can be sized to its rows.
+            table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+            table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
+            table.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.ui.theme_table.cellClicked.connect(lambda row, _col: self._on_group_clicked(self.ui.theme_table, row))
+        self.ui.category_table.cellClicked.connect(
+            lambda row, _col: self._on_group_clicked(self.ui.category_table, row))
+        self.ui.warnings_list.itemClicked.connect(self._on_warning_clicked)
+        self.ui.warnings_list.installEventFilter(
+            _EnterKeyFilter(lambda: self._on_warning_clicked(self.ui.warnings_list.currentItem()), self))
+        self.ui.warnings_list.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.ui.save_chart_button.clicked.connect(self.save_chart_dialog)
+        self.ui.save_chart_button.setEnabled(False)
+        self._splitter_sized = False
+        self._clear()
+
+    # ------------------------------------------------------------------------------------------- TabPage
+
+    def tab_title(self) -> str:
+        """概览"""
+        return self.tr("概览")
+
+    def set_context(self, db: Database | None, edition_id: int | None) -> None:
+        """Show ``edition_id`` of ``db`` (the figures at once, the chart once the tab is visible)."""
+        self.db, self.edition_id = db, edition_id
+        self.reload()
+
+    def refresh(self) -> None:
+        """Reload now when visible, otherwise the next time the tab is shown."""
+        if self.isVisible():
+            self.reload()
+        else:
+            self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt name)
+        """Reload stale figures, then draw the chart after the window has painted."""
+        super().showEvent(event)
+        if not self._splitter_sized:
+            self._splitter_sized = True
+            width = max(self.ui.lower_splitter.width(), 900)
+            self.ui.lower_splitter.setSizes([int(width * 0.34), int(width * 0.24), int(width * 0.42)])
+        now = self.clock()
+        if self._stale or self._loaded_at is None or now - self._loaded_at > STALE_AFTER:
+            self.reload()
+        self._schedule_chart()
+
+    # ------------------------------------------------------------------------------------------- loading
+
+    def reload(self) -> None:
+        """Read the overview of the current edition and show it."""
+        self._stale = False
+        if self.db is None or self.edition_id is None:
+            self._clear()
+            return
+        try:
+            overview = week_overview(self.db, self.edition_id, now=self.clock())
+        except VocWeekError as exc:
+            log.warning("overview failed: %s", exc)
+            self._clear(str(exc))
+            return
+        self.overview = overview
+        self._loaded_at = self.clock()
+        self._show_summary(overview)
+        self._show_days(overview)
+        self._fill_groups(self.ui.theme_table, overview.theme_days, overview, "theme_day")
+        self._fill_groups(self.ui.category_table, overview.categories, overview, "category")
+        self._fit_height(self.ui.theme_table)
+        self._fit_height(self.ui.category_table)
+        self._show_warnings(overview)
+        self._chart_wanted = tuple((c.name, c.count, c.college_id) for c in overview.colleges)
+        self._schedule_chart()
+
+    def _clear(self, reason: str = "") -> None:
+        self.overview = None
+        self._loaded_at = None
+        self.ui.summary_label.setText(html.escape(reason) if reason else self.tr("没有选择年度。"))
+        for card in self.day_cards:
+            card.deleteLater()
+        self.day_cards = []
+        self.ui.theme_table.setRowCount(0)
+        self.ui.category_table.setRowCount(0)
+        self.ui.warnings_list.clear()
+        self._chart_wanted = None
+        self._remove_canvas()
+        self.ui.chart_placeholder.setText(self.tr("没有可显示的数据"))
+        self.ui.chart_placeholder.show()
+        self.ui.save_chart_button.setEnabled(False)
+
+    def _show_summary(self, ov: Overview) -> None:
+        start, end = ov.week_start, ov.week_end
+        parts = [f"<b>{html.escape(ov.title)}</b>",
+                 html.escape(self.tr("{0}月{1}日至{2}月{3}日").format(start.month, start.day, end.month, end.day)),
+                 self.tr("共 <b>{0}</b> 项活动（不含已取消）").format(ov.total)]
+        registered = sum(1 for c in ov.colleges if c.registered)
+        if ov.colleges:
+            parts.append(self.tr("已报名学院 {0}/{1}").format(registered, len(ov.colleges)))
+        if ov.registration_deadline is not None:
+            overdue = ov.now >= ov.registration_deadline
+            status = html.escape(ov.deadline_text)
+            if overdue and registered < len(ov.colleges):
+                status = f'<span style="color:{EMPTY_RED}">{status}</span>'
+            parts.append(self.tr("报名截止 {0}（{1}）").format(format_moment(ov.registration_deadline), status))
+        self.ui.summary_label.setText("　｜　".join(parts))
+
+    def _show_days(self, ov: Overview) -> None:
+        while len(self.day_cards) < len(ov.days):
+            card = DayCard(self.ui.days_group)
+            card.clicked.connect(self._on_day_clicked)
+            self.ui.days_layout.addWidget(card, 1)
+            self.day_cards.append(card)
+        while len(self.day_cards) > len(ov.days):
+            card = self.day_cards.pop()
+            self.ui.days_layout.removeWidget(card)
+            card.deleteLater()
+        for card, day in zip(self.day_cards, ov.days, strict=True):
+            card.set_day(day)
+
+    def _fill_groups(self, table: QTableWidget, groups: tuple[GroupCount, ...], ov: Overview, key: str) -> None:
+        table.setRowCount(len(groups))
+        grey = self.palette().color(self.palette().ColorGroup.Disabled, self.palette().ColorRole.Text)
+        for row, group in enumerate(groups):
+            name = QTableWidgetItem(group.name)
+            count = QTableWidgetItem(str(group.count))
+            count.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            per_day = "，".join(f"{day.label} {n}" for day, n in zip(ov.days, group.per_day, strict=True) if n)
+            tip = self.tr("{0}：{1} 项活动").format(group.name, group.count)
+            if per_day:
+                tip += self.tr("\n按天：{0}").format(per_day)
+            tip += self.tr("\n单击在“活动报名”中查看")
+            for item in (name, count):
+                item.setToolTip(tip)
+                item.setData(FILTER_ROLE, ActivityFilter(**{key: group.name}))
+                if group.count == 0:
+                    item.setForeground(QColor(grey))
+            table.setItem(row, 0, name)
+            table.setItem(row, 1, count)
+
+    @staticmethod
+    def _fit_height(table: QTableWidget) -> None:
+        height = table.horizontalHeader().sizeHint().height() + 2 * table.frameWidth()
+        height += sum(table.rowHeight(row) for row in range(table.rowCount()))
+        # At most as tall as its rows (no blank area below them); it may shrink and scroll in a small window.
+        table.setMaximumHeight(height)
+        table.setMinimumHeight(min(height, table.horizontalHeader().sizeHint().height()
+                                   + 3 * table.verticalHeader().defaultSectionSize() + 2 * table.frameWidth()))
+
+    def _show_warnings(self, ov: Overview) -> None:
+        warnings_list = self.ui.warnings_list
+        warnings_list.clear()
+        icon = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+        for warning in ov.warnings:
+            item = QListWidgetItem(icon, warning.text)
+            item.setData(FILTER_ROLE, warning.filter)
+            item.setToolTip(self.tr("{0}\n单击在“活动报名”中查看").format(warning.text))
+            warnings_list.addItem(item)
+        if not ov.warnings:
+            item = QListWidgetItem(self.style().standardIcon(QStyle.StandardPixmap.SP_DialogApplyButton),
+                                   self.tr("没有需要注意的问题：每天都有活动，每个学院都已报名且有线下活动。"))
+            item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            warnings_list.addItem(item)
+        self.ui.warnings_group.setTitle(self.tr("需要注意（{0}）").format(len(ov.warnings)) if ov.warnings
+                                        else self.tr("需要注意"))
+
+    # ------------------------------------------------------------------------------------------- clicks
+
+    def _on_day_clicked(self, day: dt.date) -> None:
+        self.filter_requested.emit(ActivityFilter(day=day))
+
+    def _on_warning_clicked(self, item: QListWidgetItem | None) -> None:
+        flt = item.data(FILTER_ROLE) if item is not None else None
+        if isinstance(flt, ActivityFilter):
+            self.filter_requested.emit(flt)
+
+    def _on_group_clicked(self, table: QTableWidget, row: int) -> None:
+        item = table.item(row, 0)
+        flt = item.data(FILTER_ROLE) if item is not None else None
+        if isinstance(flt, ActivityFilter):
+            self.filter_requested.emit(flt)
+
+    def _on_chart_click(self, event) -> None:
+        if event.button != 1 or self.chart_canvas is None or self._chart_data is None:
+            return
+        for axes in self.chart_canvas.figure.axes:
+            for patch in axes.patches:
+                if patch.get_gid() is not None and patch.contains(event)[0]:
+                    _name, _count, college_id = self._chart_data[int(patch.get_gid())]
+                    self.filter_requested.emit(ActivityFilter(organiser=("college", college_id)))
+                    return
+
+    # ------------------------------------------------------------------------------------------- chart
+
+    def _schedule_chart(self) -> None:
+        if self.isVisible() and self._chart_wanted is not None and self._chart_wanted != self._chart_data:
+            # After this event: the window paints first, then matplotlib loads (its first use can take seconds).
+            QTimer.singleShot(0, self._draw_chart)
+
+    def _draw_chart(self) -> None:
+        """Build the chart for the current figures (only when visible and changed)."""
+        wanted = self._chart_wanted
+        if not self.isVisible() or wanted is None or wanted == self._chart_data:
+            return
+        from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
+
+        from vocweek_desktop.io.charts import activities_per_college_figure
+
+        # No title on screen: the group box above says what it is.
+        figure = activities_per_college_figure([(name, count) for name, count, _ in wanted], title="",
+                                               empty_text=self.tr("本年度还没有学院"))
+        canvas = FigureCanvasQTAgg(figure)
+        canvas.setObjectName("chartCanvas")
+        canvas.setMinimumHeight(220)
+        canvas.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        canvas.setToolTip(self.tr("单击柱条，在“活动报名”中查看该学院的活动"))
+        canvas.mpl_connect("button_press_event", self._on_chart_click)
+        self._remove_canvas()
+        self.ui.chart_placeholder.hide()
+        self.ui.chart_layout.insertWidget(0, canvas, 1)
+        canvas.show()  # the layout would only show it on a later event
+        self.chart_canvas = canvas
+        self._chart_data = wanted
+        self.ui.save_chart_button.setEnabled(bool(wanted))
+        canvas.draw_idle()
+        self.chart_ready.emit()
+
+    def _remove_canvas(self) -> None:
+        if self.chart_canvas is not None:
+            self.ui.chart_layout.removeWidget(self.chart_canvas)
+            self.chart_canvas.deleteLater()
+            self.chart_canvas = None
+        self._chart_data = None
+
+    def save_chart_dialog(self) -> None:
+        """Ask where, then save the chart as PNG or PDF."""
+        if self.overview is None:
+            return
+        default = f"{settings.last_folder() or '.'}/{self.overview.year}年各学院活动数.png"
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("保存图表"), default,
+                                              self.tr("PNG 图片 (*.png);;PDF 文件 (*.pdf)"))
+        if path:
+            self.save_chart(path)
+
+    def save_chart(self, path: str) -> bool:
+        """Save the chart of the current figures to ``path`` (PNG or PDF by its suffix); says when it fails."""
+        if self.overview is None:
+            return False
+        from vocweek_desktop.io.charts import activities_per_college_figure, save_figure
+
+        counts = [(c.name, c.count) for c in self.overview.colleges]
+        try:
+            written = save_figure(activities_per_college_figure(counts, title=self.tr("各学院报名活动数"),
+                                                                width=8.0), path)
+        except VocWeekError as exc:
+            QMessageBox.warning(self, self.tr("保存图表"), str(exc))
+            return False
+        settings.remember_folder(written)
+        self.status_message.emit(self.tr("图表已保存到 {0}").format(written))
+        return True
