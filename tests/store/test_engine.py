@@ -106,6 +106,13 @@ def _foreign_sqlite(path, _template):
     conn.close()
 
 
+def _no_revision_row(path, template):
+    shutil.copy(template, path)
+    with sqlite3.connect(path) as conn:
+        conn.execute("DELETE FROM alembic_version")
+    conn.close()
+
+
 def _newer_revision(path, template):
     shutil.copy(template, path)
     with sqlite3.connect(path) as conn:
@@ -142,7 +149,8 @@ BAD_FILES = {
     "text": (_write_text, "不是 VocWeek 数据库"),
     "random-bytes": (_write_random, "不是 VocWeek 数据库"),
     "sqlite-header-only": (_short_sqlite_header, "已损坏"),
-    "foreign-sqlite": (_foreign_sqlite, "不是 VocWeek 数据库"),
+    "foreign-sqlite": (_foreign_sqlite, "是其他程序的 SQLite 数据库"),
+    "no-revision-row": (_no_revision_row, "结构版本 （空） 无法识别"),
     "newer-revision": (_newer_revision, "9999_from_the_future"),
     "truncated": (_truncated, "已损坏"),
     "overwritten-colleges-page": (_table_page("colleges"), "已损坏"),

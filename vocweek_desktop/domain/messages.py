@@ -69,6 +69,7 @@ DEPENDENT_ITEM = "{count} 条{label}"
 EDITION_HAS_DATA = "不能删除{year}年度：其中还有 {what}。"
 
 DB_NOT_SQLITE = "“{path}”不是 VocWeek 数据库（也不是 SQLite 文件），文件未做任何改动。"
+DB_NOT_OURS = "“{path}”是其他程序的 SQLite 数据库，不是 VocWeek 数据库，文件未做任何改动。"
 DB_CORRUPT = "数据库“{path}”已损坏：{detail}。文件未做任何改动，请使用备份。"
 DB_NEWER = "数据库“{path}”由更新版本的职教周工作台创建（结构版本 {revision}），本程序无法打开。请升级程序；文件未做任何改动。"
 DB_UNKNOWN_REVISION = "数据库“{path}”的结构版本 {revision} 无法识别，文件未做任何改动。"

@@ -64,12 +64,14 @@ def _inspect(path: Path) -> str | None:
         if not tables:
             return None
         if "alembic_version" not in tables:
-            raise DatabaseError(msg.DB_NOT_SQLITE.format(path=path))
+            raise DatabaseError(msg.DB_NOT_OURS.format(path=path))
         row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+        if row is None:  # tables but no revision: not a state this program leaves, so do not build over it
+            raise DatabaseError(msg.DB_UNKNOWN_REVISION.format(path=path, revision="（空）"))
         problems = [line for (line,) in conn.execute("PRAGMA quick_check")]
     if problems != ["ok"]:
         raise DatabaseError(msg.DB_CORRUPT.format(path=path, detail="；".join(problems[:3])))
-    return row[0] if row else None
+    return row[0]
 
 
 def _roll_back_interrupted_write(path: Path) -> None:
