@@ -32,7 +32,40 @@ def build_parser() -> argparse.ArgumentParser:
     backup = commands.add_parser("backup", help="把数据库一致地复制到另一个文件")
     _db_option(backup)
     backup.add_argument("--out", required=True, metavar="FILE", help="备份文件")
+    _activity_commands(commands)
     return parser
+
+
+def _edition_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--edition", metavar="YEAR", type=int, default=None, help="年度（默认：最新的年度）")
+
+
+def _activity_commands(commands) -> None:
+    """template / import / export: the 附件1 workflow without a window."""
+    template = commands.add_parser("template", help="生成附件1活动信息表（预填该学院已有的活动）")
+    _db_option(template)
+    _edition_option(template)
+    which = template.add_mutually_exclusive_group(required=True)
+    which.add_argument("--college", metavar="NAME", help="学院名称：生成这一个学院的文件")
+    which.add_argument("--all", action="store_true", help="每个学院一个文件，写入 --out 指定的文件夹")
+    template.add_argument("--out", required=True, metavar="FILE|DIR", help="输出文件（--college）或文件夹（--all）")
+
+    imp = commands.add_parser("import", help="导入学院交回的活动信息表：先检查，有错误则不写入")
+    _db_option(imp)
+    _edition_option(imp)
+    imp.add_argument("files", nargs="+", metavar="FILE", help="一个或多个 .xlsx 文件")
+    imp.add_argument("--dry-run", action="store_true", help="只检查并列出问题，不写入")
+    imp.add_argument("--skip-errors", action="store_true", help="跳过有错误的行，只导入正确的行")
+    imp.add_argument("--college", metavar="NAME", help="这些文件属于哪个学院（默认按文件标题行“学院：…”）")
+    imp.add_argument("--received", metavar='"2024-05-10 17:30"', help="收到文件的时间（默认：文件的修改时间）")
+    imp.add_argument("--delete-missing", action="store_true",
+                     help="把该学院原有、但文件中已没有的活动移入回收站（默认只列出，不删除）")
+
+    export = commands.add_parser("export", help="导出活动清单或各部门的保障任务清单")
+    _db_option(export)
+    _edition_option(export)
+    export.add_argument("what", choices=["activities", "tasks"], help="activities：活动清单；tasks：部门任务清单")
+    export.add_argument("--out", required=True, metavar="FILE", help="输出的 .xlsx 文件")
 
 
 def _cmd_demo(args) -> int:
@@ -66,7 +99,112 @@ def _cmd_backup(args) -> int:
     return 0
 
 
-COMMANDS = {"demo": _cmd_demo, "check": _cmd_check, "backup": _cmd_backup}
+def _open(args):
+    from vocweek_desktop.store.engine import open_database
+
+    return open_database(paths.database_path(getattr(args, "db", None)), create=False)
+
+
+def _cmd_template(args) -> int:
+    from vocweek_desktop.services import registrations
+
+    db = _open(args)
+    try:
+        edition_id = registrations.newest_edition_id(db, args.edition)
+        college_id = registrations.college_id_by_name(db, edition_id, args.college) if args.college else None
+        written = registrations.write_templates(db, edition_id, args.out, college_id=college_id)
+    finally:
+        db.close()
+    for path in written:
+        print(f"已生成：{path}")
+    if not written:
+        print("本年度还没有学院，没有生成任何文件。")
+    return 0
+
+
+def _parse_received(text: str | None):
+    import datetime as dt
+
+    from vocweek_desktop.domain import messages as msg
+    from vocweek_desktop.domain.errors import ValidationError
+
+    if not text:
+        return None
+    cleaned = text.strip().replace("/", "-").replace("T", " ")
+    for pattern in ("%Y-%m-%d %H:%M", "%Y-%m-%d %H:%M:%S", "%Y-%m-%d"):
+        try:
+            return dt.datetime.strptime(cleaned, pattern)
+        except ValueError:
+            continue
+    raise ValidationError({"received": msg.IMPORT_RECEIVED_BAD.format(value=text)})
+
+
+def _print_preview(preview) -> None:
+    college = preview.college.name if preview.college else "（未确定）"
+    received = f"，收到时间 {preview.received_at:%Y-%m-%d %H:%M}" if preview.received_at else ""
+    print(f"文件：{preview.source_name}（工作表“{preview.sheet}”，学院：{college}{received}）")
+    print(f"  {preview.summary()}")
+    for row in preview.missing:
+        print(f"  文件中已没有：{row.organiser} {row.first_date} {row.title}")
+    for warning in preview.warnings:
+        print(f"  提示：{warning}")
+    for problem in preview.problems:
+        print(f"  错误：{problem.text}")
+
+
+def _cmd_import(args) -> int:
+    from vocweek_desktop.services import registrations
+
+    received = _parse_received(args.received)
+    db = _open(args)
+    try:
+        edition_id = registrations.newest_edition_id(db, args.edition)
+        college_id = registrations.college_id_by_name(db, edition_id, args.college) if args.college else None
+        previews, failed = [], False
+        for name in args.files:
+            try:
+                preview = registrations.preview_workbook(db, edition_id, name, received_at=received,
+                                                         college_id=college_id)
+            except registrations.WorkbookError as exc:
+                print(f"错误：{exc}", file=sys.stderr)
+                failed = True
+                continue
+            _print_preview(preview)
+            previews.append(preview)
+            failed = failed or (preview.has_errors and not args.skip_errors)
+        if failed:
+            print("有错误，未写入任何内容。改正后重新导入，或加 --skip-errors 只导入正确的行。", file=sys.stderr)
+            return 1
+        if args.dry_run:
+            print("仅检查（--dry-run），未写入。")
+            return 0
+        for preview in previews:
+            uids = [row.row_uid for row in preview.missing] if args.delete_missing else []
+            result = registrations.apply_import(db, preview, delete_uids=uids, skip_error_rows=args.skip_errors)
+            print(f"已导入 {preview.source_name}：{result.summary()}")
+    finally:
+        db.close()
+    return 0
+
+
+def _cmd_export(args) -> int:
+    from vocweek_desktop.services import registrations
+
+    db = _open(args)
+    try:
+        edition_id = registrations.newest_edition_id(db, args.edition)
+        if args.what == "activities":
+            path = registrations.export_activities(db, edition_id, args.out)
+        else:
+            path = registrations.export_tasks(db, edition_id, args.out)
+    finally:
+        db.close()
+    print(f"已导出：{path}")
+    return 0
+
+
+COMMANDS = {"demo": _cmd_demo, "check": _cmd_check, "backup": _cmd_backup, "template": _cmd_template,
+            "import": _cmd_import, "export": _cmd_export}
 
 
 def main(argv: Sequence[str] | None = None) -> int:
