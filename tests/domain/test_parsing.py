@@ -769,3 +769,36 @@ def test_flattened_two_row_headers_never_contradict_a_direct_alias():
 
     for key, field in parsing._HEADER_FLAT.items():
         assert parsing._HEADER_LOOKUP.get(key, field) == field, key
+
+
+@pytest.mark.parametrize("value", ["周一", "（周一）", "星期三"])
+def test_a_lone_weekday_is_no_date(value):
+    with pytest.raises(ParseError) as caught:
+        parse_date(value, year=Y)
+    assert str(caught.value) == f"日期“{value}”无法识别，请写成 5月13日 或 2024-05-13"
+
+
+@pytest.mark.parametrize(("parser", "value", "expected"), [
+    (parse_time, "9:30（暂定）", T(9, 30)),
+    (parse_time_range, "9:30-11:30（暂定）", (T(9, 30), T(11, 30))),
+    (lambda v: parse_date_time(v, year=Y), "5月13日 9:30-11:30(待定)", (MAY13, T(9, 30), T(11, 30))),
+])
+def test_a_remark_in_brackets_after_a_time_is_ignored(parser, value, expected):
+    assert parser(value) == expected
+
+
+@pytest.mark.parametrize(("value", "reason"), [
+    ("5月14日（周一）", "日期“5月14日（周一）”与星期不符：2024年5月14日是周二"),
+    ("5月14日 星期一 9:30", "日期“5月14日 星期一 9:30”与星期不符：2024年5月14日是周二"),
+    ("5月13日-15日（周一至周四）", "日期“5月13日-15日（周一至周四）”与星期不符：2024年5月15日是周三"),
+])
+def test_a_weekday_that_contradicts_the_date_is_refused(value, reason):
+    with pytest.raises(ParseError) as caught:
+        parse_schedule(value, year=Y)
+    assert str(caught.value) == reason
+
+
+def test_a_weekday_that_agrees_is_accepted():
+    assert parse_date("5月19日（周日）", year=Y) == D(2024, 5, 19)
+    assert parse_date("5月19日 星期天", year=Y) == D(2024, 5, 19)
+    assert parse_date_range("5月13日-15日（周一至周三）", year=Y) == (MAY13, D(2024, 5, 15))

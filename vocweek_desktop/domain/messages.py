@@ -156,6 +156,7 @@ PARSE_COUNT_NOT_NUMBER = "人数“{value}”不是整数，请填写具体数�
 PARSE_COUNT_NEGATIVE = "人数“{value}”不能为负数"
 PARSE_COUNT_RANGE = "人数“{value}”是一个范围，请填写一个数字"
 PARSE_BOOL_UNKNOWN = "“{value}”应填 是 或 否"
+PARSE_DATE_WEEKDAY = "日期“{value}”与星期不符：{day}是{weekday}"
 
 # Excel files in and out (issue 3, 附件1): refusals name the file; problems name the sheet and cell.
 XLSX_MISSING = "找不到文件“{name}”。"

@@ -265,9 +265,11 @@ def parse_schedule(value: object, *, year: int) -> tuple[dt.date | None, dt.date
         day = _date_of_number(value, year, shown)
         time = _fraction_time(value) if isinstance(value, float) and value >= _SERIAL_MIN else None
         return day, day, time, None
-    text = _prepare(value)
-    if _is_blank(text):
+    if _is_blank(_fold(value)):
         return None, None, None, None
+    text = _prepare(value)
+    if not text:  # only a weekday (周一): which date that is depends on the week
+        raise ParseError(msg.PARSE_DATE_UNKNOWN.format(value=shown))
     if _SERIAL_TEXT.fullmatch(text) and _SERIAL_MIN <= float(text) <= _SERIAL_MAX + 1:
         return parse_schedule(float(text), year=year)
     first_match = _match_date(text, 0)
@@ -309,6 +311,7 @@ def parse_schedule(value: object, *, year: int) -> tuple[dt.date | None, dt.date
     if rest.startswith("t") and rest[1:2].isdigit():
         rest = rest[1:]
     if not rest:
+        _check_weekdays(value, first, last, shown)
         return first, last, None, None
     try:
         start, end = _time_range_text(rest, shown)
@@ -318,6 +321,7 @@ def parse_schedule(value: object, *, year: int) -> tuple[dt.date | None, dt.date
         raise ParseError(msg.PARSE_DATETIME_UNKNOWN.format(value=shown)) from None
     if start == dt.time(0) and end is None:
         start = None
+    _check_weekdays(value, first, last, shown)
     return first, last, start, end
 
 
@@ -343,6 +347,26 @@ def _clock_not_date(text: str, found: re.Match[str]) -> bool:
     h1, m1, h2, m2 = (int(span[k]) for k in ("h1", "m1", "h2", "m2"))
     round_minutes = {0, 10, 15, 20, 30, 40, 45, 50}
     return 6 <= h1 < h2 <= 22 and m1 in round_minutes and m2 in round_minutes
+
+
+_WEEKDAY_INDEX = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6, "七": 6,
+                  "1": 0, "2": 1, "3": 2, "4": 3, "5": 4, "6": 5, "7": 6}
+_WEEKDAY_NAMES = ("周一", "周二", "周三", "周四", "周五", "周六", "周日")
+
+
+def _check_weekdays(value: object, first: dt.date, last: dt.date, shown: str) -> None:
+    """Refuse 5月14日（周一） when 5月14日 is a Tuesday: the date or the weekday is wrong, and we cannot tell which."""
+    marks = re.findall(r"(?:周|星期|礼拜)([一二三四五六日天七1-7])", unicodedata.normalize("NFKC", str(value)))
+    if len(marks) == 1 and first == last:
+        expected = [(first, marks[0])]
+    elif len(marks) == 2 and first != last:
+        expected = [(first, marks[0]), (last, marks[1])]
+    else:
+        return
+    for day, mark in expected:
+        if day.weekday() != _WEEKDAY_INDEX[mark]:
+            raise ParseError(msg.PARSE_DATE_WEEKDAY.format(
+                value=shown, day=f"{day.year}年{day.month}月{day.day}日", weekday=_WEEKDAY_NAMES[day.weekday()]))
 
 
 def _is_time_word(text: str) -> bool:
@@ -487,9 +511,9 @@ def parse_time(value: object) -> dt.time | None:
         return value.replace(tzinfo=None)
     if isinstance(value, (int, float)):
         return _number_time(value, shown)
-    text = _prepare(value)
-    if _is_blank(text):
+    if _is_blank(_fold(value)):
         return None
+    text = _prepare(value)
     if _RANGE_SEP_RE.search(text):
         try:
             _time_range_text(text, shown)
@@ -499,11 +523,33 @@ def parse_time(value: object) -> dt.time | None:
             raise ParseError(msg.PARSE_TIME_IS_RANGE.format(value=shown))
     if text.replace(" ", "") in _PERIOD_WORDS:
         raise ParseError(msg.PARSE_TIME_IS_RANGE.format(value=shown))
-    return _clock(text, shown)[0]
+    try:
+        return _clock(text, shown)[0]
+    except ParseError:
+        bare = _TRAILING_REMARK.sub("", text).strip()
+        if not bare or bare == text:
+            raise
+        return _clock(bare, shown)[0]
 
 
 def _time_range_text(text: str, shown: str) -> tuple[dt.time | None, dt.time | None]:
-    """A time or time range in prepared text; period words alone stand for ``PERIOD_RANGES``."""
+    """A time or time range in prepared text; period words alone stand for ``PERIOD_RANGES``.
+
+    A remark in brackets after it (9:30-11:30（暂定）) is ignored.
+    """
+    try:
+        return _time_range_core(text, shown)
+    except ParseError:
+        bare = _TRAILING_REMARK.sub("", text).strip()
+        if not bare or bare == text:
+            raise
+        return _time_range_core(bare, shown)
+
+
+_TRAILING_REMARK = re.compile(r"\s*(?:\([^()]*\)|\[[^\[\]]*\]|【[^【】]*】)$")
+
+
+def _time_range_core(text: str, shown: str) -> tuple[dt.time | None, dt.time | None]:
     whole = text.replace(" ", "")
     if whole in _PERIOD_WORDS and _PERIOD_WORDS[whole] in PERIOD_RANGES:
         return PERIOD_RANGES[_PERIOD_WORDS[whole]]
@@ -540,10 +586,9 @@ def parse_time_range(value: object) -> tuple[dt.time | None, dt.time | None]:
         return parse_time(value), None
     if isinstance(value, dt.date):
         raise ParseError(msg.PARSE_TIME_UNKNOWN.format(value=_shown(value)))
-    text = _prepare(value)
-    if _is_blank(text):
+    if _is_blank(_fold(value)):
         return None, None
-    return _time_range_text(text, _shown(value))
+    return _time_range_text(_prepare(value), _shown(value))
 
 
 # ---------------------------------------------------------------------------------------------- numbers
