@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 import os
 import sys
+import threading
 import time
 import traceback
 from pathlib import Path
@@ -118,11 +119,19 @@ def excepthook(exc_type, exc, tb) -> None:
         _showing_error = False
 
 
+def _thread_excepthook(args) -> None:
+    # A worker thread cannot show a dialog; workers report their own errors to the GUI, this only logs.
+    details = "".join(traceback.format_exception(args.exc_type, args.exc_value, args.exc_traceback))
+    logging.getLogger("vocweek_desktop.unhandled").error("unexpected exception in thread %s\n%s",
+                                                          getattr(args.thread, "name", "?"), details.rstrip())
+
+
 def install_excepthook(log_file: Path | None) -> None:
     """Route unexpected exceptions (and Qt's own warnings) to the log and the error dialog."""
     global _log_file
     _log_file = log_file
     sys.excepthook = excepthook
+    threading.excepthook = _thread_excepthook
     qInstallMessageHandler(_qt_message)
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import sys
+import threading
 
 import pytest
 from PySide6.QtCore import QLocale, QTimer
@@ -31,6 +32,7 @@ def restored_app(qapp, monkeypatch):
     font, locale = qapp.font(), QLocale()
     monkeypatch.setattr(app_module, "qInstallMessageHandler", lambda handler: None)  # keep pytest-qt's
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    monkeypatch.setattr(threading, "excepthook", threading.excepthook)
     kept = len(app_module._keep)
     yield qapp
     for translator in app_module._keep[kept:]:
@@ -106,6 +108,21 @@ def test_exception_hook_logs_and_shows_the_error_dialog(restored_app, log_file, 
     dialog.copy_button.click()
     assert QGuiApplication.clipboard().text() == dialog.details
     assert dialog.copy_button.text() == "已复制"
+
+
+def test_an_exception_in_a_thread_is_logged(restored_app, log_file):
+    app_module.install_excepthook(log_file)
+
+    def work():
+        raise ValueError("后台任务失败")
+
+    worker = threading.Thread(target=work, name="导出线程")
+    worker.start()
+    worker.join()
+    for handler in logging.getLogger().handlers:
+        handler.flush()
+    text = log_file.read_text(encoding="utf-8")
+    assert "unexpected exception in thread 导出线程" in text and "ValueError: 后台任务失败" in text
 
 
 @pytest.mark.qt_no_exception_capture

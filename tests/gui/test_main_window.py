@@ -281,15 +281,53 @@ def test_every_tab_gets_the_context_and_is_refreshed_after_another_changes_data(
     assert spy_window.statusBar().currentMessage() == "已保存 3 行"
 
 
-def test_edit_menu_follows_the_current_tab(spy_window):
-    first, _second = spy_window.tabs
+def test_edit_menu_follows_the_current_tab(spy_window, qtbot):
+    first, second = spy_window.tabs
     assert spy_window.edit_menu.actions() == [first.copy_action]
     spy_window.tab_widget.setCurrentIndex(1)
     texts = [a.text() for a in spy_window.edit_menu.actions()]
-    assert texts == ["（本页没有编辑操作）"]
-    assert not spy_window.edit_menu.actions()[0].isEnabled()
+    assert texts == ["剪切\tCtrl+X", "复制\tCtrl+C", "粘贴\tCtrl+V", "全选\tCtrl+A"]
+    assert all(a.shortcut().isEmpty() for a in spy_window.edit_menu.actions())  # hints, not bindings
     spy_window.tab_widget.setCurrentIndex(0)
     assert spy_window.edit_menu.actions() == [first.copy_action]
+
+
+def test_standard_copy_acts_on_the_focused_widget(spy_window, qtbot):
+    from PySide6.QtWidgets import QApplication, QLineEdit, QVBoxLayout
+
+    spy_window.tab_widget.setCurrentIndex(1)
+    second = spy_window.tabs[1]
+    edit = QLineEdit("德阳校区 3 号楼")
+    QVBoxLayout(second).addWidget(edit)
+    spy_window.activateWindow()
+    edit.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is edit)
+    select_all, copy = spy_window.edit_menu.actions()[3], spy_window.edit_menu.actions()[1]
+    select_all.trigger()
+    copy.trigger()
+    assert QApplication.clipboard().text() == "德阳校区 3 号楼"
+
+
+def test_copy_from_the_edit_menu_on_the_colleges_tab(window, demo_db, qtbot):
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication, QTableView
+
+    tab = window.current_tab()
+    def headers(view):
+        model = view.model()
+        return [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+
+    views = [v for v in tab.findChildren(QTableView) if v.model() is not None and "学院名称" in headers(v)]
+    assert views, "the colleges tab shows no table of the 10 demo colleges"
+    view = views[0]
+    assert view.model().rowCount() == 10
+    QApplication.clipboard().clear()
+    QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualRect(view.model().index(0, 1)).center())
+    copy = next(a for a in window.edit_menu.actions() if a.text().startswith("复制"))
+    copy.trigger()
+    first_college = colleges.list_colleges(demo_db, _edition_2024(demo_db))[0].name
+    assert first_college in QApplication.clipboard().text()
 
 
 def test_new_edition_dialog_result_is_selected(spy_window, demo_db, monkeypatch):

@@ -8,9 +8,10 @@ import logging
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QDialog,
     QFileDialog,
@@ -37,7 +38,8 @@ log = logging.getLogger(__name__)
 
 #: The window's tabs, in order, as "module:Class". Adding a tab is one line here; the class is a TabPage
 #: whose constructor takes no arguments. A tab may offer ``edit_actions() -> list[QAction]`` for the
-#: 编辑 menu (otherwise the QActions it added to itself with ``addAction`` are listed there).
+#: 编辑 menu; otherwise the QActions it added to itself with ``addAction`` are listed there, and when it has
+#: none, standard 剪切/复制/粘贴/全选 entries that press those keys in the focused widget.
 TAB_PAGES: tuple[str, ...] = (
     "vocweek_desktop.gui.tabs.colleges_tab:CollegesTab",
 )
@@ -214,8 +216,17 @@ class MainWindow(QMainWindow):
         self.file_menu = file_menu
 
         self.edit_menu = bar.addMenu(self.tr("编辑(&E)"))
-        self._no_edit_action = QAction(self.tr("（本页没有编辑操作）"), self)
-        self._no_edit_action.setEnabled(False)
+        # Shown with their usual keys but not bound to them: the widget with the focus handles the keys
+        # itself, and a window-wide binding could clash with a tab's own shortcut.
+        self.standard_edit_actions: list[QAction] = []
+        for text, key in ((self.tr("剪切"), QKeySequence.StandardKey.Cut),
+                          (self.tr("复制"), QKeySequence.StandardKey.Copy),
+                          (self.tr("粘贴"), QKeySequence.StandardKey.Paste),
+                          (self.tr("全选"), QKeySequence.StandardKey.SelectAll)):
+            hint = QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText)
+            action = QAction(f"{text}\t{hint}", self)
+            action.triggered.connect(partial(self._forward_key, key))
+            self.standard_edit_actions.append(action)
 
         view_menu = bar.addMenu(self.tr("视图(&V)"))
         view_menu.addAction(self.refresh_action)
@@ -472,10 +483,17 @@ class MainWindow(QMainWindow):
         if tab is not None:
             provider = getattr(tab, "edit_actions", None)
             actions = list(provider()) if callable(provider) else [a for a in tab.actions() if a.text()]
-        for action in actions:
+        for action in actions or self.standard_edit_actions:
             self.edit_menu.addAction(action)
-        if not actions:
-            self.edit_menu.addAction(self._no_edit_action)
+
+    def _forward_key(self, key: QKeySequence.StandardKey) -> None:
+        """编辑 menu's standard entries: press the key in the widget that has the focus."""
+        target = QApplication.focusWidget()
+        if target is None or not self.isAncestorOf(target):
+            return
+        combination = QKeySequence(key)[0]
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(target, QKeyEvent(kind, combination.key(), combination.keyboardModifiers()))
 
     # ----------------------------------------------------------------------------------------- misc
 
