@@ -234,3 +234,17 @@ def test_matplotlib_is_not_loaded_until_the_chart_is_drawn(tmp_path):
                          text=True, env=env, timeout=120)
     assert out.returncode == 0, out.stderr
     assert out.stdout.split() == ["7", "False"]
+
+
+def test_showing_again_later_updates_the_time_left_without_requerying(qtbot, tab, monkeypatch):
+    _shown(qtbot, tab)
+    assert "距截止还有 2 天 5 小时" in tab.ui.summary_label.text()
+    tab.hide()
+    import vocweek_desktop.gui.tabs.overview_tab as module
+
+    monkeypatch.setattr(module, "week_overview", lambda *a, **k: pytest.fail("queried again"))
+    tab.clock = lambda: dt.datetime(2024, 5, 10, 21, 0)
+    tab.show()
+    assert "已逾期 3 小时" in tab.ui.summary_label.text()
+    assert "丙学院尚未报名任何活动（截止 5月10日 18:00，已逾期 3 小时）" in [
+        tab.ui.warnings_list.item(i).text() for i in range(tab.ui.warnings_list.count())]

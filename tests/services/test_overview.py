@@ -19,6 +19,7 @@ from vocweek_desktop.services.overview import (
     NOT_REGISTERED,
     OUTSIDE_WEEK,
     format_duration,
+    overview_at,
     week_overview,
 )
 from vocweek_desktop.store.models import Activity, Edition, RegistrationSubmission
@@ -262,3 +263,13 @@ def test_day_counts_match_days_of(db, edition, rows):
     assert {d.day: d.count for d in ov.days} == expected
     assert {g.name: sum(g.per_day) for g in ov.theme_days if sum(g.per_day)} == expected_theme
     assert ov.colleges[0].offline == offline
+
+
+def test_overview_at_redoes_the_deadline_texts_without_the_database(db, edition, week):
+    before = week_overview(db, edition.id, now=BEFORE)
+    db.close()  # no query may happen
+    after = overview_at(before, AFTER)
+    assert after.days == before.days and after.colleges == before.colleges
+    assert [w.text for w in _by_kind(after, NOT_REGISTERED)] == [
+        "丁学院尚未报名任何活动（截止 5月10日 18:00，已逾期 3 小时）"]
+    assert after.deadline_text == "已逾期 3 小时" and after.now == AFTER

@@ -220,6 +220,11 @@ def week_overview(db: Database, edition_id: int, *, now: dt.datetime | None = No
         return _with_warnings(overview)
 
 
+def overview_at(ov: Overview, now: dt.datetime) -> Overview:
+    """The same figures with the time-dependent texts (time left, how late) redone for ``now``; no database."""
+    return _with_warnings(replace(ov, now=now))
+
+
 def _with_warnings(ov: Overview) -> Overview:
     warnings: list[OverviewWarning] = []
     for day in ov.days:

@@ -33,14 +33,21 @@ from vocweek_desktop.gui import settings
 from vocweek_desktop.gui.forms.ui_overview_tab import Ui_OverviewTab
 from vocweek_desktop.gui.tabs.base import TabPage
 from vocweek_desktop.services.activities import ActivityFilter
-from vocweek_desktop.services.overview import DayCount, GroupCount, Overview, format_moment, week_overview
+from vocweek_desktop.services.overview import (
+    DayCount,
+    GroupCount,
+    Overview,
+    format_moment,
+    overview_at,
+    week_overview,
+)
 from vocweek_desktop.store.engine import Database
 
 log = logging.getLogger(__name__)
 
 FILTER_ROLE = Qt.ItemDataRole.UserRole
-#: Reload on show when the figures are older than this (the time left to the deadline moves on).
-STALE_AFTER = dt.timedelta(minutes=1)
+#: On show, redo the time-dependent texts (time left to the deadline) when they are older than this.
+RETIME_AFTER = dt.timedelta(minutes=1)
 EMPTY_RED = "#c62828"
 
 CARD_STYLE = """
@@ -170,7 +177,6 @@ class OverviewTab(TabPage):
         self.chart_canvas = None  # a FigureCanvasQTAgg once drawn
         self._chart_data: tuple | None = None  # what the drawn chart shows
         self._chart_wanted: tuple | None = None  # what it should show
-        self._loaded_at: dt.datetime | None = None
         self._stale = True
 
         self.ui.days_group.setStyleSheet(CARD_STYLE)
@@ -220,9 +226,11 @@ class OverviewTab(TabPage):
             self._splitter_sized = True
             width = max(self.ui.lower_splitter.width(), 900)
             self.ui.lower_splitter.setSizes([int(width * 0.34), int(width * 0.24), int(width * 0.42)])
-        now = self.clock()
-        if self._stale or self._loaded_at is None or now - self._loaded_at > STALE_AFTER:
+        if self._stale:
             self.reload()
+        elif self.overview is not None and self.clock() - self.overview.now > RETIME_AFTER:
+            # Counts only change through edits (which mark the tab stale); the clock only moves the deadline texts.
+            self._show(overview_at(self.overview, self.clock()))
         self._schedule_chart()
 
     # ------------------------------------------------------------------------------------------- loading
@@ -239,8 +247,10 @@ class OverviewTab(TabPage):
             log.warning("overview failed: %s", exc)
             self._clear(str(exc))
             return
+        self._show(overview)
+
+    def _show(self, overview: Overview) -> None:
         self.overview = overview
-        self._loaded_at = self.clock()
         self._show_summary(overview)
         self._show_days(overview)
         self._fill_groups(self.ui.theme_table, overview.theme_days, overview, "theme_day")
@@ -253,7 +263,6 @@ class OverviewTab(TabPage):
 
     def _clear(self, reason: str = "") -> None:
         self.overview = None
-        self._loaded_at = None
         self.ui.summary_label.setText(html.escape(reason) if reason else self.tr("没有选择年度。"))
         for card in self.day_cards:
             card.deleteLater()
