@@ -12,7 +12,11 @@ Choices made here (documented once, relied on by the import):
   number) is read as 5月13日, and 5.1 (5月1日 or 5月10日?) is refused as ambiguous.
 - A datetime object in a date column keeps its date (Excel hides the time there); text that
   spells out a time in a date-only column is refused rather than silently dropped.
-- Whole-period words stand for the ranges in ``PERIOD_RANGES``.
+- A weekday written with a date (5月13日（周一）) must agree with it, or the cell is refused: one of the two
+  is wrong and guessing which would hide the mistake. A weekday alone (周一) is no date.
+- Whole-period words stand for the ranges in ``PERIOD_RANGES``; 下午2点-4点 puts both ends in the afternoon.
+- In a date-time cell, dotted 14.00 and 9.30-11.30 (round minutes, 6–22 h) are clock times, not dates.
+- Times Excel turned into numbers are read as typed: 9.3 → 9:30, 930 → 9:30, 0.395833 → 9:30.
 - 校内外 (partly off campus) counts as off campus: security and logistics plan for the outside part.
 - Counts: 约200人, 200余人, 1,200, 1.2万 → the number; 100-200 (a range) and 若干 are refused.
 - 备注 is not mapped to any field (notes are not the activity's description).
@@ -178,7 +182,7 @@ def _prepare(value: object) -> str:
 
 
 def _match_date(text: str, pos: int):
-    """The first date pattern matching at ``pos``: (match, has_year) or None."""
+    """The first date pattern that matches at ``pos``, or None."""
     for pattern in _DATE_PATTERNS:
         found = pattern.match(text, pos)
         if found:
@@ -196,7 +200,7 @@ def _make_date(y: int, m: int, d: int, shown: str) -> dt.date:
 
 
 def _serial_date(value: int | float, shown: str) -> dt.date:
-    """An Excel serial (1900 system), or a float that Excel made of a typed M.DD such as 5.13."""
+    """An Excel serial (1900 system, 1950–2099) or a YYYYMMDD number; a lone 1–31 lacks its month."""
     if not math.isfinite(value):
         raise ParseError(msg.PARSE_DATE_UNKNOWN.format(value=shown))
     whole = math.floor(value)
@@ -377,7 +381,7 @@ def parse_date(value: object, *, year: int) -> dt.date | None:
     """One day: 5月13日, 5.13, 5/13, 2024-05-13, 2024年5月13日, 五月十三日, an Excel serial or a date object."""
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         return _date_of_number(value, year, _shown(value))
-    first, last, start, _end = _parse_dates_only(value, year, what="date")
+    first, last, _start, _end = _parse_dates_only(value, year)
     if first is not None and last != first:
         raise ParseError(msg.PARSE_DATE_IS_RANGE.format(value=_shown(value), first=first, last=last))
     return first
@@ -388,11 +392,12 @@ def parse_date_range(value: object, *, year: int) -> tuple[dt.date | None, dt.da
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         day = _date_of_number(value, year, _shown(value))
         return day, day
-    first, last, _start, _end = _parse_dates_only(value, year, what="range")
+    first, last, _start, _end = _parse_dates_only(value, year)
     return first, last
 
 
-def _parse_dates_only(value: object, year: int, *, what: str):
+def _parse_dates_only(value: object, year: int) -> tuple[dt.date | None, dt.date | None, None, None]:
+    """``parse_schedule`` for a date-only column: a spelled-out time is refused, not dropped."""
     if isinstance(value, dt.datetime):
         return value.date(), value.date(), None, None
     if isinstance(value, dt.time) or isinstance(value, bool):
@@ -401,14 +406,14 @@ def _parse_dates_only(value: object, year: int, *, what: str):
     try:
         first, last, start, end = parse_schedule(value, year=year)
     except ParseError as error:
-        if str(error).startswith("日期时间“"):
+        if str(error).startswith(msg.PARSE_DATETIME_UNKNOWN.split("{value}")[0]):
             raise ParseError(msg.PARSE_DATE_UNKNOWN.format(value=shown)) from None
         raise
     if first is None and (start is not None or end is not None):
         raise ParseError(msg.PARSE_DATE_UNKNOWN.format(value=shown))
     if start is not None or end is not None:
         raise ParseError(msg.PARSE_DATE_HAS_TIME.format(value=shown))
-    return first, last, start, end
+    return first, last, None, None
 
 
 def parse_date_time(value: object, *, year: int) -> tuple[dt.date | None, dt.time | None, dt.time | None]:
