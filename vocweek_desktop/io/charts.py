@@ -65,7 +65,9 @@ def activities_per_college_figure(counts: Sequence[tuple[str, int]], *, title: s
     bars = axes.barh(range(len(values)), values, color=BAR_COLOR, height=0.6)
     for bar, (index, _) in zip(bars, ordered, strict=True):
         bar.set_gid(str(index))  # which item of ``counts`` a bar shows, for a click on it
-    axes.set_yticks(range(len(values)), names, fontproperties=font(10))
+    # Smaller labels when there are many colleges, so that neighbouring names do not overlap.
+    label_size = 10 if len(values) <= 15 else max(6.5, 10 - (len(values) - 15) * 0.2)
+    axes.set_yticks(range(len(values)), names, fontproperties=font(label_size))
     for label, value in zip(axes.get_yticklabels(), values, strict=True):
         if not value:
             label.set_color(EMPTY_BAR_COLOR)
