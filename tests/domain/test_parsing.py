@@ -802,3 +802,13 @@ def test_a_weekday_that_agrees_is_accepted():
     assert parse_date("5月19日（周日）", year=Y) == D(2024, 5, 19)
     assert parse_date("5月19日 星期天", year=Y) == D(2024, 5, 19)
     assert parse_date_range("5月13日-15日（周一至周三）", year=Y) == (MAY13, D(2024, 5, 15))
+
+
+def test_repeated_cells_give_the_same_answer_and_errors_every_time():
+    for _ in range(3):
+        assert parse_date_time("5月13日 9:30-11:30", year=Y) == (MAY13, T(9, 30), T(11, 30))
+        assert parse_date("5月13日", year=2025) == D(2025, 5, 13)  # the year is part of the answer
+        with pytest.raises(ParseError, match="^日期“5月32日”无效$"):
+            parse_date("5月32日", year=Y)
+        with pytest.raises(ParseError, match="^人数“若干”不是整数"):
+            parse_count("若干")

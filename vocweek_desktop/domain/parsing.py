@@ -25,6 +25,7 @@ Choices made here (documented once, relied on by the import):
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import math
 import re
 import unicodedata
@@ -152,6 +153,23 @@ def _int(text: str | None) -> int | None:
     return None if text is None else int(text)
 
 
+def _remember_text(function):
+    """Cache a parser's answers for text cells, which a file repeats (是, 9:30, 5月13日); other values pass through.
+
+    Only answers are cached, never errors, and only immutable values are returned, so sharing them is safe.
+    """
+    cached = functools.lru_cache(maxsize=8192)(function)
+
+    @functools.wraps(function)
+    def parse(value, **kwargs):
+        if type(value) is str and len(value) <= 200:
+            return cached(value, **kwargs)
+        return function(value, **kwargs)
+
+    parse.cache_clear = cached.cache_clear
+    return parse
+
+
 # ---------------------------------------------------------------------------------------------- dates
 
 _D = r"[0-9]{1,2}"
@@ -246,6 +264,7 @@ def _fraction_time(value: float) -> dt.time | None:
     return dt.time(seconds // 3600, seconds // 60 % 60, seconds % 60)
 
 
+@_remember_text
 def parse_schedule(value: object, *, year: int) -> tuple[dt.date | None, dt.date | None, dt.time | None, dt.time | None]:
     """A cell holding a date or date range and optionally a time or time range: (first, last, start, end).
 
@@ -503,6 +522,7 @@ def _number_time(value: int | float, shown: str) -> dt.time:
     raise ParseError(msg.PARSE_TIME_INVALID.format(value=shown))
 
 
+@_remember_text
 def parse_time(value: object) -> dt.time | None:
     """One clock time: 9:30, 9：30, 09:30:00, 9点30, 9点半, 9时30分, 下午3点, 晚上7点, an Excel fraction or a time."""
     if value is None:
@@ -583,6 +603,7 @@ def _time_range_core(text: str, shown: str) -> tuple[dt.time | None, dt.time | N
     return start, end
 
 
+@_remember_text
 def parse_time_range(value: object) -> tuple[dt.time | None, dt.time | None]:
     """A time or a span: 9:30-11:30, 9:30—11:30, 9:30~11:30, 9:30至11:30, 下午2点-4点, 上午/下午/晚上/全天."""
     if value is None:
@@ -606,6 +627,7 @@ _COUNT_RE = re.compile(
 )
 
 
+@_remember_text
 def parse_count(value: object) -> int | None:
     """A headcount: 200, '200', '约200人', '200余人', '２００', '1,200', 200.0; '—'/'-'/'无'/'/' → None."""
     if value is None:
@@ -650,6 +672,7 @@ _FALSE_PREFIXES = ("不需要", "不要", "无需", "不需", "不用", "没有"
 _TRUE_PREFIXES = ("需要", "是", "有", "要", "需")
 
 
+@_remember_text
 def parse_bool(value: object) -> bool | None:
     """A yes/no cell: 是/否, √/×, ✓/✗, 有/无, 需要/不需要, 要/不要, Y/N, yes/no, TRUE/FALSE, 1/0; blank → None.
 
@@ -693,6 +716,7 @@ def _choice_key(value: object) -> str:
     return bare or text.strip("()[]【】")
 
 
+@_remember_text
 def parse_campus(value: object) -> bool | None:
     """校内 → False, 校外 → True (off campus), 校内外 → True (partly off campus); blank → None."""
     if value is None:
@@ -715,6 +739,7 @@ _BOTH_FORM = {"混合", "混合式", "线上线下结合", "线上线下混合",
               "线下与线上", "线上和线下", "线下和线上", "线上及线下", "线下及线上"}
 
 
+@_remember_text
 def parse_form(value: object) -> str | None:
     """线下, 线上, or 线上+线下 (also 线上线下, 线上、线下, 线下+线上, 混合); blank → None."""
     if value is None:
@@ -765,6 +790,7 @@ for _name in CATEGORIES:
         _CATEGORY_LOOKUP.setdefault(_category_key(_fold(_alias).replace(" ", "")), _name)
 
 
+@_remember_text
 def parse_category(value: object) -> str | None:
     """One of the ten CATEGORIES, from its name or a common variant (校园招聘 → 校园招聘会); blank → None."""
     if value is None:
@@ -779,6 +805,7 @@ def parse_category(value: object) -> str | None:
     return found
 
 
+@_remember_text
 def parse_theme_day(value: object) -> str | None:
     """学院日/学生日/教师日/企业日, also without 日 (企业 → 企业日) or as 企业主题日; blank and 无 → None."""
     if value is None:
@@ -801,6 +828,7 @@ _STATUS_WORDS = {
 }
 
 
+@_remember_text
 def parse_status(value: object) -> str | None:
     """计划 / 已举办 / 取消 (also 已完成 → 已举办, 取消了 → 取消); blank → None."""
     if value is None:
