@@ -27,16 +27,21 @@ def create_demo(path: str | Path, *, force: bool = False) -> Database:
     """A new database holding the notice's 2024 edition and sample colleges; refuses to overwrite unless ``force``."""
     from vocweek_desktop.services import colleges, editions
 
-    path = Path(path)
-    if path.exists():
-        if not force:
-            raise DatabaseError(msg.DB_EXISTS.format(path=path))
-        path.unlink()
-    db = open_database(path)
-    edition = editions.create_from_defaults(db, NOTICE_YEAR)
-    for values in SAMPLE_COLLEGES:
-        colleges.add_college(db, edition.id, values)
-    return db
+    path = Path(path).absolute()
+    if path.exists() and not force:
+        raise DatabaseError(msg.DB_EXISTS.format(path=path))
+    # Built beside the target and moved over it at the end: a failure never costs the old file.
+    partial = path.with_name(f".{path.name}.partial")
+    partial.unlink(missing_ok=True)
+    draft = open_database(partial)
+    try:
+        edition = editions.create_from_defaults(draft, NOTICE_YEAR)
+        for values in SAMPLE_COLLEGES:
+            colleges.add_college(draft, edition.id, values)
+    finally:
+        draft.close()
+    partial.replace(path)
+    return open_database(path)
 
 
 def check_database(path: str | Path) -> CheckResult:
