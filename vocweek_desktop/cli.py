@@ -208,12 +208,17 @@ COMMANDS = {"demo": _cmd_demo, "check": _cmd_check, "backup": _cmd_backup, "temp
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Entry point of `vocweek` and `python -m vocweek_desktop`; returns the exit code."""
-    args = build_parser().parse_args(argv)
+    """Run one batch subcommand and return its exit code (no Qt; the window is started by ``__main__``)."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
     if args.command is None:
-        from vocweek_desktop.app import run
+        parser.print_usage(sys.stderr)
+        return 2
+    return run(args)
 
-        return run(getattr(args, "db", None))
+
+def run(args: argparse.Namespace) -> int:
+    """Run the subcommand of parsed ``args``; a user error prints one line and gives exit code 1."""
     try:
         return COMMANDS[args.command](args)
     except VocWeekError as exc:

@@ -64,11 +64,13 @@ def test_batch_commands_do_not_load_qt(tmp_path, args):
 def test_no_subcommand_opens_the_window(monkeypatch):
     calls = []
     from vocweek_desktop import app
+    from vocweek_desktop.__main__ import main as launch
 
     monkeypatch.setattr(app, "run", lambda db_option=None: calls.append(db_option) or 7)
-    assert cli.main([]) == 7
-    assert cli.main(["--db", "x.sqlite3"]) == 7
+    assert launch([]) == 7
+    assert launch(["--db", "x.sqlite3"]) == 7
     assert calls == [None, "x.sqlite3"]
+    assert cli.main([]) == 2  # the batch CLI alone never starts the window
 
 
 @pytest.mark.parametrize("launcher", ["module", "script"])
