@@ -37,7 +37,7 @@ def test_console_script_version(tmp_path):
 
 QT_FREE = textwrap.dedent("""
     import sys
-    from vocweek_desktop.cli import main
+    from vocweek_desktop.__main__ import main  # the real entry point of `vocweek` and `python -m`
     try:
         code = main(sys.argv[1:])
     except SystemExit as exc:

@@ -15,13 +15,21 @@ STATE = "window/state"
 LAST_FOLDER = "files/lastFolder"
 
 
+_settings: QSettings | None = None
+
+
 def app_settings() -> QSettings:
     """The program's settings: an INI file in the user's config folder on every platform (no registry).
 
-    Named explicitly, so it does not depend on QApplication's names; tools and tests move it with
-    ``QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, folder)``.
+    Named explicitly, so it does not depend on QApplication's names; tools move it with
+    ``QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, folder)`` before first use.
+    One object for the process: each new QSettings would read, and on destruction write, the file again
+    (≈ 20 ms at start-up); this one writes from the event loop, and ``sync()`` is called on close.
     """
-    return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORG_NAME, APP_NAME)
+    global _settings
+    if _settings is None:
+        _settings = QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORG_NAME, APP_NAME)
+    return _settings
 
 
 def _edition_key(database: Path) -> str:
@@ -77,3 +85,4 @@ def remember_window_state(geometry: QByteArray, state: QByteArray) -> None:
     settings = app_settings()
     settings.setValue(GEOMETRY, geometry)
     settings.setValue(STATE, state)
+    settings.sync()
