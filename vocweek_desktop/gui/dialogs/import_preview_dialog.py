@@ -1,0 +1,556 @@
+"""导入预览: what an import of a 附件1 workbook (or of a college list) would do, shown before anything is written.
+
+The dialog holds a preview from ``services.registrations`` and the user's choices (received time, which missing
+rows to delete, whether to skip rows with errors); the caller reads them and calls ``apply_import`` /
+``apply_colleges``. It writes nothing itself, except the 导出问题行 workbook the user asks for.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Mapping, Sequence
+from pathlib import Path
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QDate,
+    QDateTime,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTime,
+    Signal,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHeaderView,
+    QMessageBox,
+    QTableView,
+    QWidget,
+)
+
+from vocweek_desktop.domain.activities import NEEDS
+from vocweek_desktop.domain.errors import VocWeekError
+from vocweek_desktop.gui import settings
+from vocweek_desktop.gui.dialogs.edition_dialog import ERROR_LABEL_STYLE, HINT_LABEL_STYLE
+from vocweek_desktop.gui.forms.ui_import_preview_dialog import Ui_ImportPreviewDialog
+
+WARNING_BANNER_STYLE = "QLabel { color: #6d4c00; background: #fff4d6; border: 1px solid #f0c36d; padding: 6px; }"
+
+#: Field → label for the activity values a preview shows (the registrations table's own names).
+ACTIVITY_LABELS: dict[str, str] = {
+    "organiser": "组织单位", "title": "活动名称", "category": "活动类别", "theme_day": "主题日",
+    "first_date": "活动日期", "last_date": "结束日期", "start_time": "开始时间", "end_time": "结束时间",
+    "venue": "活动地点", "off_campus": "校内/校外", "form": "线上/线下", "audience": "面向对象",
+    "expected_teachers": "预计教师", "expected_students": "预计学生", "expected_public": "预计公众",
+    "actual_teachers": "实际教师", "actual_students": "实际学生", "actual_public": "实际公众",
+    "enterprises": "合作企业", "person_in_charge": "负责人", "phone": "联系电话",
+    **{key: label for key, (label, _department) in NEEDS.items()},
+    "status": "状态", "description": "活动简介",
+}
+#: Field → label for a college list.
+COLLEGE_LABELS: dict[str, str] = {
+    "name": "学院名称", "short_name": "简称", "dean": "院长", "party_secretary": "书记", "contact_person": "联系人",
+    "phone": "联系电话", "email": "电子邮箱", "teacher_count": "教师人数", "student_count": "学生人数",
+}
+ACTIVITY_MODE, COLLEGE_MODE = "activities", "colleges"
+EMPTY = "（空）"
+WEEKDAYS = "一二三四五六日"
+
+
+def _qdatetime(value: dt.datetime) -> QDateTime:
+    return QDateTime(QDate(value.year, value.month, value.day), QTime(value.hour, value.minute))
+
+
+def _pydatetime(value: QDateTime) -> dt.datetime:
+    date, time = value.date(), value.time()
+    return dt.datetime(date.year(), date.month(), date.day(), time.hour(), time.minute())
+
+
+def format_value(key: str, value: object) -> str:
+    """A cleaned value as the preview shows it (dates with the weekday, 是/否, 校内/校外, names joined by 、)."""
+    if value is None or value == "" or value == [] or value == ():
+        return EMPTY
+    if key == "off_campus":
+        return "校外" if value else "校内"
+    if key in NEEDS:
+        return "是" if value else "否"
+    if isinstance(value, dt.datetime):
+        return value.strftime("%Y-%m-%d %H:%M")
+    if isinstance(value, dt.date):
+        return f"{value.isoformat()} 周{WEEKDAYS[value.weekday()]}"
+    if isinstance(value, dt.time):
+        return value.strftime("%H:%M")
+    if isinstance(value, list | tuple):
+        return "、".join(str(v) for v in value)
+    return str(value)
+
+
+def _when(values: Mapping[str, object]) -> str:
+    first, last = values.get("first_date"), values.get("last_date")
+    text = format_value("first_date", first) if first else EMPTY
+    if isinstance(last, dt.date) and last != first:
+        text += f" 至 {format_value('last_date', last)}"
+    return text
+
+
+def _time(values: Mapping[str, object]) -> str:
+    start, end = values.get("start_time"), values.get("end_time")
+    if start is None and end is None:
+        return ""
+    return f"{format_value('start_time', start) if start else '?'}–{format_value('end_time', end) if end else '?'}"
+
+
+class PreviewTableModel(QAbstractTableModel):
+    """Read-only rows of text for one section of the preview; optionally a check box in the first column."""
+
+    check_changed = Signal()
+
+    def __init__(self, headers: Sequence[str], rows: Sequence[Sequence[str]], *, checkable: bool = False,
+                 tooltips: Sequence[str] | None = None, parent=None):
+        super().__init__(parent)
+        self._headers = list(headers)
+        self._rows = [list(r) for r in rows]
+        self._tooltips = list(tooltips) if tooltips is not None else None
+        self._checkable = checkable
+        self._checked: set[int] = set()
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
+        """Number of rows."""
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
+        """Number of columns."""
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        """Column titles; rows are not numbered (the sheet's row number is a column)."""
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self._headers[section]
+        return None
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        """Text, tooltips and (when checkable) the check state of the first column."""
+        if not index.isValid():
+            return None
+        row, column = index.row(), index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._rows[row][column]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if self._tooltips is not None and self._tooltips[row]:
+                return self._tooltips[row]
+            return self._rows[row][column] or None
+        if role == Qt.ItemDataRole.CheckStateRole and self._checkable and column == 0:
+            return Qt.CheckState.Checked if row in self._checked else Qt.CheckState.Unchecked
+        return None
+
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
+        """Selectable; the first column is user-checkable when the model is."""
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if self._checkable and index.column() == 0:
+            flags |= Qt.ItemFlag.ItemIsUserCheckable
+        return flags
+
+    def setData(self, index: QModelIndex | QPersistentModelIndex, value, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+        """Tick or untick a row."""
+        if not (self._checkable and index.isValid() and index.column() == 0
+                and role == Qt.ItemDataRole.CheckStateRole):
+            return False
+        self.set_checked(index.row(), Qt.CheckState(value) == Qt.CheckState.Checked)
+        return True
+
+    def text(self, row: int, column: int) -> str:
+        """The text of one cell."""
+        return self._rows[row][column]
+
+    def is_checked(self, row: int) -> bool:
+        """Whether ``row`` is ticked."""
+        return row in self._checked
+
+    def set_checked(self, row: int, checked: bool) -> None:
+        """Tick or untick ``row``."""
+        if (row in self._checked) == checked:
+            return
+        if checked:
+            self._checked.add(row)
+        else:
+            self._checked.discard(row)
+        index = self.index(row, 0)
+        self.dataChanged.emit(index, index, [Qt.ItemDataRole.CheckStateRole])
+        self.check_changed.emit()
+
+    def set_all_checked(self, checked: bool) -> None:
+        """Tick or untick every row."""
+        self._checked = set(range(len(self._rows))) if checked else set()
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, 0),
+                                  [Qt.ItemDataRole.CheckStateRole])
+        self.check_changed.emit()
+
+    def checked_rows(self) -> list[int]:
+        """Indexes of the ticked rows, in order."""
+        return sorted(self._checked)
+
+
+class ImportPreviewDialog(QDialog):
+    """The preview of one import: file facts, 新增 / 更新 / 未变 / 文件中已无 / 问题 / 提示, and 导入 / 取消.
+
+    ``mode`` is ACTIVITY_MODE (an ``ImportPreview``) or COLLEGE_MODE (a ``CollegePreview``). ``colleges`` are
+    (id, name) pairs offered in the 学院 box; choosing one calls ``reload(college_id)``, which returns a new
+    preview (or None to keep the current one). ``organiser_names`` resolve the (kind, id) of an existing row's
+    former organiser in the 更新 list.
+    """
+
+    def __init__(self, preview, parent: QWidget | None = None, *, mode: str = ACTIVITY_MODE,
+                 colleges: Sequence[tuple[int, str]] = (),
+                 reload: Callable[[int | None], object | None] | None = None,
+                 organiser_names: Mapping[tuple[str, int], str] | None = None):
+        super().__init__(parent)
+        self.ui = Ui_ImportPreviewDialog()
+        self.ui.setupUi(self)
+        self.mode = mode
+        self.preview = preview
+        self._reload = reload
+        self._colleges = list(colleges)
+        self._organiser_names = dict(organiser_names or {})
+        self._models: dict[str, PreviewTableModel] = {}
+        self._set_up()
+        self.set_preview(preview)
+
+    # ----------------------------------------------------------------------------------------- set-up
+
+    def _set_up(self) -> None:
+        ui = self.ui
+        self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
+        self.import_button = ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
+        self.import_button.setText(self.tr("导入"))
+        ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
+        ui.buttonBox.accepted.connect(self.accept)
+        ui.buttonBox.rejected.connect(self.reject)
+        ui.warningLabel.setStyleSheet(WARNING_BANNER_STYLE)
+        ui.receivedHint.setStyleSheet(HINT_LABEL_STYLE)
+        ui.missingHint.setStyleSheet(HINT_LABEL_STYLE)
+        ui.collegeLabel.setStyleSheet(HINT_LABEL_STYLE)
+        ui.receivedEdit.setLocale(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
+        ui.skipErrorsCheck.toggled.connect(self._update_state)
+        ui.checkAllButton.clicked.connect(lambda: self._missing_model().set_all_checked(True))
+        ui.checkNoneButton.clicked.connect(lambda: self._missing_model().set_all_checked(False))
+        ui.exportProblemsButton.clicked.connect(self.export_problem_rows)
+        for view in self._views().values():
+            view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+            view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+            view.setAlternatingRowColors(True)
+            view.setWordWrap(False)
+            view.verticalHeader().setVisible(False)
+            view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
+            view.horizontalHeader().setHighlightSections(False)
+        # An updated row spans one line per changed field: banding would split it visually.
+        ui.updatedView.setAlternatingRowColors(False)
+        ui.updatedView.setShowGrid(True)
+        if self.mode == COLLEGE_MODE:
+            self.setWindowTitle(self.tr("导入学院名单 — 预览"))
+            ui.factsLayout.setRowVisible(2, False)
+            ui.factsLayout.setRowVisible(3, False)
+            ui.tabWidget.removeTab(ui.tabWidget.indexOf(ui.missingTab))
+            ui.missingTab.hide()
+        else:
+            ui.collegeCombo.addItem("", None)
+            for college_id, name in self._colleges:
+                ui.collegeCombo.addItem(name, college_id)
+            ui.collegeCombo.setEnabled(self._reload is not None and bool(self._colleges))
+            ui.collegeCombo.activated.connect(self._on_college_chosen)
+
+    def _views(self) -> dict[str, QTableView]:
+        ui = self.ui
+        return {"added": ui.addedView, "updated": ui.updatedView, "unchanged": ui.unchangedView,
+                "missing": ui.missingView, "problems": ui.problemsView}
+
+    def _missing_model(self) -> PreviewTableModel:
+        return self._models["missing"]
+
+    # ----------------------------------------------------------------------------------------- content
+
+    def set_preview(self, preview) -> None:
+        """Show ``preview`` (a fresh one after the college was changed); ticks and the skip choice start empty."""
+        self.preview = preview
+        ui = self.ui
+        file = getattr(preview, "file", None)
+        name = Path(file).name if file else getattr(preview, "source_name", "")
+        ui.fileLabel.setText(name)
+        ui.fileLabel.setToolTip(str(file) if file else "")
+        ui.sheetLabel.setText(preview.sheet or self.tr("（无）"))
+        if self.mode == ACTIVITY_MODE:
+            title = self.tr("导入活动信息表 — 预览")
+            self.setWindowTitle(f"{title}：{name}" if name else title)
+            self._show_college(preview)
+            received = preview.received_at or dt.datetime.now().replace(second=0, microsecond=0)
+            ui.receivedEdit.setDateTime(_qdatetime(received))
+            ui.factsLayout.setRowVisible(3, preview.received_at is not None)
+        self._show_warnings(preview)
+        self._fill_tables(preview)
+        ui.skipErrorsCheck.setChecked(False)
+        ui.skipErrorsCheck.setVisible(preview.has_errors)
+        ui.exportProblemsButton.setEnabled(bool(preview.error_rows))
+        self._select_first_tab()
+        self._update_state()
+
+    def _show_college(self, preview) -> None:
+        ui = self.ui
+        organisers = list(getattr(preview, "organisers", []) or [])
+        if preview.college is not None:
+            first = self.tr("按文件：{0}").format(preview.college.name)
+        elif len(organisers) > 1:
+            first = self.tr("按文件中的“学院”列（{0} 个单位）").format(len(organisers))
+        else:
+            first = self.tr("（文件中没有写明学院，请选择）")
+        ui.collegeCombo.setItemText(0, first)
+        if ui.collegeCombo.currentIndex() < 0:
+            ui.collegeCombo.setCurrentIndex(0)
+        names = "、".join(o.name for o in organisers)
+        ui.collegeLabel.setText(names if len(organisers) > 1 else "")
+        ui.collegeLabel.setToolTip(names)
+
+    def _show_warnings(self, preview) -> None:
+        """File-level warnings (another college, another year, ignored columns) go to the banner; row notes to 提示."""
+        place = f"{preview.sheet}!" if preview.sheet else None
+        banner, notes = [], []
+        for text in preview.warnings:
+            (notes if place and text.startswith(place) else banner).append(text)
+        ui = self.ui
+        ui.warningLabel.setText("\n".join(f"⚠ {text}" for text in banner))
+        ui.warningLabel.setVisible(bool(banner))
+        ui.notesList.clear()
+        ui.notesList.addItems(notes)
+        index = ui.tabWidget.indexOf(ui.notesTab)
+        ui.tabWidget.setTabVisible(index, bool(notes))
+        ui.tabWidget.setTabText(index, self.tr("提示 {0}").format(len(notes)))
+        self.banner_warnings = banner
+        self.row_notes = notes
+
+    def _fill_tables(self, preview) -> None:
+        if self.mode == COLLEGE_MODE:
+            sections = self._college_sections(preview)
+        else:
+            sections = self._activity_sections(preview)
+        problems = [[self._place(p), p.message] for p in preview.problems]
+        sections["problems"] = ([self.tr("位置"), self.tr("原因")], problems, None)
+        ui = self.ui
+        titles = {"added": self.tr("新增 {0}"), "updated": self.tr("更新 {0}"), "unchanged": self.tr("未变 {0}"),
+                  "missing": self.tr("文件中已无 {0}"), "problems": self.tr("问题 {0}")}
+        tabs = {"added": ui.addedTab, "updated": ui.updatedTab, "unchanged": ui.unchangedTab,
+                "missing": ui.missingTab, "problems": ui.problemsTab}
+        views = self._views()
+        for key, (headers, rows, tooltips) in sections.items():
+            model = PreviewTableModel(headers, rows, checkable=key == "missing", tooltips=tooltips, parent=self)
+            if key == "missing":
+                model.check_changed.connect(self._update_state)
+            old = self._models.get(key)
+            self._models[key] = model
+            views[key].setModel(model)
+            if old is not None:
+                old.deleteLater()
+            self._size_columns(views[key], headers)
+            index = ui.tabWidget.indexOf(tabs[key])
+            if index >= 0:
+                ui.tabWidget.setTabText(index, titles[key].format(self.count(key)))
+        for button in (ui.checkAllButton, ui.checkNoneButton):
+            button.setEnabled(bool(self._models.get("missing") and self._models["missing"].rowCount()))
+
+    def _place(self, problem) -> str:
+        if problem.sheet and problem.cell:
+            return f"{problem.sheet}!{problem.cell}"
+        return problem.cell or problem.sheet or self.tr("整个文件")
+
+    @staticmethod
+    def _size_columns(view: QTableView, headers: Sequence[str]) -> None:
+        header = view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        metrics = view.fontMetrics()
+        model = view.model()
+        sample = min(model.rowCount(), 200)  # measuring every row of a 10,000-row file would be slow
+        for column in range(len(headers) - 1):
+            width = metrics.horizontalAdvance(headers[column]) + 24
+            for row in range(sample):
+                width = max(width, metrics.horizontalAdvance(model.text(row, column)) + 16)
+            view.setColumnWidth(column, min(width, 320) + (24 if column == 0 and model._checkable else 0))
+
+    def _organiser(self, item) -> str:
+        organiser = getattr(item, "organiser", None)
+        return organiser.name if organiser is not None else ""
+
+    def _activity_sections(self, preview) -> dict[str, tuple[list[str], list[list[str]], list[str] | None]]:
+        tr = self.tr
+        row_headers = [tr("行"), tr("组织单位"), tr("活动名称"), tr("活动类别"), tr("日期"), tr("时间"), tr("地点")]
+
+        def plain(item) -> list[str]:
+            values = item.values
+            return [str(item.row), self._organiser(item), item.title, format_value("category", values.get("category")),
+                    _when(values), _time(values), format_value("venue", values.get("venue"))]
+
+        updated, tips = self._change_lines(preview.to_update, lambda item: [self._organiser(item), item.title])
+        missing = [["", m.organiser, m.title, format_value("first_date", m.first_date)] for m in preview.missing]
+        return {
+            "added": (row_headers, [plain(i) for i in preview.to_add], None),
+            "updated": ([tr("行"), tr("组织单位"), tr("活动名称"), tr("改动项"), tr("原值"), tr("新值")], updated, tips),
+            "unchanged": (row_headers, [plain(i) for i in preview.unchanged], None),
+            "missing": ([tr("删除"), tr("组织单位"), tr("活动名称"), tr("日期")], missing, None),
+        }
+
+    def _change_lines(self, items, names) -> tuple[list[list[str]], list[str]]:
+        """One line per changed field (old and new value side by side); the row and names on its first line."""
+        labels = COLLEGE_LABELS if self.mode == COLLEGE_MODE else ACTIVITY_LABELS
+        lines, tips = [], []
+        for item in items:
+            changes = []
+            if getattr(item, "restore", False):
+                changes.append((self.tr("回收站"), self.tr("已删除"), self.tr("恢复")))
+            for key, (old, new) in item.changes.items():
+                if key == "organiser":
+                    before = self._organiser_names.get(old, self.tr("原组织单位")) if isinstance(old, tuple) else old
+                    changes.append((labels[key], str(before), str(new)))
+                else:
+                    changes.append((labels.get(key, key), format_value(key, old), format_value(key, new)))
+            tip = "\n".join(f"{label}：{old} → {new}" for label, old, new in changes)
+            first = [str(item.row), *names(item)]
+            for index, change in enumerate(changes or [("", "", "")]):
+                lines.append((first if index == 0 else [""] * len(first)) + list(change))
+                tips.append(tip)
+        return lines, tips
+
+    def _college_sections(self, preview) -> dict[str, tuple[list[str], list[list[str]], list[str] | None]]:
+        tr = self.tr
+        keys = ("name", "dean", "party_secretary", "contact_person", "phone", "teacher_count", "student_count")
+        headers = [tr("行")] + [COLLEGE_LABELS[k] for k in keys]
+
+        def plain(item) -> list[str]:
+            return [str(item.row)] + [format_value(k, item.values.get(k)) for k in keys]
+
+        updated, tips = self._change_lines(preview.to_update, lambda item: [str(item.values.get("name", ""))])
+        return {
+            "added": (headers, [plain(i) for i in preview.to_add], None),
+            "updated": ([tr("行"), tr("学院名称"), tr("改动项"), tr("原值"), tr("新值")], updated, tips),
+            "unchanged": (headers, [plain(i) for i in preview.unchanged], None),
+        }
+
+    def _select_first_tab(self) -> None:
+        ui = self.ui
+        if self.preview.has_errors:
+            ui.tabWidget.setCurrentWidget(ui.problemsTab)
+            return
+        for key, tab in (("added", ui.addedTab), ("updated", ui.updatedTab), ("missing", ui.missingTab),
+                         ("unchanged", ui.unchangedTab)):
+            model = self._models.get(key)
+            if model is not None and model.rowCount() and ui.tabWidget.indexOf(tab) >= 0:
+                ui.tabWidget.setCurrentWidget(tab)
+                return
+        ui.tabWidget.setCurrentWidget(ui.addedTab)
+
+    def _update_state(self) -> None:
+        """Refresh the summary line and gate 导入 on the skip choice when rows have errors."""
+        ui = self.ui
+        preview = self.preview
+        unit = self.tr("个学院") if self.mode == COLLEGE_MODE else self.tr("行")
+        text = self.tr("新增 {0} {3}，更新 {1} {3}，未变 {2} {3}").format(
+            self.count("added"), self.count("updated"), self.count("unchanged"), unit)
+        if self.mode == ACTIVITY_MODE and preview.missing:
+            text += self.tr("；文件中已无的原有活动 {0} 行，勾选了 {1} 行（导入时删除）").format(
+                len(preview.missing), len(self.delete_uids()))
+        if preview.has_errors:
+            text += self.tr("；有错误 {0} 行（{1} 个问题）").format(len(preview.error_rows), len(preview.problems))
+        text += self.tr("。")
+        if preview.has_errors:
+            ui.summaryLabel.setStyleSheet(ERROR_LABEL_STYLE)
+            if self.mode == COLLEGE_MODE:
+                text += "\n" + self.tr("有错误的行不会导入。请改正后重新导入，或勾选下方“跳过有错误的行”，只导入正确的行。")
+            else:
+                text += "\n" + self.tr("有错误的行不会导入。请让学院改正后重新导入（可“导出问题行”发给学院），"
+                                       "或勾选下方“跳过有错误的行”，只导入正确的行。")
+        else:
+            ui.summaryLabel.setStyleSheet("")
+        ui.summaryLabel.setText(text)
+        self.import_button.setEnabled(not preview.has_errors or ui.skipErrorsCheck.isChecked())
+
+    # ----------------------------------------------------------------------------------------- choices
+
+    def _on_college_chosen(self, index: int) -> None:
+        if self._reload is None:
+            return
+        college_id = self.ui.collegeCombo.itemData(index)
+        received = self.received_at()
+        fresh = self._reload(college_id)
+        if fresh is None:
+            return
+        self.set_preview(fresh)
+        if self.mode == ACTIVITY_MODE and fresh.received_at is not None:
+            self.ui.receivedEdit.setDateTime(_qdatetime(received))
+
+    def chosen_college_id(self) -> int | None:
+        """The college the user chose in the 学院 box (None: as the file says)."""
+        return self.ui.collegeCombo.currentData() if self.mode == ACTIVITY_MODE else None
+
+    def received_at(self) -> dt.datetime:
+        """The received time as shown (the file's time unless edited)."""
+        return _pydatetime(self.ui.receivedEdit.dateTime())
+
+    def set_received_at(self, value: dt.datetime) -> None:
+        """Set the received time (as a user would)."""
+        self.ui.receivedEdit.setDateTime(_qdatetime(value))
+
+    def delete_uids(self) -> list[str]:
+        """Row ids of the ticked 文件中已无 rows: only these are deleted."""
+        if self.mode != ACTIVITY_MODE or "missing" not in self._models:
+            return []
+        missing = self.preview.missing
+        return [missing[row].row_uid for row in self._missing_model().checked_rows()]
+
+    def set_missing_checked(self, row: int, checked: bool) -> None:
+        """Tick or untick one 文件中已无 row (by its position in the list)."""
+        self._missing_model().set_checked(row, checked)
+
+    def skip_error_rows(self) -> bool:
+        """Whether the user chose to skip the rows with errors."""
+        return self.ui.skipErrorsCheck.isChecked()
+
+    def count(self, key: str) -> int:
+        """How many items a section lists: 'added', 'updated', 'unchanged', 'missing' or 'problems' (as its tab)."""
+        preview = self.preview
+        lists = {"added": preview.to_add, "updated": preview.to_update, "unchanged": preview.unchanged,
+                 "missing": getattr(preview, "missing", []), "problems": preview.problems}
+        return len(lists[key])
+
+    def section_rows(self, key: str) -> int:
+        """Lines shown in a section's table (an updated row has one line per changed field)."""
+        model = self._models.get(key)
+        return model.rowCount() if model is not None else 0
+
+    def section_text(self, key: str, row: int, column: int) -> str:
+        """The text of one cell of a section's table."""
+        return self._models[key].text(row, column)
+
+    def export_problem_rows(self) -> Path | None:
+        """导出问题行: save the rows with errors, each with its reasons, for the college to fix."""
+        from vocweek_desktop.services import registrations
+
+        preview = self.preview
+        stem = Path(preview.file).stem if getattr(preview, "file", None) else self.tr("导入")
+        start = Path(settings.last_folder() or Path.home()) / self.tr("{0}-问题行.xlsx").format(stem)
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("导出问题行"), str(start),
+                                              self.tr("Excel 工作簿 (*.xlsx)"))
+        if not path:
+            return None
+        if not path.lower().endswith(".xlsx"):
+            path += ".xlsx"
+        try:
+            written = registrations.export_skipped(preview, path)
+        except (VocWeekError, OSError) as error:
+            QMessageBox.warning(self, self.tr("无法导出"), str(error))
+            return None
+        settings.remember_folder(written)
+        QMessageBox.information(self, self.tr("已导出问题行"), self.tr("已把 {0} 行有错误的行及原因保存到：\n{1}")
+                                .format(len(preview.error_rows), written))
+        return Path(written)

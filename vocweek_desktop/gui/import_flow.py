@@ -1,0 +1,334 @@
+"""The 附件1 Excel workflow behind the window's menus: import workbooks with a preview, templates out, exports,
+and the college list in.
+
+Reading and checking a workbook runs off the GUI thread behind a progress dialog that can cancel (nothing is
+written before the user confirms the preview). Writing a confirmed import is one transaction. The window owns
+one ``ImportFlow``, calls ``set_context`` when the database or edition changes, connects ``data_changed`` to
+refresh its tabs, and routes drag-and-drop of workbooks to ``import_files``.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import logging
+from collections.abc import Iterable, Iterator
+from functools import partial
+from pathlib import Path
+
+from PySide6.QtCore import QMimeData, QObject, Qt, Signal
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox, QWidget
+
+from vocweek_desktop.domain.errors import VocWeekError
+from vocweek_desktop.gui import settings
+from vocweek_desktop.gui.workers import run_with_progress
+from vocweek_desktop.store.engine import Database
+
+log = logging.getLogger(__name__)
+
+#: File endings a drop or a file dialog hands to the importer; .xls is let through so the user is told how to convert.
+WORKBOOK_SUFFIXES = (".xlsx", ".xlsm", ".xls")
+
+#: What ``_import_one`` ended with.
+WRITTEN, REJECTED, FAILED, CANCELLED = "written", "rejected", "failed", "cancelled"
+
+
+def workbook_paths(mime: QMimeData | None) -> list[str]:
+    """The local workbook files in a drag's data (other files and URLs are left out)."""
+    if mime is None or not mime.hasUrls():
+        return []
+    paths = []
+    for url in mime.urls():
+        if url.isLocalFile():
+            path = url.toLocalFile()
+            if path.lower().endswith(WORKBOOK_SUFFIXES):
+                paths.append(path)
+    return paths
+
+
+@contextlib.contextmanager
+def _busy() -> Iterator[None]:
+    """A wait cursor while the GUI thread does a short piece of work (one transaction)."""
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        yield
+    finally:
+        QApplication.restoreOverrideCursor()
+
+
+class ImportFlow(QObject):
+    """Import / template / export actions over one database and edition, with their dialogs and messages."""
+
+    #: Emitted after anything was written to the database (tabs refresh).
+    data_changed = Signal()
+    #: A short line for the window's status bar (e.g. after a cancel).
+    status_message = Signal(str)
+
+    def __init__(self, parent_widget: QWidget | None, db: Database | None, edition_id: int | None):
+        super().__init__(parent_widget)
+        self._parent = parent_widget
+        self._db = db
+        self._edition_id = edition_id
+
+    def set_context(self, db: Database | None, edition_id: int | None) -> None:
+        """Point the flow at another database or edition (None when there is none)."""
+        self._db = db
+        self._edition_id = edition_id
+
+    # ----------------------------------------------------------------------------------------- helpers
+
+    def _ready(self) -> bool:
+        if self._db is not None and self._edition_id:
+            return True
+        QMessageBox.information(self._parent, self.tr("请先选择年度"),
+                                self.tr("请先打开数据库并在工具栏选择一个年度（或新建年度），再导入或导出。"))
+        return False
+
+    def _year(self) -> int:
+        from vocweek_desktop.services import editions
+
+        return editions.get_edition(self._db, self._edition_id).year
+
+    def _colleges(self) -> list[tuple[int, str]]:
+        from vocweek_desktop.services import colleges
+
+        return [(c.id, c.name) for c in colleges.list_colleges(self._db, self._edition_id)]
+
+    def _start_folder(self) -> Path:
+        folder = settings.last_folder()
+        return Path(folder) if folder and Path(folder).is_dir() else Path.home()
+
+    def _run(self, title: str, label: str, job, parent: QWidget | None = None):
+        """Run ``job(progress=, cancelled=)`` behind the progress dialog: (result, cancelled); a domain error is
+        shown and gives (None, False); anything else is a bug and goes to the window's error dialog."""
+        from vocweek_desktop.io.excel_safety import ReadCancelled
+
+        parent = parent if parent is not None else self._parent
+        outcome = run_with_progress(parent, title, label, job)
+        if outcome.cancelled or isinstance(outcome.error, ReadCancelled):
+            return None, True
+        if isinstance(outcome.error, VocWeekError):
+            QMessageBox.warning(parent, title, str(outcome.error))
+            return None, False
+        if outcome.error is not None:
+            raise outcome.error
+        return outcome.result, False
+
+    # ----------------------------------------------------------------------------------------- 导入活动信息表
+
+    def choose_and_import(self) -> bool:
+        """导入活动信息表…: pick one or more workbooks, then import each with its preview."""
+        if not self._ready():
+            return False
+        paths, _ = QFileDialog.getOpenFileNames(
+            self._parent, self.tr("导入活动信息表"), str(self._start_folder()),
+            self.tr("Excel 工作簿 (*.xlsx *.xlsm *.xls);;所有文件 (*)"))
+        if not paths:
+            return False
+        settings.remember_folder(paths[0])
+        return self.import_files(paths)
+
+    def import_files(self, paths: Iterable[str | Path]) -> bool:
+        """Import each workbook in turn: read it (progress, cancel), preview, write on confirm, report.
+
+        A file that cannot be read is reported and the next one is tried; cancelling the progress stops the
+        whole batch. Returns True when anything was written.
+        """
+        paths = [Path(p) for p in paths]
+        if not paths or not self._ready():
+            return False
+        wrote = False
+        for index, path in enumerate(paths):
+            status = self._import_one(path)
+            wrote = wrote or status == WRITTEN
+            if status == CANCELLED:
+                left = len(paths) - index - 1
+                text = self.tr("已取消导入“{0}”，数据库没有改动。").format(path.name)
+                if left:
+                    text += self.tr("其余 {0} 个文件未导入。").format(left)
+                self.status_message.emit(text)
+                break
+        return wrote
+
+    def read_preview(self, path: Path, college_id: int | None = None, *, parent: QWidget | None = None):
+        """Read and check one workbook off the GUI thread: (preview or None, cancelled). A file that cannot be
+        read is reported (its Chinese message in a warning box) and gives (None, False)."""
+        from vocweek_desktop.services import registrations
+
+        job = partial(registrations.preview_workbook, self._db, self._edition_id, path, college_id=college_id)
+        return self._run(self.tr("导入活动信息表"), self.tr("正在读取并检查“{0}”…").format(path.name), job, parent)
+
+    def _organiser_names(self) -> dict[tuple[str, int], str]:
+        from vocweek_desktop.services import activities
+
+        return {(o.kind, o.id): o.name for o in activities.organisers(self._db, self._edition_id)}
+
+    def _import_one(self, path: Path) -> str:
+        from vocweek_desktop.gui.dialogs.import_preview_dialog import ImportPreviewDialog
+        from vocweek_desktop.services import registrations
+
+        title = self.tr("导入活动信息表")
+        preview, cancelled = self.read_preview(path)
+        if preview is None:
+            return CANCELLED if cancelled else FAILED
+        dialog = ImportPreviewDialog(preview, self._parent, colleges=self._colleges(),
+                                     reload=lambda college_id: self.read_preview(path, college_id, parent=dialog)[0],
+                                     organiser_names=self._organiser_names())
+        try:
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                self.status_message.emit(self.tr("没有导入“{0}”，数据库没有改动。").format(path.name))
+                return REJECTED
+            preview = dialog.preview
+            received = dialog.received_at() if preview.received_at is not None else None
+            delete_uids, skip = dialog.delete_uids(), dialog.skip_error_rows()
+        finally:
+            dialog.deleteLater()
+        try:
+            with _busy():
+                result = registrations.apply_import(self._db, preview, delete_uids=delete_uids,
+                                                    skip_error_rows=skip, received_at=received)
+        except VocWeekError as error:
+            QMessageBox.warning(self._parent, title, self.tr("“{0}”没有导入，数据库没有改动：\n{1}").format(path.name, error))
+            return FAILED
+        log.info("imported %s: %s", path, result)
+        self.data_changed.emit()
+        self.status_message.emit(self.tr("已导入“{0}”：{1}").format(path.name, result.summary()))
+        QMessageBox.information(self._parent, self.tr("导入完成"),
+                                self.tr("“{0}”已导入：\n{1}。").format(path.name, result.summary()))
+        return WRITTEN
+
+    # ----------------------------------------------------------------------------------------- 导入学院名单
+
+    def import_colleges(self) -> bool:
+        """导入学院名单…: pick a workbook, preview the colleges to add and update, write on confirm."""
+        from vocweek_desktop.gui.dialogs.import_preview_dialog import COLLEGE_MODE, ImportPreviewDialog
+        from vocweek_desktop.services import registrations
+
+        if not self._ready():
+            return False
+        path, _ = QFileDialog.getOpenFileName(self._parent, self.tr("导入学院名单"), str(self._start_folder()),
+                                              self.tr("Excel 工作簿 (*.xlsx *.xlsm *.xls);;所有文件 (*)"))
+        if not path:
+            return False
+        settings.remember_folder(path)
+        path = Path(path)
+        title = self.tr("导入学院名单")
+
+        def job(progress, cancelled):
+            return registrations.preview_colleges(self._db, self._edition_id, path)
+
+        preview, cancelled = self._run(title, self.tr("正在读取“{0}”…").format(path.name), job)
+        if preview is None:
+            if cancelled:
+                self.status_message.emit(self.tr("已取消导入学院名单，数据库没有改动。"))
+            return False
+        dialog = ImportPreviewDialog(preview, self._parent, mode=COLLEGE_MODE)
+        try:
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return False
+            skip = dialog.skip_error_rows()
+        finally:
+            dialog.deleteLater()
+        try:
+            with _busy():
+                result = registrations.apply_colleges(self._db, preview, skip_error_rows=skip)
+        except VocWeekError as error:
+            QMessageBox.warning(self._parent, title, self.tr("学院名单没有导入，数据库没有改动：\n{0}").format(error))
+            return False
+        self.data_changed.emit()
+        text = self.tr("新增 {0} 个学院，更新 {1} 个，未变 {2} 个").format(result.added, result.updated, result.unchanged)
+        if result.skipped:
+            text += self.tr("，跳过有错误的 {0} 行").format(result.skipped)
+        self.status_message.emit(self.tr("学院名单已导入：{0}").format(text))
+        QMessageBox.information(self._parent, self.tr("导入完成"), self.tr("学院名单已导入：\n{0}。").format(text))
+        return True
+
+    # ----------------------------------------------------------------------------------------- 生成活动信息表
+
+    def write_templates(self) -> list[Path]:
+        """生成活动信息表…: one college's template to a file, or every college's into a folder."""
+        from vocweek_desktop.gui.dialogs.template_dialog import TemplateDialog
+        from vocweek_desktop.services import registrations
+
+        if not self._ready():
+            return []
+        colleges = self._colleges()
+        title = self.tr("生成活动信息表")
+        if not colleges:
+            QMessageBox.information(self._parent, title, self.tr("本年度还没有学院。请先在“学院”页添加学院，"
+                                                                 "或用“导入学院名单…”导入。"))
+            return []
+        dialog = TemplateDialog(self._year(), colleges, self._start_folder(), self._parent)
+        try:
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return []
+            out, college_id = dialog.output(), dialog.college_id()
+        finally:
+            dialog.deleteLater()
+        try:
+            with _busy():
+                if college_id is None:
+                    out.mkdir(parents=True, exist_ok=True)
+                else:
+                    out.parent.mkdir(parents=True, exist_ok=True)
+                written = registrations.write_templates(self._db, self._edition_id, out, college_id=college_id)
+        except (VocWeekError, OSError) as error:
+            QMessageBox.warning(self._parent, title, self.tr("没有生成活动信息表：\n{0}").format(error))
+            return []
+        settings.remember_folder(out / "x" if college_id is None else out)
+        if len(written) == 1:
+            text = self.tr("已生成：\n{0}").format(written[0])
+        else:
+            text = self.tr("已为 {0} 个学院生成活动信息表，保存在：\n{1}").format(len(written), out)
+        self.status_message.emit(text.replace("\n", ""))
+        QMessageBox.information(self._parent, title, text)
+        return [Path(p) for p in written]
+
+    # ----------------------------------------------------------------------------------------- 导出
+
+    def _export(self, title: str, default_name: str, write) -> Path | None:
+        """Ask for a file, run ``write(path)`` behind the progress dialog, report where it went."""
+        path, _ = QFileDialog.getSaveFileName(self._parent, title, str(self._start_folder() / default_name),
+                                              self.tr("Excel 工作簿 (*.xlsx)"))
+        if not path:
+            return None
+        if not path.lower().endswith(".xlsx"):
+            path += ".xlsx"
+        settings.remember_folder(path)
+        target = Path(path)
+        result, cancelled = self._run(title, self.tr("正在写入“{0}”…").format(target.name),
+                                      lambda progress, cancelled: write(target))
+        if cancelled:
+            # The writer cannot stop halfway; a cancelled export leaves no file behind.
+            with contextlib.suppress(OSError):
+                target.unlink(missing_ok=True)
+            self.status_message.emit(self.tr("已取消导出。"))
+            return None
+        if result is None:
+            return None
+        self.status_message.emit(self.tr("已导出到 {0}").format(result))
+        QMessageBox.information(self._parent, title, self.tr("已导出到：\n{0}").format(result))
+        return Path(result)
+
+    def export_activities(self, flt=None) -> Path | None:
+        """导出活动…: all activities of the edition, or those matching ``flt`` (the tab's filter), to Excel."""
+        from vocweek_desktop.services import registrations
+        from vocweek_desktop.services.activities import ActivityFilter
+
+        if not self._ready():
+            return None
+        flt = flt if flt is not None else ActivityFilter()
+        suffix = "" if flt == ActivityFilter() else self.tr("（筛选）")
+        name = self.tr("{0}年职教周活动{1}-{2}.xlsx").format(self._year(), suffix, f"{dt.date.today():%Y%m%d}")
+        return self._export(self.tr("导出活动"), name,
+                            lambda target: registrations.export_activities(self._db, self._edition_id, target, flt))
+
+    def export_tasks(self) -> Path | None:
+        """导出部门任务单…: one sheet per department, from the activities' need flags."""
+        from vocweek_desktop.services import registrations
+
+        if not self._ready():
+            return None
+        name = self.tr("{0}年职教周部门任务单-{1}.xlsx").format(self._year(), f"{dt.date.today():%Y%m%d}")
+        return self._export(self.tr("导出部门任务单"), name,
+                            lambda target: registrations.export_tasks(self._db, self._edition_id, target))
