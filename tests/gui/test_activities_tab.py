@@ -1,0 +1,507 @@
+"""The 活动报名 tab as a user drives it: windows read lazily, SQL sort, filters, search, edits, delete/undo/bin,
+copy and paste."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import Qt, QTime
+from PySide6.QtGui import QBrush, QGuiApplication
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QTimeEdit
+
+from tests.activity_data import WEEK_START, add, bulk, college_ids, department_id, edition_id
+from tests.gui.widget_input import click_header, type_text
+from vocweek_desktop.gui.dialogs.activity_dialog import ActivityDialog
+from vocweek_desktop.gui.dialogs.recycle_bin_dialog import RecycleBinDialog
+from vocweek_desktop.gui.models.activities_model import OUTSIDE_WEEK_COLOR, ActivitiesModel
+from vocweek_desktop.gui.tabs.activities_tab import ActivitiesTab, parse_tsv
+from vocweek_desktop.services import activities
+from vocweek_desktop.services.activities import COLUMN_KEYS, ActivityFilter
+
+MONDAY = WEEK_START + dt.timedelta(days=1)  # 2024-05-13
+
+
+@pytest.fixture
+def ed(demo_db) -> int:
+    return edition_id(demo_db)
+
+
+@pytest.fixture
+def make_tab(qtbot, demo_db, ed):
+    def make() -> ActivitiesTab:
+        tab = ActivitiesTab()
+        qtbot.addWidget(tab)
+        tab.resize(1280, 800)
+        tab.set_context(demo_db, ed)
+        tab.show()
+        qtbot.waitExposed(tab)
+        tab.activateWindow()  # shortcuts (Ctrl+C, Ctrl+Z) only fire in the active window
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is tab)
+        return tab
+    return make
+
+
+def _column(tab: ActivitiesTab, key: str) -> int:
+    return tab.model.column_of(key)
+
+
+def _cell(tab: ActivitiesTab, row: int, key: str, role=Qt.ItemDataRole.DisplayRole):
+    return tab.model.index(row, _column(tab, key)).data(role)
+
+
+def _titles(tab: ActivitiesTab) -> list[str]:
+    return [_cell(tab, row, "title") for row in range(tab.model.rowCount())]
+
+
+def _yes(monkeypatch, answer=QMessageBox.StandardButton.Yes) -> list[str]:
+    asked: list[str] = []
+
+    def question(parent, title, text, *args, **kwargs):
+        asked.append(text)
+        return answer
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(question))
+    return asked
+
+
+def _select(tab: ActivitiesTab, rows: list[int], columns: list[int] | None = None) -> None:
+    from PySide6.QtCore import QItemSelection, QItemSelectionModel
+
+    selection = QItemSelection()
+    for row in rows:
+        for column in (columns or [_column(tab, "title")]):
+            index = tab.model.index(row, column)
+            selection.select(index, index)
+    tab.ui.table_view.selectionModel().select(selection, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+
+
+# ---------------------------------------------------------------------------------------------- rows and windows
+
+def test_the_model_shows_exactly_count_rows_after_fetching(make_tab, demo_db, ed):
+    bulk(demo_db, ed, 1_234)
+    tab = make_tab()
+    assert tab.model.rowCount() == activities.count_activities(demo_db, ed) == 1_234
+    ids = [tab.model.activity_id(row) for row in range(tab.model.rowCount())]
+    assert None not in ids and len(set(ids)) == 1_234
+    assert tab.ui.count_label.text() == "显示 1234 / 共 1234 条"
+
+
+def test_rows_are_read_in_windows_only_when_shown(make_tab, demo_db, ed, qtbot):
+    bulk(demo_db, ed, 3_000)
+    tab = make_tab()
+    model = tab.model
+    qtbot.waitUntil(lambda: bool(model.loaded_windows()))  # painted
+    # The first paint read the first window only: 500 of 3,000 rows are in memory.
+    assert model.loaded_windows() == [0]
+    assert sum(len(model._windows[w]) for w in model.loaded_windows()) == ActivitiesModel.WINDOW < 3_000
+
+    tab.ui.table_view.scrollToBottom()
+    qtbot.waitUntil(lambda: 5 in model.loaded_windows())
+    assert 2 not in model.loaded_windows() and 3 not in model.loaded_windows()
+    last = activities.fetch_activities(demo_db, ed, offset=2_999, limit=1)[0]
+    assert _cell(tab, 2_999, "title") == last.values[COLUMN_KEYS.index("title")]
+
+
+def test_old_windows_are_dropped_beyond_the_cache(make_tab, demo_db, ed, monkeypatch):
+    monkeypatch.setattr(ActivitiesModel, "MAX_WINDOWS", 2)
+    bulk(demo_db, ed, 2_000)
+    tab = make_tab()
+    for row in (0, 700, 1_200, 1_900):
+        assert tab.model.row(row) is not None
+    assert tab.model.loaded_windows() == [2, 3]
+
+
+def test_sorting_by_a_column_requeries_sql(make_tab, demo_db, ed, qtbot):
+    bulk(demo_db, ed, 1_500)
+    tab = make_tab()
+    assert _cell(tab, 0, "first_date") == "5月12日（周日）"
+    click_header(qtbot, tab.ui.table_view, _column(tab, "title"))
+    qtbot.waitUntil(lambda: tab.model.sort_state() == ("title", False))
+    assert _cell(tab, 0, "title") == "活动00000"
+    click_header(qtbot, tab.ui.table_view, _column(tab, "title"))
+    qtbot.waitUntil(lambda: tab.model.sort_state() == ("title", True))
+    assert _cell(tab, 0, "title") == "活动01499"
+    expected = activities.fetch_activities(demo_db, ed, sort_key="venue", descending=True, limit=3)
+    tab.ui.table_view.sortByColumn(_column(tab, "venue"), Qt.SortOrder.DescendingOrder)
+    assert [tab.model.activity_id(r) for r in range(3)] == [row.id for row in expected]
+
+
+# ---------------------------------------------------------------------------------------------- display
+
+def test_cells_show_dates_times_and_choices_in_chinese(make_tab, demo_db, ed):
+    add(demo_db, ed, title="展示", first_date=MONDAY, last_date=MONDAY + dt.timedelta(days=2),
+        start_time=dt.time(9, 5), end_time=None, off_campus=True, need_power=True, expected_students=200,
+        enterprises=["四川某某科技有限公司", "成都某某公司"])
+    tab = make_tab()
+    assert _cell(tab, 0, "first_date") == "5月13日（周一）"
+    assert _cell(tab, 0, "last_date") == "5月15日（周三）"
+    assert _cell(tab, 0, "start_time") == "09:05"
+    assert _cell(tab, 0, "end_time") == ""
+    assert _cell(tab, 0, "off_campus") == "校外"
+    assert _cell(tab, 0, "expected_students") == "200"
+    assert _cell(tab, 0, "enterprises") == "四川某某科技有限公司、成都某某公司"
+    assert _cell(tab, 0, "need_power", Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
+    assert _cell(tab, 0, "need_it", Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Unchecked
+    assert "后勤处" in _cell(tab, 0, "need_power", Qt.ItemDataRole.ToolTipRole)
+    assert _cell(tab, 0, "organiser") == "智能制造学院（示例）"
+
+
+def test_a_row_outside_the_week_is_tinted_and_explained(make_tab, demo_db, ed):
+    add(demo_db, ed, title="周内", first_date=MONDAY)
+    add(demo_db, ed, title="周后", first_date=dt.date(2024, 5, 20))
+    add(demo_db, ed, title="去年", first_date=dt.date(2023, 5, 15))
+    tab = make_tab()
+    assert _titles(tab) == ["去年", "周内", "周后"]
+    assert _cell(tab, 0, "first_date") == "2023年5月15日（周一）"
+    for row in (0, 2):
+        brush = _cell(tab, row, "venue", Qt.ItemDataRole.BackgroundRole)
+        assert isinstance(brush, QBrush) and brush.color() == OUTSIDE_WEEK_COLOR
+        assert "日期不在活动周内" in _cell(tab, row, "title", Qt.ItemDataRole.ToolTipRole)
+    assert _cell(tab, 1, "venue", Qt.ItemDataRole.BackgroundRole) is None
+    assert "不在活动周" not in (_cell(tab, 1, "title", Qt.ItemDataRole.ToolTipRole) or "")
+
+
+# ---------------------------------------------------------------------------------------------- filters
+
+@pytest.fixture
+def varied(demo_db, ed):
+    """Four activities that differ in every filtered field."""
+    colleges = college_ids(demo_db, ed)
+    return {
+        "a": add(demo_db, ed, colleges[0], title="甲", category="社会服务", theme_day="企业日", first_date=MONDAY,
+                 off_campus=True, form="线上", status="已举办", venue="社区", enterprises=["四川某某科技有限公司"]),
+        "b": add(demo_db, ed, colleges[1], title="乙", category="数字化展览", theme_day="学生日",
+                 first_date=WEEK_START, last_date=MONDAY + dt.timedelta(days=1), form="线上+线下", person_in_charge="王芳"),
+        "c": add(demo_db, ed, None, department_id=department_id(demo_db, ed, "学生处、团委"), title="丙",
+                 category="校园开放", first_date=WEEK_START + dt.timedelta(days=4), status="取消"),
+        "d": add(demo_db, ed, colleges[1], title="丁", category="其他", first_date=dt.date(2024, 5, 25)),
+    }
+
+
+def _choose(combo, data) -> None:
+    index = combo.findData(data)
+    assert index >= 0, data
+    combo.setCurrentIndex(index)
+
+
+@pytest.mark.parametrize(("combo", "value", "expected"), [
+    ("category_combo", "社会服务", ["甲"]),
+    ("theme_day_combo", "学生日", ["乙"]),
+    ("campus_combo", True, ["甲"]),
+    ("campus_combo", False, ["乙", "丙", "丁"]),
+    ("form_combo", "线上+线下", ["乙"]),
+    ("status_combo", "取消", ["丙"]),
+    ("day_combo", MONDAY.isoformat(), ["乙", "甲"]),  # 乙 runs from Sunday to Tuesday
+    ("day_combo", "outside", ["丁"]),
+])
+def test_each_filter_shows_only_matching_rows(make_tab, varied, combo, value, expected):
+    tab = make_tab()
+    assert len(_titles(tab)) == 4
+    _choose(getattr(tab.ui, combo), value)
+    assert sorted(_titles(tab)) == sorted(expected)
+    assert tab.ui.count_label.text() == f"显示 {len(expected)} / 共 4 条"
+
+
+def test_organiser_filter_lists_colleges_then_departments(make_tab, varied, demo_db, ed):
+    tab = make_tab()
+    combo = tab.ui.organiser_combo
+    names = [combo.itemText(i) for i in range(combo.count()) if combo.itemText(i)]
+    assert names[0] == "全部" and names[1] == "智能制造学院（示例）"
+    assert names.index("学生处、团委") > names.index("马克思主义学院（示例）")
+    combo.setCurrentIndex(combo.findText("学生处、团委"))
+    assert _titles(tab) == ["丙"]
+    combo.setCurrentIndex(combo.findText("汽车工程学院（示例）"))
+    assert sorted(_titles(tab)) == ["丁", "乙"]
+
+
+def test_search_finds_enterprise_names_title_venue_and_person(make_tab, varied, qtbot):
+    tab = make_tab()
+    type_text(qtbot, tab.ui.search_edit, "某某科技")
+    qtbot.waitUntil(lambda: _titles(tab) == ["甲"])
+    assert tab.ui.count_label.text() == "显示 1 / 共 4 条"
+    type_text(qtbot, tab.ui.search_edit, "王芳")
+    qtbot.waitUntil(lambda: _titles(tab) == ["乙"])
+    type_text(qtbot, tab.ui.search_edit, "社区")
+    qtbot.waitUntil(lambda: _titles(tab) == ["甲"])
+    type_text(qtbot, tab.ui.search_edit, "")
+    qtbot.waitUntil(lambda: len(_titles(tab)) == 4)
+
+
+def test_apply_filter_sets_the_widgets_and_the_rows(make_tab, varied, demo_db, ed):
+    tab = make_tab()
+    colleges = college_ids(demo_db, ed)
+    seen = []
+    tab.filter_applied.connect(seen.append)
+    tab.apply_filter(ActivityFilter(organiser=("college", colleges[1]), day=MONDAY))
+    assert tab.ui.organiser_combo.currentText() == "汽车工程学院（示例）"
+    assert tab.ui.day_combo.currentText() == "5月13日（周一）"
+    assert _titles(tab) == ["乙"]
+    assert len(seen) == 1 and seen[0].organiser == ("college", colleges[1])
+
+    tab.apply_filter(ActivityFilter(outside_week_only=True))
+    assert tab.ui.organiser_combo.currentText() == "全部"
+    assert tab.ui.day_combo.currentText() == "不在活动周内"
+    assert _titles(tab) == ["丁"]
+
+    tab.apply_filter(ActivityFilter(theme_day="企业日", search="甲"))
+    assert tab.ui.theme_day_combo.currentText() == "企业日" and tab.ui.search_edit.text() == "甲"
+    assert _titles(tab) == ["甲"]
+
+    tab.ui.clear_filters_button.click()
+    assert len(_titles(tab)) == 4 and tab.ui.search_edit.text() == ""
+
+
+# ---------------------------------------------------------------------------------------------- editing in place
+
+def test_edit_in_place_writes_the_database(make_tab, demo_db, ed):
+    record = add(demo_db, ed, title="旧名称")
+    tab = make_tab()
+    changed = []
+    tab.data_changed.connect(lambda: changed.append(True))
+    assert tab.model.setData(tab.model.index(0, _column(tab, "title")), "新名称")
+    assert activities.get_activity(demo_db, record.id).values["title"] == "新名称"
+    assert _cell(tab, 0, "title") == "新名称"
+    assert changed
+    tab.model.setData(tab.model.index(0, _column(tab, "need_media")), Qt.CheckState.Checked.value,
+                      Qt.ItemDataRole.CheckStateRole)
+    assert activities.get_activity(demo_db, record.id).values["need_media"] is True
+    tab.model.setData(tab.model.index(0, _column(tab, "enterprises")), "甲公司、乙公司")
+    assert activities.get_activity(demo_db, record.id).values["enterprises"] == ["甲公司", "乙公司"]
+
+
+def test_end_time_before_start_is_refused_with_the_reason(make_tab, demo_db, ed, qtbot):
+    record = add(demo_db, ed, start_time=dt.time(9, 30), end_time=dt.time(11, 30))
+    tab = make_tab()
+    messages = []
+    tab.status_message.connect(messages.append)
+    view = tab.ui.table_view
+    index = tab.model.index(0, _column(tab, "end_time"))
+    view.setCurrentIndex(index)
+    view.edit(index)
+    editor = view.viewport().findChild(QTimeEdit)
+    assert editor is not None and editor.time() == QTime(11, 30)
+    editor.setTime(QTime(8, 0))
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: bool(tab.last_refusal))
+    assert "结束时间（08:00）应晚于开始时间（09:30）" in tab.last_refusal
+    assert any("未保存" in text and "应晚于开始时间" in text for text in messages)
+    assert activities.get_activity(demo_db, record.id).values["end_time"] == dt.time(11, 30)
+    assert _cell(tab, 0, "end_time") == "11:30"
+
+
+def test_a_bad_count_is_refused_and_the_cell_keeps_its_value(make_tab, demo_db, ed):
+    record = add(demo_db, ed, expected_students=120)
+    tab = make_tab()
+    assert not tab.model.setData(tab.model.index(0, _column(tab, "expected_students")), "很多")
+    assert "不是整数" in tab.last_refusal
+    assert activities.get_activity(demo_db, record.id).values["expected_students"] == 120
+    assert _cell(tab, 0, "expected_students") == "120"
+
+
+def test_moving_a_one_day_activity_moves_its_end_date_and_undo_moves_it_back(make_tab, demo_db, ed):
+    record = add(demo_db, ed, first_date=MONDAY)
+    tab = make_tab()
+    friday = MONDAY + dt.timedelta(days=4)
+    assert tab.model.setData(tab.model.index(0, _column(tab, "first_date")), friday)
+    values = activities.get_activity(demo_db, record.id).values
+    assert (values["first_date"], values["last_date"]) == (friday, friday)
+    assert tab.undo_action.isEnabled()
+    tab.undo_action.trigger()
+    values = activities.get_activity(demo_db, record.id).values
+    assert (values["first_date"], values["last_date"]) == (MONDAY, MONDAY)
+    assert _cell(tab, 0, "first_date") == "5月13日（周一）"
+
+
+def test_a_combo_editor_saves_the_chosen_category(make_tab, demo_db, ed):
+    from PySide6.QtWidgets import QComboBox
+
+    record = add(demo_db, ed, category="其他")
+    tab = make_tab()
+    view = tab.ui.table_view
+    index = tab.model.index(0, _column(tab, "category"))
+    view.setCurrentIndex(index)
+    view.edit(index)
+    editor = view.viewport().findChild(QComboBox)
+    assert editor.currentText() == "其他"
+    editor.setCurrentIndex(editor.findText("校园招聘会"))
+    editor.activated.emit(editor.currentIndex())
+    assert activities.get_activity(demo_db, record.id).values["category"] == "校园招聘会"
+
+
+# ---------------------------------------------------------------------------------------------- the form
+
+def test_add_through_the_form(make_tab, demo_db, ed, monkeypatch, varied):
+    tab = make_tab()
+    tab.apply_filter(ActivityFilter(organiser=("college", college_ids(demo_db, ed)[2]), day=MONDAY))
+
+    def fill_and_save(dialog):
+        assert dialog.ui.organiser_combo.currentText() == "信息工程学院（示例）"  # preset from the filter
+        assert dialog.ui.first_date_edit.date().toPython() == MONDAY
+        dialog.ui.title_edit.setText("新活动")
+        dialog.accept()
+        return QDialog.DialogCode.Accepted if dialog.record else QDialog.DialogCode.Rejected
+    monkeypatch.setattr(ActivityDialog, "exec", fill_and_save)
+    tab.add_action.trigger()
+    assert _titles(tab) == ["新活动"]
+    assert activities.count_activities(demo_db, ed) == 5
+    assert tab.ui.count_label.text() == "显示 1 / 共 5 条"
+
+
+def test_edit_through_the_form(make_tab, demo_db, ed, monkeypatch):
+    record = add(demo_db, ed, title="旧")
+    tab = make_tab()
+    _select(tab, [0])
+
+    def edit(dialog):
+        assert dialog.ui.title_edit.text() == "旧"
+        dialog.ui.title_edit.setText("新")
+        dialog.accept()
+        return QDialog.DialogCode.Accepted
+    monkeypatch.setattr(ActivityDialog, "exec", edit)
+    assert tab.edit_action.isEnabled()
+    tab.edit_action.trigger()
+    assert activities.get_activity(demo_db, record.id).values["title"] == "新"
+    assert _cell(tab, 0, "title") == "新"
+
+
+# ---------------------------------------------------------------------------------------------- delete, undo, bin
+
+def test_delete_asks_then_moves_to_the_bin_and_undo_brings_it_back(make_tab, demo_db, ed, monkeypatch, qtbot):
+    keep, gone = add(demo_db, ed, title="保留"), add(demo_db, ed, title="删掉", first_date=WEEK_START)
+    tab = make_tab()
+    assert _titles(tab) == ["删掉", "保留"]
+    asked = _yes(monkeypatch, QMessageBox.StandardButton.No)
+    _select(tab, [0])
+    tab.delete_action.trigger()
+    assert "删掉" in asked[0] and _titles(tab) == ["删掉", "保留"]  # said no: nothing happened
+
+    _yes(monkeypatch)
+    tab.delete_action.trigger()
+    assert _titles(tab) == ["保留"]
+    assert tab.ui.count_label.text() == "显示 1 / 共 1 条"
+    binned = activities.fetch_activities(demo_db, ed, ActivityFilter(deleted=True))
+    assert [row.id for row in binned] == [gone.id]
+
+    tab.ui.table_view.setFocus()
+    qtbot.keyClick(tab.ui.table_view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert _titles(tab) == ["删掉", "保留"]
+    assert activities.fetch_activities(demo_db, ed, ActivityFilter(deleted=True)) == []
+    assert keep.id in [tab.model.activity_id(r) for r in range(2)]
+
+
+def test_restore_from_the_bin_dialog(qtbot, make_tab, demo_db, ed):
+    one, two = add(demo_db, ed, title="一"), add(demo_db, ed, title="二")
+    activities.delete_activities(demo_db, [one.id, two.id])
+    tab = make_tab()
+    assert _titles(tab) == []
+    dialog = RecycleBinDialog(demo_db, ed, tab)
+    qtbot.addWidget(dialog)
+    dialog.changed.connect(tab.after_change)
+    dialog.show()
+    assert dialog.model.rowCount() == 2 and dialog.ui.count_label.text() == "回收站中共 2 条"
+    row = next(r for r in range(2) if dialog.model.activity_id(r) == two.id)
+    dialog.ui.table_view.selectRow(row)
+    dialog.ui.restore_button.click()
+    assert dialog.model.rowCount() == 1
+    assert _titles(tab) == ["二"]
+    assert activities.get_activity(demo_db, two.id).values["deleted_at"] is None
+
+
+def test_empty_bin_asks_first(qtbot, demo_db, ed, monkeypatch):
+    one = add(demo_db, ed, title="一")
+    activities.delete_activities(demo_db, [one.id])
+    dialog = RecycleBinDialog(demo_db, ed)
+    qtbot.addWidget(dialog)
+    asked = _yes(monkeypatch, QMessageBox.StandardButton.No)
+    dialog.ui.empty_button.click()
+    assert "1 条" in asked[0] and dialog.model.rowCount() == 1
+    _yes(monkeypatch)
+    dialog.ui.empty_button.click()
+    assert dialog.model.rowCount() == 0 and dialog.ui.count_label.text() == "回收站是空的"
+    assert activities.count_activities(demo_db, ed, ActivityFilter(deleted=True)) == 0
+
+
+def test_the_bin_button_opens_the_dialog_and_the_tab_reloads(make_tab, demo_db, ed, monkeypatch):
+    one = add(demo_db, ed, title="一")
+    activities.delete_activities(demo_db, [one.id])
+    tab = make_tab()
+
+    def restore_all(dialog):
+        dialog.ui.table_view.selectAll()
+        dialog.restore_selected()
+        return QDialog.DialogCode.Accepted
+    monkeypatch.setattr(RecycleBinDialog, "exec", restore_all)
+    tab.ui.bin_button.click()
+    assert _titles(tab) == ["一"]
+
+
+# ---------------------------------------------------------------------------------------------- clipboard
+
+def test_copy_puts_selected_cells_with_their_header_on_the_clipboard(make_tab, demo_db, ed, qtbot):
+    add(demo_db, ed, title="甲", first_date=MONDAY, start_time=dt.time(9, 0), venue="A\t座")
+    add(demo_db, ed, title="乙", first_date=MONDAY + dt.timedelta(days=1), start_time=None, need_power=True)
+    tab = make_tab()
+    columns = [_column(tab, key) for key in ("title", "first_date", "start_time", "venue", "need_power")]
+    _select(tab, [0, 1], columns)
+    tab.ui.table_view.setFocus()
+    qtbot.keyClick(tab.ui.table_view, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    text = QGuiApplication.clipboard().text()
+    assert text == ("活动名称\t活动日期\t开始时间\t活动地点\t用电\r\n"
+                    '甲\t2024-05-13\t09:00\t"A\t座"\t否\r\n'
+                    "乙\t2024-05-14\t\t东区科技广场\t是\r\n")
+    assert parse_tsv(text)[1] == ["甲", "2024-05-13", "09:00", "A\t座", "否"]
+
+
+def test_paste_rows_from_excel_asks_then_writes(make_tab, demo_db, ed, monkeypatch):
+    tab = make_tab()
+    asked = _yes(monkeypatch)
+    text = ("学院\t活动名称\t活动日期\t开始时间\t结束时间\t活动地点\t合作企业\r\n"
+            "汽车工程学院（示例）\t新能源汽车拆装体验\t5月14日\t9：30\t11:30\t实训中心\t某某汽车有限公司\r\n"
+            "汽车工程学院（示例）\t汽车文化展\t2024/5/15\t下午3点\t17:00\t东区科技广场\t\r\n")
+    QGuiApplication.clipboard().setText(text)
+    tab.paste_action.trigger()
+    assert "新增 2 行" in asked[0]
+    assert sorted(_titles(tab)) == ["新能源汽车拆装体验", "汽车文化展"]
+    rows = activities.fetch_activities(demo_db, ed, sort_key="title")
+    first = activities.get_activity(demo_db, rows[-1].id if rows[-1].values[1] == "新能源汽车拆装体验" else rows[0].id)
+    assert first.values["start_time"] == dt.time(9, 30) and first.values["first_date"] == dt.date(2024, 5, 14)
+    assert first.values["enterprises"] == ["某某汽车有限公司"] and first.values["source_kind"] == "paste"
+
+
+def test_paste_without_header_uses_the_tables_column_order(make_tab, demo_db, ed, monkeypatch):
+    tab = make_tab()
+    _yes(monkeypatch)
+    # 组织单位, 活动名称, 活动类别, 主题日, 活动日期 — as the table shows them.
+    tab.paste_rows("智能制造学院（示例）\t技能展示\t社会服务\t企业日\t2024-05-16\r\n")
+    record = activities.get_activity(demo_db, tab.model.activity_id(0))
+    assert (record.values["title"], record.values["category"], record.values["theme_day"],
+            record.values["first_date"]) == ("技能展示", "社会服务", "企业日", dt.date(2024, 5, 16))
+    assert record.organiser == "智能制造学院（示例）"
+
+
+def test_paste_with_errors_lists_them_by_cell_and_writes_nothing_when_declined(make_tab, demo_db, ed, monkeypatch):
+    tab = make_tab()
+    asked = _yes(monkeypatch, QMessageBox.StandardButton.No)
+    tab.paste_rows("学院\t活动名称\t活动日期\r\n"
+                   "汽车工程学院（示例）\t好活动\t5月14日\r\n"
+                   "汽车工程学院（示例）\t坏活动\t5月32日\r\n")
+    assert "5月32日" in asked[0] and "C3" in asked[0]
+    assert "跳过有错误的 1 行" in asked[0]
+    assert activities.count_activities(demo_db, ed) == 0
+
+    _yes(monkeypatch)
+    tab.paste_rows("学院\t活动名称\t活动日期\r\n"
+                   "汽车工程学院（示例）\t好活动\t5月14日\r\n"
+                   "汽车工程学院（示例）\t坏活动\t5月32日\r\n")
+    assert _titles(tab) == ["好活动"]
+
+
+def test_copy_then_paste_back_does_not_duplicate(make_tab, demo_db, ed, monkeypatch):
+    add(demo_db, ed, title="甲", first_date=MONDAY)
+    tab = make_tab()
+    tab.ui.table_view.selectAll()
+    text = tab.copy_selection()
+    asked = _yes(monkeypatch)
+    tab.paste_rows(text)
+    assert activities.count_activities(demo_db, ed) == 1
+    assert not asked or "新增 0 行" in asked[0]

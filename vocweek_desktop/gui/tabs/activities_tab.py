@@ -1,0 +1,737 @@
+"""The 活动报名 tab: every activity of the edition — filter, search, sort, edit in place or in a form, delete to the
+recycle bin with undo, copy cells out and paste rows in from Excel.
+
+Rows come from ActivitiesModel, which sorts and filters in SQL and reads rows in windows, so the tab stays smooth
+at 100,000 activities.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+
+from PySide6.QtCore import QDate, QEvent, QModelIndex, QObject, Qt, QTime, QTimer, Signal
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QUndoCommand, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QHeaderView,
+    QMessageBox,
+    QStyledItemDelegate,
+    QTimeEdit,
+    QToolTip,
+    QWidget,
+)
+
+from vocweek_desktop.domain import messages as msg
+from vocweek_desktop.domain.activities import CATEGORIES, FORMS, STATUSES, THEME_DAYS
+from vocweek_desktop.domain.errors import VocWeekError
+from vocweek_desktop.gui.dialogs.activity_dialog import ActivityDialog
+from vocweek_desktop.gui.dialogs.recycle_bin_dialog import RecycleBinDialog
+from vocweek_desktop.gui.forms.ui_activities_tab import Ui_ActivitiesTab
+from vocweek_desktop.gui.models.activities_model import ActivitiesModel, format_day, organiser_key, organiser_of
+from vocweek_desktop.gui.tabs.base import TabPage
+from vocweek_desktop.services import activities, editions
+from vocweek_desktop.services.activities import COLUMNS, ActivityFilter
+from vocweek_desktop.store.engine import Database
+
+#: Choices of the combo editors (and of the filters): field → values; "" is 无 for the theme day.
+CHOICES: dict[str, tuple[str, ...]] = {
+    "category": CATEGORIES,
+    "theme_day": ("", *THEME_DAYS),
+    "form": FORMS,
+    "status": STATUSES,
+    "off_campus": ("校内", "校外"),
+}
+#: Column widths in average Chinese characters.
+COLUMN_CHARS: dict[str, float] = {
+    "organiser": 11, "title": 14, "category": 10, "theme_day": 4, "first_date": 7.5, "last_date": 7.5,
+    "start_time": 4, "end_time": 4, "venue": 9, "off_campus": 4, "form": 5, "audience": 6,
+    "expected_teachers": 4, "expected_students": 4, "expected_public": 4, "actual_teachers": 4,
+    "actual_students": 4, "actual_public": 4, "enterprises": 12, "person_in_charge": 4, "phone": 7.5,
+    "need_power": 3, "need_it": 4, "need_security": 3, "need_media": 4, "status": 3.5, "description": 14,
+    "source": 8,
+}
+#: Our column headers as the importer knows them (a pasted block copied from this table keeps its meaning).
+PASTE_HEADERS: dict[str, str] = {label: msg.ACTIVITY_LABELS.get(key, label) for key, label in COLUMNS} | {
+    "组织单位": "学院"}
+SEARCH_DELAY_MS = 300
+MAX_PROBLEMS_SHOWN = 15
+
+
+def to_tsv(table: list[list[str]]) -> str:
+    """Tab-separated text as Excel writes it: cells holding tabs, line breaks or quotes are quoted."""
+    def cell(text: str) -> str:
+        if any(char in text for char in '\t\n\r"'):
+            return '"' + text.replace('"', '""') + '"'
+        return text
+    return "\r\n".join("\t".join(cell(value) for value in row) for row in table) + "\r\n"
+
+
+def parse_tsv(text: str) -> list[list[str]]:
+    """Rows of tab-separated text copied from Excel (quoted cells may hold line breaks); blank lines dropped."""
+    rows = list(csv.reader(io.StringIO(text.replace("\r\n", "\n")), delimiter="\t", quotechar='"'))
+    rows = [[cell.strip() for cell in row] for row in rows]
+    return [row for row in rows if any(row)]
+
+
+def looks_like_header(row: list[str]) -> bool:
+    """True when ``row`` names the title column and another one (the importer's own rule for a header)."""
+    from vocweek_desktop.domain.parsing import match_header
+
+    keys = {match_header(PASTE_HEADERS.get(cell, cell)) for cell in row} - {None}
+    return "title" in keys and len(keys) >= 2
+
+
+class ActivityDelegate(QStyledItemDelegate):
+    """Editors of the table's cells: lists for choices, date and time editors (a time may be left empty)."""
+
+    def _key(self, index: QModelIndex) -> str:
+        return index.model().column_key(index.column())
+
+    def createEditor(self, parent: QWidget, option, index: QModelIndex) -> QWidget:  # noqa: N802 - Qt's name
+        """A combo, date or time editor by field; plain text otherwise."""
+        key = self._key(index)
+        if key in CHOICES:
+            editor = QComboBox(parent)
+            for value in CHOICES[key]:
+                editor.addItem(value or self.tr("（无）"), value)
+            editor.activated.connect(lambda _=0, e=editor: self._commit_and_close(e))
+            return editor
+        if key in ("first_date", "last_date"):
+            editor = QDateEdit(parent)
+            editor.setCalendarPopup(True)
+            editor.setDisplayFormat("yyyy-MM-dd")
+            return editor
+        if key in ("start_time", "end_time"):
+            editor = QTimeEdit(parent)
+            editor.setDisplayFormat("HH:mm")
+            editor.setMinimumTime(QTime(0, 0))
+            editor.setSpecialValueText(self.tr("未填"))  # 00:00 stands for no time
+            return editor
+        return super().createEditor(parent, option, index)
+
+    def _commit_and_close(self, editor: QWidget) -> None:
+        self.commitData.emit(editor)
+        self.closeEditor.emit(editor, QStyledItemDelegate.EndEditHint.NoHint)
+
+    def setEditorData(self, editor: QWidget, index: QModelIndex) -> None:  # noqa: N802 - Qt's name
+        """Put the stored value into the editor."""
+        key = self._key(index)
+        value = index.data(ActivitiesModel.ValueRole)
+        if key in CHOICES:
+            if key == "off_campus":
+                value = "校外" if value else "校内"
+            found = editor.findData(value or "")
+            editor.setCurrentIndex(max(found, 0))
+        elif isinstance(editor, QDateEdit):
+            editor.setDate(QDate(value) if isinstance(value, dt.date) else QDate.currentDate())
+        elif isinstance(editor, QTimeEdit):
+            editor.setTime(QTime(value.hour, value.minute) if isinstance(value, dt.time) else QTime(0, 0))
+        else:
+            super().setEditorData(editor, index)
+            if hasattr(editor, "setText"):
+                editor.setText("" if value is None else str(value))
+
+    def setModelData(self, editor: QWidget, model, index: QModelIndex) -> None:  # noqa: N802 - Qt's name
+        """Hand the edited value, as a Python value, to the model (which saves or refuses it)."""
+        key = self._key(index)
+        if key in CHOICES:
+            value = editor.currentData()
+            if key == "off_campus":
+                value = value == "校外"
+        elif isinstance(editor, QDateEdit):
+            value = editor.date().toPython()
+        elif isinstance(editor, QTimeEdit):
+            time = editor.time()
+            value = None if time == editor.minimumTime() else dt.time(time.hour(), time.minute())
+        elif hasattr(editor, "text"):
+            value = editor.text()
+        else:
+            super().setModelData(editor, model, index)
+            return
+        model.setData(index, value, Qt.ItemDataRole.EditRole)
+
+
+class DeleteCommand(QUndoCommand):
+    """删除: move activities to the recycle bin; undo brings them back."""
+
+    def __init__(self, tab: ActivitiesTab, activity_ids: list[int]):
+        super().__init__(tab.tr("删除 {0} 条活动").format(len(activity_ids)))
+        self._tab, self._ids = tab, list(activity_ids)
+
+    def redo(self) -> None:
+        """Move the rows to the recycle bin."""
+        moved = activities.delete_activities(self._tab.db, self._ids)
+        self._tab.after_change(self._tab.tr("已删除 {0} 条活动（在回收站中，可撤销）").format(moved))
+
+    def undo(self) -> None:
+        """Bring the rows back."""
+        restored = activities.restore_activities(self._tab.db, self._ids)
+        self._tab.after_change(self._tab.tr("已恢复 {0} 条活动").format(restored))
+
+
+class EditCommand(QUndoCommand):
+    """An edit in place (already saved when pushed); undo writes the old values back."""
+
+    def __init__(self, tab: ActivitiesTab, activity_id: int, old: dict, new: dict):
+        labels = "、".join(msg.ACTIVITY_LABELS.get(key, key) for key in new)
+        super().__init__(tab.tr("修改{0}").format(labels))
+        self._tab, self._id, self._old, self._new = tab, activity_id, dict(old), dict(new)
+        self._saved = True
+
+    def redo(self) -> None:
+        """Write the new values (skipped the first time: the edit itself saved them)."""
+        if self._saved:
+            self._saved = False
+            return
+        if self._tab.model.write(self._id, self._new):
+            self._tab.data_changed.emit()
+
+    def undo(self) -> None:
+        """Write the old values back."""
+        if self._tab.model.write(self._id, self._old):
+            self._tab.data_changed.emit()
+            self._tab.status_message.emit(self._tab.tr("已撤销修改"))
+
+
+class _ViewKeys(QObject):
+    """Enter on the table opens the form (unless a cell editor is open)."""
+
+    def __init__(self, tab: ActivitiesTab):
+        super().__init__(tab)
+        self._tab = tab
+        tab.ui.table_view.installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
+        """Claim Return/Enter for the edit form."""
+        if event.type() == QEvent.Type.KeyPress and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) \
+                and not event.modifiers() and self._tab.ui.table_view.state() != QAbstractItemView.State.EditingState:
+            self._tab.edit_selected()
+            return True
+        return False
+
+
+class ActivitiesTab(TabPage):
+    """活动报名: the activities of the selected edition."""
+
+    #: Emitted after the filter shown changed (ActivityFilter).
+    filter_applied = Signal(object)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.ui = Ui_ActivitiesTab()
+        self.ui.setupUi(self)
+        self.db: Database | None = None
+        self.edition_id: int | None = None
+        self._year: int | None = None
+        self._week: tuple[dt.date, dt.date] | None = None
+        self._total = 0
+        self._filling = False
+        self.last_refusal = ""
+
+        self.model = ActivitiesModel(self)
+        self.undo_stack = QUndoStack(self)
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._setup_view()
+        self._setup_actions()
+        self._setup_filters()
+        self._connect()
+        self._update_actions()
+        self._update_count()
+
+    # ------------------------------------------------------------------------------------------ set-up
+
+    def _setup_view(self) -> None:
+        view = self.ui.table_view
+        view.setModel(self.model)
+        view.setItemDelegate(ActivityDelegate(view))
+        view.verticalHeader().hide()
+        # Fixed heights and widths: nothing asks every row for its size (100,000 rows).
+        view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 10)
+        header = view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setHighlightSections(False)
+        header.setSortIndicator(self.model.column_of("first_date"), Qt.SortOrder.AscendingOrder)
+        view.setSortingEnabled(True)
+        char = view.fontMetrics().horizontalAdvance("中")
+        header_metrics = header.fontMetrics()
+        for column, key in enumerate(self.model.keys()):
+            title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
+            width = max(int(COLUMN_CHARS.get(key, 6) * char) + 12, header_metrics.horizontalAdvance(title) + 28)
+            view.setColumnWidth(column, width)
+        view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self._keys = _ViewKeys(self)
+
+    def _action(self, text: str, slot, shortcut=None, tip: str = "", *, widget: QWidget | None = None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        if tip:
+            action.setStatusTip(tip)
+            action.setToolTip(tip)
+        action.triggered.connect(lambda _checked=False: slot())  # not the checked flag as the slot's argument
+        (widget or self).addAction(action)
+        return action
+
+    def _setup_actions(self) -> None:
+        ui, view = self.ui, self.ui.table_view
+        self.add_action = self._action(self.tr("新增活动…"), self.add_activity, QKeySequence.StandardKey.New,
+                                       self.tr("新增一条活动"))
+        self.edit_action = self._action(self.tr("编辑活动…"), self.edit_selected, None,
+                                        self.tr("在表单中编辑所选活动"))
+        self.delete_action = self._action(self.tr("删除"), self.delete_selected, QKeySequence.StandardKey.Delete,
+                                          self.tr("把所选活动移到回收站"), widget=view)
+        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("撤销"))
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.undo_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.addAction(self.undo_action)
+        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("重做"))
+        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
+        self.redo_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.addAction(self.redo_action)
+        self.copy_action = self._action(self.tr("复制"), self.copy_selection, QKeySequence.StandardKey.Copy,
+                                        self.tr("把选中的单元格连同表头复制为制表符分隔的文本"), widget=view)
+        self.paste_action = self._action(self.tr("粘贴"), self.paste_rows, QKeySequence.StandardKey.Paste,
+                                         self.tr("粘贴从 Excel 复制的活动行（先预览检查）"), widget=view)
+        self.bin_action = self._action(self.tr("回收站…"), self.open_recycle_bin, None,
+                                       self.tr("查看已删除的活动，恢复或彻底删除"))
+        for action in (self.edit_action, self.add_action):
+            view.addAction(action)
+        for button, action in ((ui.add_button, self.add_action), (ui.edit_button, self.edit_action),
+                               (ui.delete_button, self.delete_action), (ui.copy_button, self.copy_action),
+                               (ui.paste_button, self.paste_action), (ui.bin_button, self.bin_action)):
+            button.clicked.connect(action.trigger)
+        ui.undo_button.clicked.connect(self.undo_stack.undo)
+
+    def _setup_filters(self) -> None:
+        ui = self.ui
+        for combo, values in ((ui.category_combo, CATEGORIES), (ui.theme_day_combo, THEME_DAYS),
+                              (ui.form_combo, FORMS), (ui.status_combo, STATUSES)):
+            combo.addItem(self.tr("全部"), None)
+            for value in values:
+                combo.addItem(value, value)
+        ui.campus_combo.addItem(self.tr("全部"), None)
+        ui.campus_combo.addItem(self.tr("校内"), False)
+        ui.campus_combo.addItem(self.tr("校外"), True)
+        self._fill_organisers()
+        self._fill_days()
+
+    def _connect(self) -> None:
+        ui = self.ui
+        for combo in self._filter_combos():
+            combo.currentIndexChanged.connect(self._on_filter_widget_changed)
+        ui.search_edit.textChanged.connect(self._on_search_edited)
+        ui.search_edit.returnPressed.connect(self._apply_search_now)
+        self._search_timer.timeout.connect(self._apply_filters)
+        ui.clear_filters_button.clicked.connect(self.clear_filters)
+        self.model.modelReset.connect(self._update_actions)
+        self.model.edit_refused.connect(self._show_refusal)
+        self.model.edited.connect(self._on_edited)
+        self.ui.table_view.selectionModel().selectionChanged.connect(self._on_selection_changed)
+        self.undo_stack.canUndoChanged.connect(ui.undo_button.setEnabled)
+        self.undo_stack.undoTextChanged.connect(self._on_undo_text_changed)
+        ui.undo_button.setEnabled(False)
+
+    # Slots are bound methods, not lambdas: Qt drops them with the tab, so nothing runs on a deleted widget.
+
+    def _on_search_edited(self, _text: str) -> None:
+        self._search_timer.start()
+
+    def _on_selection_changed(self, *_args) -> None:
+        self._update_actions()
+
+    def _on_undo_text_changed(self, text: str) -> None:
+        self.ui.undo_button.setToolTip(self.tr("撤销：{0}（Ctrl+Z）").format(text) if text
+                                       else self.tr("没有可撤销的操作"))
+
+    def _on_bin_changed(self) -> None:
+        self.after_change()
+
+    def _filter_combos(self) -> list[QComboBox]:
+        ui = self.ui
+        return [ui.organiser_combo, ui.category_combo, ui.day_combo, ui.theme_day_combo, ui.campus_combo,
+                ui.form_combo, ui.status_combo]
+
+    def _fill_organisers(self) -> None:
+        combo = self.ui.organiser_combo
+        current = combo.currentData()
+        self._filling = True
+        try:
+            combo.clear()
+            combo.addItem(self.tr("全部"), None)
+            if self.db is not None and self.edition_id is not None:
+                found = activities.organisers(self.db, self.edition_id)
+                previous_kind = None
+                for organiser in found:
+                    if previous_kind == "college" and organiser.kind == "department":
+                        combo.insertSeparator(combo.count())
+                    combo.addItem(organiser.name, organiser_key((organiser.kind, organiser.id)))
+                    previous_kind = organiser.kind
+            combo.setCurrentIndex(max(combo.findData(current), 0) if current is not None else 0)
+        finally:
+            self._filling = False
+
+    def _fill_days(self) -> None:
+        combo = self.ui.day_combo
+        current = combo.currentData()
+        self._filling = True
+        try:
+            combo.clear()
+            combo.addItem(self.tr("全部"), None)
+            if self._week is not None:
+                day = self._week[0]
+                while day <= self._week[1]:
+                    combo.addItem(format_day(day), day.isoformat())  # Qt compares dates in item data by identity
+                    day += dt.timedelta(days=1)
+            combo.addItem(self.tr("不在活动周内"), "outside")
+            combo.setCurrentIndex(max(combo.findData(current), 0) if current is not None else 0)
+        finally:
+            self._filling = False
+
+    # ------------------------------------------------------------------------------------------ TabPage
+
+    def tab_title(self) -> str:
+        """活动报名."""
+        return self.tr("活动报名")
+
+    def set_context(self, db: Database | None, edition_id: int | None) -> None:
+        """Show the activities of ``edition_id``."""
+        self.db, self.edition_id = db, edition_id
+        self._year = self._week = None
+        if db is not None and edition_id is not None:
+            record = editions.get_edition(db, edition_id)
+            self._year, self._week = record.year, (record.week_start, record.week_end)
+        self.undo_stack.clear()
+        self._fill_organisers()
+        self._fill_days()
+        self.model.set_filter(self.current_filter())
+        self.model.set_context(db, edition_id, year=self._year, week=self._week)
+        self._count_all()
+        self._update_count()
+
+    def refresh(self) -> None:
+        """Read everything again (another tab or an import changed the activities)."""
+        if self.db is None or self.edition_id is None:
+            return
+        self._fill_organisers()
+        self.model.set_filter(self.current_filter())
+        self.model.refresh()
+        self._count_all()
+        self._update_count()
+
+    def edit_actions(self) -> list[QAction]:
+        """The actions the window lists in its 编辑 menu."""
+        return [self.add_action, self.edit_action, self.delete_action, self.undo_action, self.redo_action,
+                self.copy_action, self.paste_action, self.bin_action]
+
+    # ------------------------------------------------------------------------------------------ filters
+
+    def current_filter(self) -> ActivityFilter:
+        """The filter the widgets describe."""
+        ui = self.ui
+        day = ui.day_combo.currentData()
+        return ActivityFilter(
+            organiser=organiser_of(ui.organiser_combo.currentData()),
+            category=ui.category_combo.currentData(),
+            day=dt.date.fromisoformat(day) if day not in (None, "outside") else None,
+            outside_week_only=day == "outside",
+            theme_day=ui.theme_day_combo.currentData(),
+            off_campus=ui.campus_combo.currentData(),
+            form=ui.form_combo.currentData(),
+            status=ui.status_combo.currentData(),
+            search=ui.search_edit.text().strip(),
+        )
+
+    def apply_filter(self, flt: ActivityFilter) -> None:
+        """Set the filter widgets to ``flt`` and show its rows (the overview calls this for a day or a warning)."""
+        ui = self.ui
+        day = "outside" if flt.outside_week_only else flt.day.isoformat() if flt.day is not None else None
+        if flt.day is not None and not flt.outside_week_only and ui.day_combo.findData(day) < 0:
+            self._filling = True
+            ui.day_combo.addItem(format_day(flt.day, self._year), day)  # a day outside the week, asked for by name
+            self._filling = False
+        wanted = ((ui.organiser_combo, organiser_key(flt.organiser)), (ui.category_combo, flt.category), (ui.day_combo, day),
+                  (ui.theme_day_combo, flt.theme_day), (ui.campus_combo, flt.off_campus),
+                  (ui.form_combo, flt.form), (ui.status_combo, flt.status))
+        self._filling = True
+        try:
+            for combo, value in wanted:
+                combo.setCurrentIndex(max(combo.findData(value), 0) if value is not None else 0)
+            ui.search_edit.setText(flt.search)
+        finally:
+            self._filling = False
+        self._search_timer.stop()
+        self._apply_filters()
+
+    def clear_filters(self) -> None:
+        """清除筛选: show every activity."""
+        self.apply_filter(ActivityFilter())
+
+    def _on_filter_widget_changed(self, _index: int) -> None:
+        if not self._filling:
+            self._apply_filters()
+
+    def _apply_search_now(self) -> None:
+        self._search_timer.stop()
+        self._apply_filters()
+
+    def _apply_filters(self) -> None:
+        if self._filling:
+            return
+        flt = self.current_filter()
+        self.model.set_filter(flt)
+        self._update_count()
+        self._update_actions()
+        self.filter_applied.emit(flt)
+
+    def _count_all(self) -> None:
+        self._total = activities.count_activities(self.db, self.edition_id) \
+            if self.db is not None and self.edition_id is not None else 0
+
+    def _update_count(self) -> None:
+        shown = self.model.matching_count()
+        self.ui.count_label.setText(self.tr("显示 {0} / 共 {1} 条").format(shown, self._total))
+
+    # ------------------------------------------------------------------------------------------ selection
+
+    def selected_rows(self) -> list[int]:
+        """Rows with at least one selected cell, top to bottom."""
+        rows: set[int] = set()
+        for selected in self.ui.table_view.selectionModel().selection():
+            rows.update(range(selected.top(), selected.bottom() + 1))
+        return sorted(rows)
+
+    def selected_ids(self) -> list[int]:
+        """The activities of the selected rows."""
+        ids = [self.model.activity_id(row) for row in self.selected_rows()]
+        return [i for i in ids if i is not None]
+
+    def _update_actions(self) -> None:
+        has_context = self.db is not None and self.edition_id is not None
+        rows = self.selected_rows() if has_context else []
+        self.add_action.setEnabled(has_context)
+        self.edit_action.setEnabled(len(rows) == 1)
+        self.delete_action.setEnabled(bool(rows))
+        self.copy_action.setEnabled(bool(rows))
+        self.paste_action.setEnabled(has_context)
+        self.bin_action.setEnabled(has_context)
+        for button, action in ((self.ui.add_button, self.add_action), (self.ui.edit_button, self.edit_action),
+                               (self.ui.delete_button, self.delete_action), (self.ui.copy_button, self.copy_action),
+                               (self.ui.paste_button, self.paste_action), (self.ui.bin_button, self.bin_action)):
+            button.setEnabled(action.isEnabled())
+
+    # ------------------------------------------------------------------------------------------ editing
+
+    def after_change(self, status: str = "") -> None:
+        """Re-read the table and the counts after rows were added, deleted or restored; tell the other tabs."""
+        self.model.refresh()
+        self._count_all()
+        self._update_count()
+        if status:
+            self.status_message.emit(status)
+        self.data_changed.emit()
+
+    def _show_refusal(self, text: str) -> None:
+        """An edit in place was refused: say why in the status bar and beside the cell."""
+        self.last_refusal = text
+        self.status_message.emit(self.tr("未保存：{0}").format(text))
+        view = self.ui.table_view
+        index = view.currentIndex()
+        rect = view.visualRect(index) if index.isValid() else view.viewport().rect()
+        QToolTip.showText(view.viewport().mapToGlobal(rect.bottomLeft()), text, view.viewport())
+
+    def _on_edited(self, activity_id: int, old: dict, new: dict) -> None:
+        self.undo_stack.push(EditCommand(self, activity_id, old, new))
+        self.status_message.emit(self.tr("已保存"))
+        self.data_changed.emit()
+
+    def _dialog(self, activity_id: int | None) -> ActivityDialog:
+        preset: dict[str, object] = {}
+        flt = self.current_filter()
+        if activity_id is None:
+            if flt.organiser is not None:
+                preset["organiser"] = flt.organiser
+            if flt.day is not None:
+                preset["first_date"] = flt.day
+        return ActivityDialog(self.db, self.edition_id, activity_id, self, preset=preset)
+
+    def add_activity(self) -> None:
+        """新增: the form for a new activity."""
+        if self.db is None or self.edition_id is None:
+            return
+        dialog = self._dialog(None)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.record is not None:
+            self.after_change(self.tr("已新增活动“{0}”").format(dialog.record.values.get("title", "")))
+            self._select_activity(dialog.record.id)
+
+    def edit_selected(self) -> None:
+        """编辑: the form for the selected activity (the first selected row)."""
+        ids = self.selected_ids()
+        if not ids or self.db is None:
+            return
+        dialog = self._dialog(ids[0])
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.record is not None:
+            self.model.reload_rows([ids[0]])
+            self.status_message.emit(self.tr("已保存活动“{0}”").format(dialog.record.values.get("title", "")))
+            self.data_changed.emit()
+
+    def _select_activity(self, activity_id: int) -> None:
+        row = self.model.row_of(activity_id)
+        if row is None:
+            # Not among the rows read so far: look through the first windows (a new row is usually near the top
+            # or bottom of what was just read).
+            for candidate in range(0, min(self.model.rowCount(), self.model.WINDOW * 4)):
+                if self.model.activity_id(candidate) == activity_id:
+                    row = candidate
+                    break
+        if row is not None:
+            index = self.model.index(row, self.model.column_of("title"))
+            self.ui.table_view.setCurrentIndex(index)
+            self.ui.table_view.scrollTo(index)
+
+    def delete_selected(self) -> None:
+        """删除: after confirmation, move the selected activities to the recycle bin (撤销 brings them back)."""
+        ids = self.selected_ids()
+        if not ids or self.db is None:
+            return
+        if len(ids) == 1:
+            row = self.model.row(self.selected_rows()[0])
+            title = row.values[activities.COLUMN_KEYS.index("title")] if row is not None else ""
+            question = self.tr("把活动“{0}”移到回收站吗？\n之后可以撤销（Ctrl+Z），或在回收站中恢复。").format(title)
+        else:
+            question = self.tr("把选中的 {0} 条活动移到回收站吗？\n之后可以撤销（Ctrl+Z），或在回收站中恢复。").format(len(ids))
+        answer = QMessageBox.question(self, self.tr("删除活动"), question,
+                                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                                      QMessageBox.StandardButton.No)
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            self.undo_stack.push(DeleteCommand(self, ids))
+        except VocWeekError as exc:
+            QMessageBox.warning(self, self.tr("删除活动"), str(exc))
+
+    def open_recycle_bin(self) -> None:
+        """回收站: restore or purge deleted activities."""
+        if self.db is None or self.edition_id is None:
+            return
+        dialog = RecycleBinDialog(self.db, self.edition_id, self)
+        dialog.changed.connect(self._on_bin_changed)
+        dialog.exec()
+
+    # ------------------------------------------------------------------------------------------ clipboard
+
+    def selection_table(self) -> list[list[str]]:
+        """The selected cells as rows of text, headed by their column names (unselected cells left empty)."""
+        selection = self.ui.table_view.selectionModel().selection()
+        if selection.isEmpty():
+            return []
+        rows = self.selected_rows()
+        columns = sorted({column for selected in selection
+                          for column in range(selected.left(), selected.right() + 1)})
+        view = self.ui.table_view
+        columns = [c for c in columns if not view.isColumnHidden(c)]
+        chosen = {(row, column) for selected in selection
+                  for row in range(selected.top(), selected.bottom() + 1)
+                  for column in range(selected.left(), selected.right() + 1)}
+        table = [[str(self.model.headerData(c, Qt.Orientation.Horizontal)) for c in columns]]
+        for row in rows:
+            table.append([self.model.data(self.model.index(row, c), ActivitiesModel.CopyRole) or ""
+                          if (row, c) in chosen else "" for c in columns])
+        return table
+
+    def copy_selection(self) -> str:
+        """复制: the selected cells to the clipboard as tab-separated text with a header row; returns the text."""
+        table = self.selection_table()
+        if not table:
+            return ""
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            text = to_tsv(table)
+        finally:
+            QApplication.restoreOverrideCursor()
+        QGuiApplication.clipboard().setText(text)
+        self.status_message.emit(self.tr("已复制 {0} 行").format(len(table) - 1))
+        return text
+
+    def paste_rows(self, text: str | None = None) -> None:
+        """粘贴: rows copied from Excel, checked like an import; written only after the user confirms."""
+        if self.db is None or self.edition_id is None:
+            return
+        if text is None:
+            text = QGuiApplication.clipboard().text()
+        rows = parse_tsv(text or "")
+        if not rows:
+            self.status_message.emit(self.tr("剪贴板中没有可粘贴的表格内容"))
+            return
+        header: list[str] | None = None
+        if looks_like_header(rows[0]):
+            if len(rows) == 1:
+                self.status_message.emit(self.tr("剪贴板中只有表头，没有活动行"))
+                return
+            # The importer finds the header itself, so problems name the lines as pasted (header = line 1).
+            rows[0] = [PASTE_HEADERS.get(cell, cell) for cell in rows[0]]
+        else:
+            header = [PASTE_HEADERS.get(label, label) for _key, label in COLUMNS]  # the table's column order
+        from vocweek_desktop.services import registrations
+
+        organiser = self.current_filter().organiser
+        college_id = organiser[1] if organiser is not None and organiser[0] == "college" else None
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            preview = registrations.preview_rows(self.db, self.edition_id, rows, header=header,
+                                                 college_id=college_id, source_kind="paste",
+                                                 source_name=self.tr("剪贴板"))
+        except VocWeekError as exc:
+            QApplication.restoreOverrideCursor()
+            QMessageBox.warning(self, self.tr("粘贴"), str(exc))
+            return
+        QApplication.restoreOverrideCursor()
+        skip = self.confirm_paste(preview)
+        if skip is None:
+            self.status_message.emit(self.tr("已取消粘贴，没有写入任何内容"))
+            return
+        try:
+            result = registrations.apply_import(self.db, preview, skip_error_rows=skip)
+        except VocWeekError as exc:
+            QMessageBox.warning(self, self.tr("粘贴"), str(exc))
+            return
+        self.after_change(self.tr("已粘贴：{0}").format(result.summary()))
+
+    def confirm_paste(self, preview) -> bool | None:
+        """Ask before a paste is written: None = cancel, False = write all rows, True = skip the rows with errors."""
+        lines = [self.tr("粘贴了 {0} 行：{1}。").format(preview.row_count, preview.summary())]
+        lines += list(preview.warnings)
+        if preview.problems:
+            lines.append("")
+            lines.append(self.tr("发现的问题："))
+            lines += [problem.text for problem in preview.problems[:MAX_PROBLEMS_SHOWN]]
+            if len(preview.problems) > MAX_PROBLEMS_SHOWN:
+                lines.append(self.tr("……另有 {0} 个问题").format(len(preview.problems) - MAX_PROBLEMS_SHOWN))
+        if not preview.to_add and not preview.to_update:
+            if preview.problems or preview.warnings:
+                lines += ["", self.tr("没有可以写入的行。")]
+                QMessageBox.warning(self, self.tr("粘贴活动"), "\n".join(lines))
+            else:
+                self.status_message.emit(self.tr("粘贴的 {0} 行与已有活动相同，没有需要写入的内容").format(
+                    len(preview.unchanged)))
+            return None
+        lines.append("")
+        if preview.has_errors:
+            lines.append(self.tr("跳过有错误的 {0} 行，只写入其余的行吗？").format(len(preview.error_rows)))
+        else:
+            lines.append(self.tr("确认写入吗？"))
+        answer = QMessageBox.question(self, self.tr("粘贴活动"), "\n".join(lines),
+                                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                                      QMessageBox.StandardButton.No)
+        if answer != QMessageBox.StandardButton.Yes:
+            return None
+        return preview.has_errors
