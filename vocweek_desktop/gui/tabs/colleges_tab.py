@@ -5,11 +5,12 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QMimeData, QObject, QSettings, Qt, QUrl
+from PySide6.QtCore import QEvent, QItemSelectionModel, QMimeData, QObject, Qt, QTimer, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QFileDialog, QHeaderView, QMessageBox, QTableView
 
 from vocweek_desktop.domain.errors import ConflictError, NotFoundError, VocWeekError
+from vocweek_desktop.gui import settings
 from vocweek_desktop.gui.dialogs.college_dialog import CollegeDialog
 from vocweek_desktop.gui.dialogs.organisation_dialogs import DepartmentDialog, MemberDialog
 from vocweek_desktop.gui.dialogs.record_dialog import RecordDialog
@@ -20,8 +21,6 @@ from vocweek_desktop.gui.tabs.base import TabPage
 from vocweek_desktop.services import colleges, editions, organisation
 from vocweek_desktop.services.colleges import CollegeRecord
 from vocweek_desktop.store.engine import Database
-
-_LAST_FOLDER_KEY = "colleges_tab/last_folder"
 
 
 def _tsv_cell(value: object) -> str:
@@ -84,6 +83,34 @@ class _ViewKeys(QObject):
         return False
 
 
+class _FitRowsOnResize(QObject):
+    """Refit a table's row heights to its (wrapped) contents whenever the view is shown or resized."""
+
+    def __init__(self, view: QTableView):
+        super().__init__(view)
+        self._view = view
+        self._pending = False
+        view.installEventFilter(self)
+        view.horizontalHeader().sectionResized.connect(self.schedule)
+        view.model().modelReset.connect(self.schedule)
+
+    def schedule(self, *_args) -> None:
+        """Refit once the current events are handled (column widths settle first)."""
+        if not self._pending:
+            self._pending = True
+            QTimer.singleShot(0, self._fit)
+
+    def _fit(self) -> None:
+        self._pending = False
+        self._view.resizeRowsToContents()
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
+        """Refit on show and resize."""
+        if event.type() in (QEvent.Type.Show, QEvent.Type.Resize):
+            self.schedule()
+        return False
+
+
 class CollegesTab(TabPage):
     """学院: add, edit, delete, search, sort, reorder, copy and export colleges; edit the duty table and the
     leadership group; print the organisation table (section 一 of the notice) to PDF."""
@@ -126,30 +153,32 @@ class CollegesTab(TabPage):
                                        QHeaderView.ResizeMode.ResizeToContents,
                                        QHeaderView.ResizeMode.ResizeToContents)):
             header.setSectionResizeMode(column, mode)
-        # Long duties wrap; row heights follow the duty column's width (ResizeToContents on the vertical header
-        # does not notice a stretched column growing).
-        header.sectionResized.connect(lambda *_: ui.departments_view.resizeRowsToContents())
+        # Long duties wrap, so row heights follow the duty column's width; neither ResizeToContents on the
+        # vertical header nor sectionResized notices the stretched column growing when the tab is first shown.
+        self._row_fitter = _FitRowsOnResize(ui.departments_view)
         ui.departments_view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
 
         ui.leadership_view.setModel(self.leadership_model)
         header = ui.leadership_view.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self._member_row_fitter = _FitRowsOnResize(ui.leadership_view)
         ui.leadership_view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
 
         for view in (ui.departments_view, ui.leadership_view):
             view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+            view.setStyleSheet("QTableView::item { padding: 2px 4px; }")
         for view in (ui.colleges_view, ui.departments_view, ui.leadership_view):
             view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 10)
 
         ui.splitter.setStretchFactor(0, 1)
         ui.splitter.setStretchFactor(1, 1)
-        ui.splitter.setSizes([420, 380])
+        ui.splitter.setSizes([420, 330])
         ui.org_splitter.setStretchFactor(0, 3)
         ui.org_splitter.setStretchFactor(1, 1)
         ui.org_splitter.setSizes([900, 340])
         ui.order_hint_label.setTextFormat(Qt.TextFormat.RichText)
-        ui.order_hint_label.setStyleSheet("color: palette(mid);")
+        ui.order_hint_label.hide()
 
     def _action(self, text: str, slot, shortcut=None, view: QTableView | None = None) -> QAction:
         action = QAction(text, self)
@@ -337,11 +366,13 @@ class CollegesTab(TabPage):
                            organisation.list_departments(self._db, self._edition_id) if self.has_context else [],
                            select_id)
         self.ui.departments_view.resizeRowsToContents()
+        self._row_fitter.schedule()
 
     def _load_members(self, select_id: int | None = None) -> None:
         self._reload_small(self.ui.leadership_view, self.leadership_model,
                            organisation.list_leadership(self._db, self._edition_id) if self.has_context else [],
                            select_id)
+        self._member_row_fitter.schedule()
 
     def _reload_small(self, view: QTableView, model, rows: list, select_id: int | None = None) -> None:
         current = self._selected_record(view, model)
@@ -382,17 +413,17 @@ class CollegesTab(TabPage):
         self.ui.colleges_view.sortByColumn(ORDER_COLUMN, Qt.SortOrder.AscendingOrder)
 
     def _update_order_hint(self) -> None:
+        # Shown only while another column's order hides the display order (and so 上移/下移 are off).
         label = self.ui.order_hint_label
-        if not self.has_context:
+        if not self.has_context or self.is_display_order():
             label.setText("")
-        elif self.is_display_order():
-            label.setText(self.tr("按“序号”排列：选中一行后可“上移 / 下移”调整学院的显示顺序（导出、打印也按此顺序）。"
-                                  "点击其他列标题可按该列排序。"))
-        else:
-            column = self.ui.colleges_view.horizontalHeader().sortIndicatorSection()
-            title = self.model.headerData(column, Qt.Orientation.Horizontal)
-            label.setText(self.tr("当前按“{column}”排序，不能上移 / 下移。"
-                                  "<a href=\"restore\">恢复按序号排列</a>").format(column=title))
+            label.hide()
+            return
+        column = self.ui.colleges_view.horizontalHeader().sortIndicatorSection()
+        title = self.model.headerData(column, Qt.Orientation.Horizontal)
+        label.setText(self.tr("当前按“{column}”排序，不能上移 / 下移（显示顺序也是导出、打印的顺序）。"
+                              "<a href=\"restore\">恢复按序号排列</a>").format(column=title))
+        label.show()
 
     def _update_actions(self, *_args) -> None:
         ui = self.ui
@@ -574,15 +605,14 @@ class CollegesTab(TabPage):
             return ""
 
     def _ask_save_path(self, title: str, file_name: str, file_filter: str, suffix: str) -> Path | None:
-        settings = QSettings()
-        folder = settings.value(_LAST_FOLDER_KEY, "") or str(Path.home())
+        folder = settings.last_folder() or str(Path.home())
         chosen, _ = QFileDialog.getSaveFileName(self, title, str(Path(folder) / file_name), file_filter)
         if not chosen:
             return None
         path = Path(chosen)
         if path.suffix.lower() != suffix:
             path = path.with_name(path.name + suffix)
-        settings.setValue(_LAST_FOLDER_KEY, str(path.parent))
+        settings.remember_folder(path)
         return path
 
     def export_excel(self) -> Path | None:
