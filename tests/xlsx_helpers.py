@@ -97,3 +97,51 @@ def with_empty_rows(source: Path, target: Path, count: int, *, after: int, tail:
                    for n in range(after + 1, after + count + 1))
     xml = xml.replace("</sheetData>", rows + tail + "</sheetData>")
     return rewrite_members(source, target, {"xl/worksheets/sheet1.xml": xml.encode("utf-8")})
+
+
+TEMPLATE_HEADER = ["序号", "活动名称", "活动类别", "主题日", "活动日期", "结束日期", "开始时间", "结束时间", "活动地点",
+                   "校内/校外", "线上/线下", "面向对象", "预计参与教师数", "预计参与学生数", "预计参与公众数", "合作企业",
+                   "负责人", "联系电话", "用电需求", "信息设备需求", "安保需求", "宣传拍摄需求", "活动简介"]
+
+
+def college_workbook(path: Path, rows: Sequence[Sequence[object]], *, header: Sequence[object] = TEMPLATE_HEADER,
+                     header_row: int = 5, above: Sequence[Sequence[object]] | None = None,
+                     merges: Sequence[str] = (), sheet: str = "活动信息表",
+                     extra_sheets: dict[str, Sequence[Sequence[object]]] | None = None) -> Path:
+    """A workbook as a college sends it back: rows ``above`` the header (title, 学院：…), the header on
+    ``header_row``, then ``rows``; ``merges`` are ranges merged afterwards (e.g. the title across columns)."""
+    workbook = Workbook()
+    ws = workbook.active
+    ws.title = sheet
+    if above is None:
+        above = [["附件1"], ["2024年职业教育活动周活动信息表"], ["学院：智能制造学院"]]
+    for number, values in enumerate(above, start=1):
+        for column, value in enumerate(values, start=1):
+            if value is not None:
+                ws.cell(row=number, column=column, value=value)
+    for column, value in enumerate(header, start=1):
+        if value is not None:
+            ws.cell(row=header_row, column=column, value=value)
+    for number, values in enumerate(rows, start=header_row + 1):
+        for column, value in enumerate(values, start=1):
+            if value is not None:
+                ws.cell(row=number, column=column, value=value)
+    for cells in merges:
+        ws.merge_cells(cells)
+    for title, sheet_rows in (extra_sheets or {}).items():
+        other = workbook.create_sheet(title)
+        for values in sheet_rows:
+            other.append(list(values))
+    workbook.save(path)
+    return path
+
+
+def template_row(**values: object) -> list[object]:
+    """A row in the template's column order from field-like keyword names (title=…, first_date=…)."""
+    keys = ["seq", "title", "category", "theme_day", "first_date", "last_date", "start_time", "end_time", "venue",
+            "off_campus", "form", "audience", "expected_teachers", "expected_students", "expected_public",
+            "enterprises", "person_in_charge", "phone", "need_power", "need_it", "need_security", "need_media",
+            "description"]
+    unknown = set(values) - set(keys)
+    assert not unknown, unknown
+    return [values.get(key) for key in keys]

@@ -99,7 +99,7 @@ def _example_row(info: TemplateInfo) -> dict[str, object]:
     day = info.week_start + dt.timedelta(days=1) if info.week_end > info.week_start else info.week_start
     return {
         "seq": EXAMPLE_MARK, "title": msg.TEMPLATE_EXAMPLE_TITLE, "category": CATEGORIES[0], "theme_day": THEME_DAYS[0],
-        "first_date": day, "last_date": day, "start_time": dt.time(9, 30), "end_time": dt.time(11, 30),
+        "first_date": day, "last_date": None, "start_time": dt.time(9, 30), "end_time": dt.time(11, 30),
         "venue": "东区科技广场", "off_campus": False, "form": FORMS[0], "audience": "校内师生、社会公众",
         "expected_teachers": 10, "expected_students": 200, "expected_public": 50,
         "enterprises": "四川某某智能科技有限公司", "person_in_charge": "张老师", "phone": "028-37330000",
@@ -188,7 +188,10 @@ def write_template(path: str | Path, info: TemplateInfo, college: str,
     row = first_data
     data_styles = {"border": border}
     for number, values in enumerate(activities, start=1):
-        _write_row(ws, row, {**values, "seq": number}, data_styles)
+        values = {**values, "seq": number}
+        if values.get("last_date") == values.get("first_date"):
+            values["last_date"] = None  # single day: left blank, so changing the date is one edit
+        _write_row(ws, row, values, data_styles)
         row += 1
     last_row = max(row, first_data) + TEMPLATE_SPARE_ROWS
     for blank in range(row, last_row + 1):
@@ -356,12 +359,14 @@ def find_header(rows: Sequence[tuple[int, tuple]]) -> Header | None:
     names more columns than its first row alone.
     """
     best: tuple[int, Header] | None = None
+    singles = [_map_single(values) for _, values in rows]
     for index, (number, values) in enumerate(rows):
-        single, labels = _map_single(values)
+        single, labels = singles[index]
         candidates = [(len(single), single, labels, number)]
         if index + 1 < len(rows) and rows[index + 1][0] == number + 1:
             double, double_labels = _map_double(values, rows[index + 1][1])
-            if len(double) > len(single):
+            # A title or note row above a one-row header would "combine" with it to the same columns.
+            if len(double) > max(len(single), len(singles[index + 1][0])):
                 candidates.append((len(double), double, double_labels, number + 1))
         for score, columns, labels, last in candidates:
             if "title" not in columns or score < 2:
@@ -423,9 +428,9 @@ def is_example(row: RawRow, header: Header) -> bool:
 def is_blank(row: RawRow, header: Header) -> bool:
     """No value in any known column except 序号 and the row id (a pre-numbered empty row)."""
     for key, column in header.columns.items():
-        if key in ("seq", "row_uid"):
-            continue
         value = row.get(column)
+        if key == "row_uid" or (key == "seq" and (not isinstance(value, str) or len(value.strip()) <= 3)):
+            continue
         if value is not None and (not isinstance(value, str) or value.strip()):
             return False
     return True
@@ -516,7 +521,7 @@ def _read_sheet(path: Path, sheet, progress, cancelled) -> SheetRead | None:
         if is_footer(row, header):
             column = next(i for i, v in enumerate(values) if _text(v))
             result.notices.append(msg.XLSX_NOT_AN_ACTIVITY.format(sheet=sheet.title, cell=cell_name(column, number),
-                                                                  text=_text(values[column])[:30]))
+                                                                  text=str(values[column]).strip()[:30]))
             return
         result.rows.append(row)
 

@@ -641,7 +641,7 @@ def _build(db: Database, edition_id: int, *, rows: list[tuple[int, tuple]], colu
             for p in parsed:
                 if p.organiser is None and p.college_text is None:
                     p.organiser = named
-        if fixed is None and named is None and "college" not in columns and college_id is None:
+        if fixed is None and not named_college and "college" not in columns:
             file_problems.append(Problem(sheet, named_college_cell or "", msg.IMPORT_NO_COLLEGE))
         if selected is not None:
             others = sorted({p.college_text for p in parsed if p.college_text
