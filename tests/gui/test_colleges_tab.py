@@ -97,7 +97,8 @@ def test_every_column_is_wide_enough_for_its_text(page):
     view = page.view
     metrics = view.fontMetrics()
     for column in range(view.model().columnCount()):
-        widest = max(metrics.horizontalAdvance(text) for text in column_texts(view, column))
+        header = view.model().headerData(column, Qt.Orientation.Horizontal)
+        widest = max(metrics.horizontalAdvance(text) for text in [header, *column_texts(view, column)])
         assert view.columnWidth(column) >= widest, HEADERS[column]
 
 
@@ -482,6 +483,16 @@ def test_duty_table_shows_the_notice_rows_and_routed_needs(page):
     assert needs == {"教务处": "无", "二级学院": "无", "融媒体中心": "宣传拍摄", "学生处、团委": "无",
                      "信息中心": "信息设备", "后勤处": "用电", "保卫处": "安保"}
     assert column_texts(view, 2)[1] == "院长、书记"
+
+
+def test_duty_rows_are_as_tall_as_their_wrapped_text(qtbot, page):
+    view = page.tab.ui.departments_view
+    line = view.fontMetrics().height()
+    # Filled before it was first shown (as the window does): rows must refit to the column's real width.
+    qtbot.waitUntil(lambda: view.rowHeight(0) < 2 * line)
+    long_duty = column_texts(view, 0).index("融媒体中心")
+    assert view.rowHeight(long_duty) > 1.5 * line  # the long duty wraps and shows whole
+    assert view.rowHeight(long_duty) < 4 * line
 
 
 def test_add_edit_and_delete_a_department(qtbot, page, answers):
