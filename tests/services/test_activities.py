@@ -91,3 +91,27 @@ def test_outside_week_flag_and_filters_survive_the_two_step_query(demo_db, ed):
     assert _ids(activities.fetch_activities(demo_db, ed, flt, sort_key="title")) == [outside.id]
     flt = ActivityFilter(outside_week_only=True)
     assert _ids(activities.fetch_activities(demo_db, ed, flt, sort_key="venue")) == [outside.id]
+
+
+@pytest.mark.parametrize("flt", [
+    ActivityFilter(), ActivityFilter(category="社会服务"), ActivityFilter(search="某某"), ActivityFilter(search="实训"),
+    ActivityFilter(outside_week_only=True), ActivityFilter(form="线上", search="一"),
+    ActivityFilter(day=WEEK_START + dt.timedelta(days=2)), ActivityFilter(status="取消", off_campus=True),
+])
+def test_count_agrees_with_the_rows_fetched(demo_db, ed, flt):
+    colleges = college_ids(demo_db, ed)
+    bulk(demo_db, ed, 300)
+    add(demo_db, ed, colleges[1], title="一", category="社会服务", form="线上", enterprises=["四川某某公司"])
+    add(demo_db, ed, colleges[2], title="二", status="取消", off_campus=True, first_date=WEEK_START - dt.timedelta(1))
+    add(demo_db, ed, colleges[3], title="三", venue="实训楼", enterprises=["某某集团", "甲公司"])
+    rows = activities.fetch_activities(demo_db, ed, flt, sort_key="title", limit=1000)
+    assert activities.count_activities(demo_db, ed, flt) == len(rows)
+    assert len({row.id for row in rows}) == len(rows)
+
+
+def test_search_matches_enterprises_of_this_edition_only_once(demo_db, ed):
+    record = add(demo_db, ed, title="签约仪式", enterprises=["某某科技有限公司", "某某集团"])
+    add(demo_db, ed, title="无关")
+    assert [r.id for r in activities.fetch_activities(demo_db, ed, ActivityFilter(search="某某"))] == [record.id]
+    assert activities.count_activities(demo_db, ed, ActivityFilter(search="某某")) == 1
+    assert activities.count_activities(demo_db, ed, ActivityFilter(search="100%")) == 0
