@@ -224,7 +224,7 @@ def test_export_keeps_formula_like_text_as_text(tmp_path):
             ("u2", ("-x", "=SUM(A1:A2)", dt.date(2024, 5, 14), False, True, "-1"))]
     path = write_activities(tmp_path / "out.xlsx", columns, rows)
     ws = openpyxl.load_workbook(path).active
-    assert [c.value for c in ws[1]] == ["组织单位", "活动名称", "活动日期", "校内/校外", "用电", "联系电话", "行ID"]
+    assert [c.value for c in ws[1]] == ["组织单位", "活动名称", "活动日期", "校内/校外", "用电需求", "联系电话", "行ID"]
     assert [c.value for c in ws[2]] == ["=1+1", "+86 13800138000", dt.datetime(2024, 5, 13), "校外", "否", "@x", "u1"]
     assert [c.value for c in ws[3]] == ["-x", "=SUM(A1:A2)", dt.datetime(2024, 5, 14), "校内", "是", "-1", "u2"]
     for row in (2, 3):
@@ -250,3 +250,11 @@ def test_task_lists_one_sheet_per_department(tmp_path):
                                         "智能制造学院", "技能展示", "王老师", "13800138000", "校内"]
     assert ws["D3"].data_type == "s"
     assert workbook["保卫处"]["F3"].value == "（暂无需要承接的活动）"
+
+
+def test_an_activity_named_like_a_note_is_kept(tmp_path):
+    rows = [template_row(title="说明会", first_date="5月13日")[1:], template_row(title="注:这一行只是说明")[1:]]
+    path = college_workbook(tmp_path / "n.xlsx", rows, header=TEMPLATE_HEADER[1:])  # no 序号: titles in column A
+    read = read_activity_workbook(path)
+    assert [r.number for r in read.rows] == [6]
+    assert read.notices == ["活动信息表!A7：“注:这一行只是说明”不像一项活动（表格下方的备注或签名），已忽略"]

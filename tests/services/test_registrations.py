@@ -351,7 +351,7 @@ def test_copied_row_with_the_same_hidden_id_becomes_a_new_activity(env, tmp_path
     fill_template(path, [{"title": "复制出来的新活动", "first_date": "5月15日", "row_uid": activity.row_uid}], start=8)
     preview = reg.preview_workbook(env.db, env.edition.id, path)
     assert [i.row for i in preview.unchanged] == [7] and [i.row for i in preview.to_add] == [8]
-    assert any("行编号与第 7 行相同" in w for w in preview.warnings)
+    assert any("行ID与第 7 行相同" in w for w in preview.warnings)
     reg.apply_import(env.db, preview)
     rows = live(env.db)
     assert len(rows) == 2 and len({a.row_uid for a in rows}) == 2
@@ -550,6 +550,7 @@ def test_export_activities_all_or_filtered_keeps_text_as_text(env, tmp_path):
     ws = openpyxl.load_workbook(path).active
     header = [c.value for c in ws[1]]
     assert header[:3] == ["组织单位", "活动名称", "活动类别"] and header[-1] == "行ID"
+    assert "预计参与教师数" in header and "用电需求" in header
     assert ws.max_row == 3
     row = {h: ws.cell(2, i + 1) for i, h in enumerate(header)}
     for label, value in (("活动名称", "=1+1"), ("活动地点", "@x"), ("面向对象", "-x"), ("联系电话", "+8613800138000"),
@@ -560,12 +561,23 @@ def test_export_activities_all_or_filtered_keeps_text_as_text(env, tmp_path):
     assert ws.max_row == 2 and ws["B2"].value == "汽车活动"
 
 
-def test_exported_file_can_be_imported_back_without_duplicates(env, tmp_path):
-    add(env, title="技能展示")
+def test_exported_file_can_be_edited_and_imported_back(env, tmp_path):
+    add(env, title="技能展示", expected_students=100, need_it=True, enterprises=["甲公司"])
     add(env, title="试驾", college_id=env.auto.id)
     path = reg.export_activities(env.db, env.edition.id, tmp_path / "all.xlsx")
     preview = reg.preview_workbook(env.db, env.edition.id, path)
     assert (len(preview.to_add), len(preview.unchanged), preview.problems) == (0, 2, [])
+    assert preview.warnings == [msg.XLSX_UNKNOWN_COLUMNS.format(columns="“来源”")]
+    workbook = openpyxl.load_workbook(path)
+    ws = workbook.active
+    header = [c.value for c in ws[1]]
+    ws.cell(2, header.index("预计参与学生数") + 1, "约120人")
+    ws.cell(2, header.index("信息设备需求") + 1, "否")
+    ws.cell(2, header.index("实际参与学生数") + 1, 130)
+    workbook.save(path)
+    preview = reg.preview_workbook(env.db, env.edition.id, path)
+    assert [i.changes for i in preview.to_update] == [
+        {"expected_students": (100, 120), "actual_students": (None, 130), "need_it": (True, False)}]
 
 
 def test_export_tasks_one_sheet_per_department(env, tmp_path):

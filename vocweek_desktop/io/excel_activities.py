@@ -41,9 +41,9 @@ COLUMN_WIDTHS: dict[str, float] = {
 PAPER_A4 = "9"  # openpyxl's Worksheet.PAPERSIZE_A4 (write-only sheets lack the constant)
 DATE_FORMAT = "yyyy-mm-dd"
 TIME_FORMAT = "hh:mm"
-TEMPLATE_SPARE_ROWS = 300  # rows below the data that get the dropdowns and formats
+TEMPLATE_SPARE_ROWS = 300  # rows below the data that get the dropdowns
 
-_FOOTER = re.compile(r"^(注|备注|说明|填表|填报|制表|审核|审批|联系人|联系电话|负责人签字|签字|盖章|日期)")
+_FOOTER = re.compile(r"^(注|备注|说明|填表人|填报人|制表人|审核人|审批人|联系人|联系电话|负责人签字|签字|盖章|日期)\s*:")
 _COLLEGE_LABEL = re.compile(r"^(?:学院|二级学院|学院名称|所属学院|填报学院|单位|填报单位|单位名称)"
                             r"(?:\s*[（(][^)）]*[)）])?\s*[:：]\s*(.*)$")
 _YEAR = re.compile(r"(20\d{2})\s*年")
@@ -91,7 +91,7 @@ def _instructions(info: TemplateInfo) -> str:
         f"填写说明：1. 每行填写一项活动，活动周为{week}；灰色“{EXAMPLE_MARK}”行仅供参考，可保留，导入时自动忽略。"
         "2. 活动类别、主题日、活动日期、校内/校外、线上/线下及四项需求请从下拉列表中选择；多日活动（如展览、云上活动）"
         "请填写结束日期，单日活动可不填。3. 时间写作 9:30，人数填写数字；合作企业有多家时用顿号“、”分隔。"
-        "4. 请勿修改表头，勿删除或改动最右侧的隐藏列（行编号），它用于再次导入时更新原有的行。" + deadline
+        "4. 请勿修改表头，勿删除或改动最右侧的隐藏列（行ID），它用于再次导入时更新原有的行。" + deadline
     )
 
 
@@ -193,13 +193,8 @@ def write_template(path: str | Path, info: TemplateInfo, college: str,
             values["last_date"] = None  # single day: left blank, so changing the date is one edit
         _write_row(ws, row, values, data_styles)
         row += 1
+    # Spare rows get the dropdowns but no formatting: formatted empty rows would print as blank pages.
     last_row = max(row, first_data) + TEMPLATE_SPARE_ROWS
-    for blank in range(row, last_row + 1):
-        for column, key in enumerate(TEMPLATE_FIELDS, start=1):
-            if key in ("first_date", "last_date"):
-                ws.cell(row=blank, column=column).number_format = DATE_FORMAT
-            elif key in ("start_time", "end_time"):
-                ws.cell(row=blank, column=column).number_format = TIME_FORMAT
 
     lists = workbook.create_sheet(LIST_SHEET_TITLE)
     days = [info.week_start + dt.timedelta(days=i) for i in range((info.week_end - info.week_start).days + 1)]
@@ -237,7 +232,6 @@ def write_template(path: str | Path, info: TemplateInfo, college: str,
 
     ws.freeze_panes = ws.cell(row=header_row + 1, column=3)
     ws.print_title_rows = f"{header_row}:{header_row}"
-    ws.print_area = f"A1:{last_letter}{max(row - 1, header_row + 1)}"
     ws.page_setup.orientation = "landscape"
     ws.page_setup.paperSize = PAPER_A4
     ws.page_setup.fitToWidth = 1
@@ -437,15 +431,16 @@ def is_blank(row: RawRow, header: Header) -> bool:
 
 
 def is_footer(row: RawRow, header: Header) -> bool:
-    """A note under the table (注：… / 填表人：…) rather than an activity."""
-    filled = [v for v in row.values if v is not None and (not isinstance(v, str) or v.strip())]
-    if len(filled) > 2 or not filled or not isinstance(filled[0], str):
+    """A note under the table (注：… / 填表人：…) rather than an activity: one or two cells, the first a labelled text."""
+    filled = [(column, v) for column, v in enumerate(row.values)
+              if v is not None and (not isinstance(v, str) or v.strip())]
+    if not filled or len(filled) > 2 or not isinstance(filled[0][1], str):
         return False
-    text = _text(filled[0])
+    column, value = filled[0]
+    text = _text(value)  # NFKC: full-width colons are ":" here
     if _FOOTER.match(text):
         return True
-    title = row.get(header.columns.get("title"))
-    return len(filled) == 1 and (title is None or title is not filled[0]) and (":" in text or "：" in text)
+    return len(filled) == 1 and column != header.columns.get("title") and ":" in text
 
 
 def _check(cancelled: Callable[[], bool] | None) -> None:
@@ -616,9 +611,13 @@ def write_activities(path: str | Path, columns: Sequence[tuple[str, str]], rows:
     """
     from openpyxl import Workbook
 
+    from vocweek_desktop.domain.parsing import HEADER_ALIASES
+
     workbook = Workbook(write_only=True)
     keys = [key for key, _ in columns]
-    header = [label for _, label in columns] + [header_label("row_uid")]
+    # The template's names where there is one, so an exported file can be edited and imported back whole.
+    header = [header_label(key) if key in HEADER_ALIASES else label for key, label in columns]
+    header.append(header_label("row_uid"))
     widths = [COLUMN_WIDTHS.get(key, 18 if key == "organiser" else 12) for key in keys] + [34]
     formats = {i: DATE_FORMAT for i, k in enumerate(keys) if k in ("first_date", "last_date")}
     formats.update({i: TIME_FORMAT for i, k in enumerate(keys) if k in ("start_time", "end_time")})
