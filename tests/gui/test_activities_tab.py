@@ -452,25 +452,44 @@ def test_copy_puts_selected_cells_with_their_header_on_the_clipboard(make_tab, d
     assert parse_tsv(text)[1] == ["甲", "2024-05-13", "09:00", "A\t座", "否"]
 
 
-def test_paste_rows_from_excel_asks_then_writes(make_tab, demo_db, ed, monkeypatch):
+@pytest.fixture
+def preview_answer(monkeypatch):
+    """Answer the paste preview: ``answer["accept"]``, ``answer["skip"]``; what the dialog showed is recorded."""
+    from vocweek_desktop.gui.dialogs.import_preview_dialog import ImportPreviewDialog
+
+    answer = {"accept": True, "skip": False, "shown": []}
+
+    def exec_(dialog):
+        shown = {key: dialog.count(key) for key in ("added", "updated", "unchanged", "problems")}
+        shown["problems_text"] = [" ".join(dialog.section_text("problems", row, column) for column in range(2))
+                                  for row in range(dialog.section_rows("problems"))]
+        shown["import_enabled"] = dialog.import_button.isEnabled()
+        answer["shown"].append(shown)
+        dialog.ui.skipErrorsCheck.setChecked(answer["skip"])
+        return QDialog.DialogCode.Accepted if answer["accept"] else QDialog.DialogCode.Rejected
+    monkeypatch.setattr(ImportPreviewDialog, "exec", exec_)
+    return answer
+
+
+def test_paste_rows_from_excel_previews_then_writes(make_tab, demo_db, ed, preview_answer):
     tab = make_tab()
-    asked = _yes(monkeypatch)
     text = ("学院\t活动名称\t活动日期\t开始时间\t结束时间\t活动地点\t合作企业\r\n"
             "汽车工程学院（示例）\t新能源汽车拆装体验\t5月14日\t9：30\t11:30\t实训中心\t某某汽车有限公司\r\n"
             "汽车工程学院（示例）\t汽车文化展\t2024/5/15\t下午3点\t17:00\t东区科技广场\t\r\n")
     QGuiApplication.clipboard().setText(text)
+    tab.ui.table_view.setFocus()
     tab.paste_action.trigger()
-    assert "新增 2 行" in asked[0]
-    assert sorted(_titles(tab)) == ["新能源汽车拆装体验", "汽车文化展"]
-    rows = activities.fetch_activities(demo_db, ed, sort_key="title")
-    first = activities.get_activity(demo_db, rows[-1].id if rows[-1].values[1] == "新能源汽车拆装体验" else rows[0].id)
-    assert first.values["start_time"] == dt.time(9, 30) and first.values["first_date"] == dt.date(2024, 5, 14)
-    assert first.values["enterprises"] == ["某某汽车有限公司"] and first.values["source_kind"] == "paste"
+    assert preview_answer["shown"][0]["added"] == 2 and preview_answer["shown"][0]["problems"] == 0
+    assert _titles(tab) == ["新能源汽车拆装体验", "汽车文化展"]
+    record = activities.get_activity(demo_db, tab.model.activity_id(0))
+    assert record.values["start_time"] == dt.time(9, 30) and record.values["first_date"] == dt.date(2024, 5, 14)
+    assert record.values["enterprises"] == ["某某汽车有限公司"] and record.values["source_kind"] == "paste"
+    assert record.organiser == "汽车工程学院（示例）"
+    assert tab.ui.count_label.text() == "显示 2 / 共 2 条"
 
 
-def test_paste_without_header_uses_the_tables_column_order(make_tab, demo_db, ed, monkeypatch):
+def test_paste_without_header_uses_the_tables_column_order(make_tab, demo_db, ed, preview_answer):
     tab = make_tab()
-    _yes(monkeypatch)
     # 组织单位, 活动名称, 活动类别, 主题日, 活动日期 — as the table shows them.
     tab.paste_rows("智能制造学院（示例）\t技能展示\t社会服务\t企业日\t2024-05-16\r\n")
     record = activities.get_activity(demo_db, tab.model.activity_id(0))
@@ -479,29 +498,37 @@ def test_paste_without_header_uses_the_tables_column_order(make_tab, demo_db, ed
     assert record.organiser == "智能制造学院（示例）"
 
 
-def test_paste_with_errors_lists_them_by_cell_and_writes_nothing_when_declined(make_tab, demo_db, ed, monkeypatch):
+def test_paste_with_errors_names_the_cell_and_writes_only_when_told_to_skip(make_tab, demo_db, ed, preview_answer):
     tab = make_tab()
-    asked = _yes(monkeypatch, QMessageBox.StandardButton.No)
-    tab.paste_rows("学院\t活动名称\t活动日期\r\n"
-                   "汽车工程学院（示例）\t好活动\t5月14日\r\n"
-                   "汽车工程学院（示例）\t坏活动\t5月32日\r\n")
-    assert "5月32日" in asked[0] and "C3" in asked[0]
-    assert "跳过有错误的 1 行" in asked[0]
+    text = ("学院\t活动名称\t活动日期\r\n"
+            "汽车工程学院（示例）\t好活动\t5月14日\r\n"
+            "汽车工程学院（示例）\t坏活动\t5月32日\r\n")
+    preview_answer["accept"] = False
+    tab.paste_rows(text)
+    shown = preview_answer["shown"][0]
+    assert shown["added"] == 1 and shown["problems"] == 1 and not shown["import_enabled"]
+    assert "C3" in shown["problems_text"][0] and "5月32日" in shown["problems_text"][0]  # line 3 as pasted
     assert activities.count_activities(demo_db, ed) == 0
 
-    _yes(monkeypatch)
-    tab.paste_rows("学院\t活动名称\t活动日期\r\n"
-                   "汽车工程学院（示例）\t好活动\t5月14日\r\n"
-                   "汽车工程学院（示例）\t坏活动\t5月32日\r\n")
+    preview_answer.update(accept=True, skip=True)
+    tab.paste_rows(text)
     assert _titles(tab) == ["好活动"]
 
 
-def test_copy_then_paste_back_does_not_duplicate(make_tab, demo_db, ed, monkeypatch):
-    add(demo_db, ed, title="甲", first_date=MONDAY)
+def test_copy_then_paste_back_does_not_duplicate(make_tab, demo_db, ed, preview_answer):
+    add(demo_db, ed, title="甲", first_date=MONDAY, enterprises=["某某公司"], need_media=True)
     tab = make_tab()
     tab.ui.table_view.selectAll()
     text = tab.copy_selection()
-    asked = _yes(monkeypatch)
     tab.paste_rows(text)
+    assert preview_answer["shown"] == []  # nothing to write: no preview, only a status message
     assert activities.count_activities(demo_db, ed) == 1
-    assert not asked or "新增 0 行" in asked[0]
+
+
+def test_paste_into_a_college_filter_goes_to_that_college(make_tab, demo_db, ed, preview_answer):
+    tab = make_tab()
+    college = college_ids(demo_db, ed)[4]
+    tab.apply_filter(ActivityFilter(organiser=("college", college)))
+    tab.paste_rows("活动名称\t活动日期\r\n财经知识进社区\t5月16日\r\n")
+    assert _titles(tab) == ["财经知识进社区"]
+    assert activities.get_activity(demo_db, tab.model.activity_id(0)).college_id == college

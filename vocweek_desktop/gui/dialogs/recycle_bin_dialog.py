@@ -12,7 +12,7 @@ from vocweek_desktop.store.engine import Database
 
 #: What the bin shows of each activity; the most recently deleted first.
 BIN_COLUMNS = ["deleted_at", "title", "organiser", "first_date", "venue", "source"]
-_WIDTHS = {"deleted_at": 8.5, "title": 14, "organiser": 10, "first_date": 7.5, "venue": 9, "source": 8}
+_WIDTHS = {"deleted_at": 9.5, "title": 14, "organiser": 10, "first_date": 7.5, "venue": 9, "source": 8}
 
 
 class RecycleBinDialog(QDialog):

@@ -49,7 +49,7 @@ CHOICES: dict[str, tuple[str, ...]] = {
 }
 #: Column widths in average Chinese characters.
 COLUMN_CHARS: dict[str, float] = {
-    "organiser": 11, "title": 14, "category": 10, "theme_day": 4, "first_date": 7.5, "last_date": 7.5,
+    "organiser": 11, "title": 15, "category": 10, "theme_day": 4, "first_date": 7.5, "last_date": 7.5,
     "start_time": 4, "end_time": 4, "venue": 9, "off_campus": 4, "form": 5, "audience": 6,
     "expected_teachers": 4, "expected_students": 4, "expected_public": 4, "actual_teachers": 4,
     "actual_students": 4, "actual_public": 4, "enterprises": 12, "person_in_charge": 4, "phone": 7.5,
@@ -60,7 +60,6 @@ COLUMN_CHARS: dict[str, float] = {
 PASTE_HEADERS: dict[str, str] = {label: msg.ACTIVITY_LABELS.get(key, label) for key, label in COLUMNS} | {
     "组织单位": "学院"}
 SEARCH_DELAY_MS = 300
-MAX_PROBLEMS_SHOWN = 15
 
 
 def to_tsv(table: list[list[str]]) -> str:
@@ -683,55 +682,48 @@ class ActivitiesTab(TabPage):
             header = [PASTE_HEADERS.get(label, label) for _key, label in COLUMNS]  # the table's column order
         from vocweek_desktop.services import registrations
 
+        def preview_for(college_id: int | None):
+            return registrations.preview_rows(self.db, self.edition_id, rows, header=header, college_id=college_id,
+                                              source_kind="paste", source_name=self.tr("剪贴板"))
+
         organiser = self.current_filter().organiser
         college_id = organiser[1] if organiser is not None and organiser[0] == "college" else None
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            preview = registrations.preview_rows(self.db, self.edition_id, rows, header=header,
-                                                 college_id=college_id, source_kind="paste",
-                                                 source_name=self.tr("剪贴板"))
+            preview = preview_for(college_id)
         except VocWeekError as exc:
             QApplication.restoreOverrideCursor()
-            QMessageBox.warning(self, self.tr("粘贴"), str(exc))
+            QMessageBox.warning(self, self.tr("粘贴活动"), str(exc))
             return
         QApplication.restoreOverrideCursor()
-        skip = self.confirm_paste(preview)
-        if skip is None:
-            self.status_message.emit(self.tr("已取消粘贴，没有写入任何内容"))
+        if not (preview.to_add or preview.to_update or preview.problems or preview.warnings):
+            self.status_message.emit(self.tr("粘贴的 {0} 行与已有活动相同，没有需要写入的内容").format(
+                len(preview.unchanged)))
             return
+        choice = self.confirm_paste(preview, preview_for)
+        if choice is None:
+            self.status_message.emit(self.tr("已取消粘贴，数据库没有改动"))
+            return
+        preview, skip, delete_uids = choice
         try:
-            result = registrations.apply_import(self.db, preview, skip_error_rows=skip)
+            result = registrations.apply_import(self.db, preview, skip_error_rows=skip, delete_uids=delete_uids)
         except VocWeekError as exc:
-            QMessageBox.warning(self, self.tr("粘贴"), str(exc))
+            QMessageBox.warning(self, self.tr("粘贴活动"), self.tr("没有写入，数据库没有改动：\n{0}").format(exc))
             return
         self.after_change(self.tr("已粘贴：{0}").format(result.summary()))
 
-    def confirm_paste(self, preview) -> bool | None:
-        """Ask before a paste is written: None = cancel, False = write all rows, True = skip the rows with errors."""
-        lines = [self.tr("粘贴了 {0} 行：{1}。").format(preview.row_count, preview.summary())]
-        lines += list(preview.warnings)
-        if preview.problems:
-            lines.append("")
-            lines.append(self.tr("发现的问题："))
-            lines += [problem.text for problem in preview.problems[:MAX_PROBLEMS_SHOWN]]
-            if len(preview.problems) > MAX_PROBLEMS_SHOWN:
-                lines.append(self.tr("……另有 {0} 个问题").format(len(preview.problems) - MAX_PROBLEMS_SHOWN))
-        if not preview.to_add and not preview.to_update:
-            if preview.problems or preview.warnings:
-                lines += ["", self.tr("没有可以写入的行。")]
-                QMessageBox.warning(self, self.tr("粘贴活动"), "\n".join(lines))
-            else:
-                self.status_message.emit(self.tr("粘贴的 {0} 行与已有活动相同，没有需要写入的内容").format(
-                    len(preview.unchanged)))
-            return None
-        lines.append("")
-        if preview.has_errors:
-            lines.append(self.tr("跳过有错误的 {0} 行，只写入其余的行吗？").format(len(preview.error_rows)))
-        else:
-            lines.append(self.tr("确认写入吗？"))
-        answer = QMessageBox.question(self, self.tr("粘贴活动"), "\n".join(lines),
-                                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                                      QMessageBox.StandardButton.No)
-        if answer != QMessageBox.StandardButton.Yes:
-            return None
-        return preview.has_errors
+    def confirm_paste(self, preview, reload) -> tuple[object, bool, list[str]] | None:
+        """The import preview of a paste (新增 / 更新 / 未变 / 问题 with cell addresses); None when cancelled,
+        else (the preview shown, skip rows with errors, row ids ticked for deletion)."""
+        from vocweek_desktop.gui.dialogs.import_preview_dialog import ImportPreviewDialog
+
+        found = activities.organisers(self.db, self.edition_id)
+        dialog = ImportPreviewDialog(preview, self, colleges=[(o.id, o.name) for o in found if o.kind == "college"],
+                                     reload=reload, organiser_names={(o.kind, o.id): o.name for o in found})
+        dialog.setWindowTitle(self.tr("粘贴活动 — 预览"))
+        try:
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return None
+            return dialog.preview, dialog.skip_error_rows(), dialog.delete_uids()
+        finally:
+            dialog.deleteLater()
