@@ -86,6 +86,23 @@ def test_the_model_shows_exactly_count_rows_after_fetching(make_tab, demo_db, ed
     assert tab.ui.count_label.text() == "显示 1234 / 共 1234 条"
 
 
+def test_refresh_picks_up_activities_added_elsewhere_and_a_new_edition_shows_its_own(make_tab, demo_db, ed):
+    from vocweek_desktop.services import editions
+
+    tab = make_tab()
+    assert tab.model.rowCount() == 0
+    add(demo_db, ed, title="别处新增")
+    tab.refresh()
+    assert _titles(tab) == ["别处新增"]
+    assert tab.ui.count_label.text() == "显示 1 / 共 1 条"
+    other = editions.create_from_defaults(demo_db, 2025)
+    tab.set_context(demo_db, other.id)
+    assert _titles(tab) == [] and tab.ui.day_combo.itemText(1).startswith("5月")
+    assert tab.ui.organiser_combo.count() > 1  # the new edition's departments
+    tab.set_context(None, None)
+    assert tab.model.rowCount() == 0 and not tab.add_action.isEnabled()
+
+
 def test_rows_are_read_in_windows_only_when_shown(make_tab, demo_db, ed, qtbot):
     bulk(demo_db, ed, 3_000)
     tab = make_tab()
@@ -365,6 +382,22 @@ def test_edit_through_the_form(make_tab, demo_db, ed, monkeypatch):
 
 
 # ---------------------------------------------------------------------------------------------- delete, undo, bin
+
+def test_enter_opens_the_form_for_the_current_row(make_tab, demo_db, ed, monkeypatch, qtbot):
+    record = add(demo_db, ed, title="回车编辑")
+    tab = make_tab()
+    opened = []
+
+    def exec_(dialog):
+        opened.append(dialog.ui.title_edit.text())
+        return QDialog.DialogCode.Rejected
+    monkeypatch.setattr(ActivityDialog, "exec", exec_)
+    _select(tab, [0])
+    tab.ui.table_view.setFocus()
+    qtbot.keyClick(tab.ui.table_view, Qt.Key.Key_Return)
+    assert opened == ["回车编辑"]
+    assert activities.get_activity(demo_db, record.id).values["title"] == "回车编辑"
+
 
 def test_delete_asks_then_moves_to_the_bin_and_undo_brings_it_back(make_tab, demo_db, ed, monkeypatch, qtbot):
     keep, gone = add(demo_db, ed, title="保留"), add(demo_db, ed, title="删掉", first_date=WEEK_START)

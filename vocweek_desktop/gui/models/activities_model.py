@@ -119,9 +119,11 @@ class ActivitiesModel(QAbstractTableModel):
     # ------------------------------------------------------------------------------------------ state
 
     def set_context(self, db: Database | None, edition_id: int | None, *, year: int | None = None,
-                    week: tuple[dt.date, dt.date] | None = None) -> None:
-        """Show the activities of ``edition_id`` (the week's first and last day flag rows outside it)."""
+                    week: tuple[dt.date, dt.date] | None = None, flt: ActivityFilter | None = None) -> None:
+        """Show the activities of ``edition_id`` matching ``flt`` (rows outside ``week`` are flagged)."""
         self._db, self._edition_id, self._year, self._week = db, edition_id, year, week
+        if flt is not None:
+            self._filter = ActivityFilter(**{**flt.__dict__, "deleted": self._deleted})
         self.refresh()
 
     def set_filter(self, flt: ActivityFilter) -> None:

@@ -412,8 +412,7 @@ class ActivitiesTab(TabPage):
         self.undo_stack.clear()
         self._fill_organisers()
         self._fill_days()
-        self.model.set_filter(self.current_filter())
-        self.model.set_context(db, edition_id, year=self._year, week=self._week)
+        self.model.set_context(db, edition_id, year=self._year, week=self._week, flt=self.current_filter())
         self._count_all()
         self._update_count()
 
@@ -422,8 +421,7 @@ class ActivitiesTab(TabPage):
         if self.db is None or self.edition_id is None:
             return
         self._fill_organisers()
-        self.model.set_filter(self.current_filter())
-        self.model.refresh()
+        self.model.set_context(self.db, self.edition_id, year=self._year, week=self._week, flt=self.current_filter())
         self._count_all()
         self._update_count()
 
