@@ -409,7 +409,8 @@ def test_delete_asks_then_moves_to_the_bin_and_undo_brings_it_back(make_tab, dem
     assert "删掉" in asked[0] and _titles(tab) == ["删掉", "保留"]  # said no: nothing happened
 
     _yes(monkeypatch)
-    tab.delete_action.trigger()
+    tab.ui.table_view.setFocus()
+    qtbot.keyClick(tab.ui.table_view, Qt.Key.Key_Delete)
     assert _titles(tab) == ["保留"]
     assert tab.ui.count_label.text() == "显示 1 / 共 1 条"
     binned = activities.fetch_activities(demo_db, ed, ActivityFilter(deleted=True))
@@ -504,14 +505,14 @@ def preview_answer(monkeypatch):
     return answer
 
 
-def test_paste_rows_from_excel_previews_then_writes(make_tab, demo_db, ed, preview_answer):
+def test_paste_rows_from_excel_previews_then_writes(make_tab, demo_db, ed, preview_answer, qtbot):
     tab = make_tab()
     text = ("学院\t活动名称\t活动日期\t开始时间\t结束时间\t活动地点\t合作企业\r\n"
             "汽车工程学院（示例）\t新能源汽车拆装体验\t5月14日\t9：30\t11:30\t实训中心\t某某汽车有限公司\r\n"
             "汽车工程学院（示例）\t汽车文化展\t2024/5/15\t下午3点\t17:00\t东区科技广场\t\r\n")
     QGuiApplication.clipboard().setText(text)
     tab.ui.table_view.setFocus()
-    tab.paste_action.trigger()
+    qtbot.keyClick(tab.ui.table_view, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
     assert preview_answer["shown"][0]["added"] == 2 and preview_answer["shown"][0]["problems"] == 0
     assert _titles(tab) == ["新能源汽车拆装体验", "汽车文化展"]
     record = activities.get_activity(demo_db, tab.model.activity_id(0))
