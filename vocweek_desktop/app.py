@@ -216,22 +216,27 @@ class _FirstPaintProbe(QObject):
         if not self.done and event.type() == QEvent.Type.Paint and isinstance(watched, QWidget):
             if self.mode == "window":
                 if watched is self.window:
-                    self.done = True
-                    QTimer.singleShot(0, self.report)
+                    self._painted()
                 return False
             view = watched.parentWidget()
             if isinstance(view, QAbstractItemView) and watched is view.viewport() and view.isVisible() \
                     and view.model() is not None and view.model().rowCount() > 0 and self.window.isAncestorOf(view):
-                self.done = True
-                QTimer.singleShot(0, self.report)
+                self._painted()
         return False
+
+    def _painted(self) -> None:
+        # Taken at the paint itself: work deferred until after the first paint (the overview's chart) is not
+        # start-up cost, and a heavy module loaded by then is.
+        self.done = True
+        self.stamp, self.cpu = time.time(), time.process_time()
+        self.heavy = sorted(name for name in HEAVY_MODULES if name in sys.modules)
+        QTimer.singleShot(0, self.report)
 
     def report(self) -> None:
         import json
 
-        stamp, cpu = time.time(), time.process_time()
+        stamp, cpu, heavy = self.stamp, self.cpu, self.heavy
         QApplication.instance().removeEventFilter(self)
-        heavy = sorted(name for name in HEAVY_MODULES if name in sys.modules)
         print(json.dumps({"first_paint": stamp, "cpu": cpu, "heavy": heavy, "title": self.window.windowTitle()},
                          ensure_ascii=True), flush=True)
         self.window.close()

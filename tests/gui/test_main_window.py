@@ -107,7 +107,7 @@ def test_window_shows_database_and_year(window, demo_db):
     combo = window.edition_combo
     assert [combo.itemText(i) for i in range(combo.count())] == ["2024 年度"]
     assert window.edition_id == _edition_2024(demo_db)
-    assert [window.tab_widget.tabText(i) for i in range(window.tab_widget.count())] == ["学院"]
+    assert [window.tab_widget.tabText(i) for i in range(window.tab_widget.count())] == ["概览", "学院", "活动报名"]
     assert window.stack.currentWidget() is window.tab_widget
     menus = [a.text() for a in window.menuBar().actions()]
     assert menus == ["文件(&F)", "编辑(&E)", "视图(&V)", "帮助(&H)"]
@@ -313,7 +313,10 @@ def test_copy_from_the_edit_menu_on_the_colleges_tab(window, demo_db, qtbot):
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication, QTableView
 
-    tab = window.current_tab()
+    tab = window.find_tab("CollegesTab")
+    window.tab_widget.setCurrentWidget(tab)
+    assert window.current_tab() is tab
+
     def headers(view):
         model = view.model()
         return [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]

@@ -9,7 +9,7 @@ from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from vocweek_desktop import logs
 from vocweek_desktop.domain.errors import VocWeekError
 from vocweek_desktop.gui import settings
+from vocweek_desktop.gui.import_flow import ImportFlow, workbook_paths
 from vocweek_desktop.gui.tabs.base import TabPage
 from vocweek_desktop.services import editions
 from vocweek_desktop.store.engine import Database, open_database
@@ -41,7 +42,9 @@ log = logging.getLogger(__name__)
 #: 编辑 menu; otherwise the QActions it added to itself with ``addAction`` are listed there, and when it has
 #: none, standard 剪切/复制/粘贴/全选 entries that press those keys in the focused widget.
 TAB_PAGES: tuple[str, ...] = (
+    "vocweek_desktop.gui.tabs.overview_tab:OverviewTab",
     "vocweek_desktop.gui.tabs.colleges_tab:CollegesTab",
+    "vocweek_desktop.gui.tabs.activities_tab:ActivitiesTab",
 )
 
 
@@ -136,6 +139,18 @@ class MainWindow(QMainWindow):
                                            self.tr("重新读取数据库"))
         self.about_action = self._action(self.tr("关于…"), self.show_about)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self.import_action = self._action(self.tr("导入活动信息表…"), self.import_workbooks_dialog, "Ctrl+I",
+                                          self.tr("导入各学院交回的附件1 活动信息表（导入前先预览）；也可把文件拖到窗口上"))
+        self.template_action = self._action(self.tr("生成活动信息表…"), self.write_templates_dialog, None,
+                                            self.tr("为一个或全部学院生成附件1 活动信息表模板"))
+        self.export_activities_action = self._action(self.tr("导出活动…"), self.export_activities_dialog, "Ctrl+E",
+                                                     self.tr("把活动（活动报名页当前筛选出的）导出为 Excel"))
+        self.export_tasks_action = self._action(self.tr("导出部门任务单…"), self.export_tasks_dialog, None,
+                                                self.tr("按用电、信息设备、安保、宣传拍摄需求，为各部门导出任务单"))
+        self.import_colleges_action = self._action(self.tr("导入学院名单…"), self.import_colleges_dialog, None,
+                                                   self.tr("从 Excel 导入学院名单（导入前先预览）"))
+        self.workbook_actions = (self.import_action, self.template_action, self.export_activities_action,
+                                 self.export_tasks_action, self.import_colleges_action)
         self.new_edition_action = self._action(self.tr("新建年度…"), self.new_edition_dialog, None,
                                                self.tr("按通知的默认设置或复制已有年度，新建一个年度的活动周"))
         self.edition_settings_action = self._action(self.tr("活动周设置…"), self.edition_settings_dialog, None,
@@ -171,6 +186,14 @@ class MainWindow(QMainWindow):
         for cls in load_tab_classes():
             self.add_tab(cls())
         self.tab_widget.currentChanged.connect(self._on_current_tab_changed)
+        overview, activities = self.find_tab("OverviewTab"), self.find_tab("ActivitiesTab")
+        if overview is not None and activities is not None:
+            overview.filter_requested.connect(self.show_activities)
+
+        self.import_flow = ImportFlow(self, None, None)
+        self.import_flow.data_changed.connect(self._on_import_data_changed)
+        self.import_flow.status_message.connect(self.show_status)
+        self.setAcceptDrops(True)
 
         self.empty_page = QWidget()
         self.empty_page.setObjectName("emptyState")
@@ -198,6 +221,17 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.empty_page)
         self.setCentralWidget(self.stack)
 
+    def find_tab(self, class_name: str) -> TabPage | None:
+        """The tab whose class is named ``class_name``, if the window has it."""
+        return next((tab for tab in self.tabs if type(tab).__name__ == class_name), None)
+
+    def show_activities(self, flt) -> None:
+        """Bring the 活动报名 tab to the front, filtered to ``flt`` (a click on the overview)."""
+        tab = self.find_tab("ActivitiesTab")
+        if tab is not None:
+            tab.apply_filter(flt)
+            self.tab_widget.setCurrentWidget(tab)
+
     def add_tab(self, tab: TabPage) -> None:
         """Add a tab page to the window and wire its signals."""
         self.tabs.append(tab)
@@ -211,6 +245,13 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.open_action)
         file_menu.addAction(self.new_database_action)
         file_menu.addAction(self.save_as_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.import_action)
+        file_menu.addAction(self.template_action)
+        file_menu.addAction(self.import_colleges_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.export_activities_action)
+        file_menu.addAction(self.export_tasks_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         self.file_menu = file_menu
@@ -397,7 +438,10 @@ class MainWindow(QMainWindow):
         if self.db is not None and edition_id is not None:
             settings.remember_edition(self.db.path, edition_id)
         self.edition_settings_action.setEnabled(edition_id is not None)
+        for action in self.workbook_actions:
+            action.setEnabled(edition_id is not None)
         self._update_empty_state()
+        self.import_flow.set_context(self.db, edition_id)
         for tab in self.tabs:
             tab.set_context(self.db, edition_id)
         self.edition_changed.emit(edition_id or 0)
@@ -494,6 +538,49 @@ class MainWindow(QMainWindow):
         combination = QKeySequence(key)[0]
         for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
             QApplication.sendEvent(target, QKeyEvent(kind, combination.key(), combination.keyboardModifiers()))
+
+    # ----------------------------------------------------------------------------------------- workbooks
+
+    def import_workbooks_dialog(self) -> None:
+        """文件 → 导入活动信息表: choose workbooks, preview each, write what the user confirms."""
+        self.import_flow.choose_and_import()
+
+    def write_templates_dialog(self) -> None:
+        """文件 → 生成活动信息表."""
+        self.import_flow.write_templates()
+
+    def export_activities_dialog(self) -> None:
+        """文件 → 导出活动: what the 活动报名 tab shows (its filter), or every activity."""
+        tab = self.find_tab("ActivitiesTab")
+        self.import_flow.export_activities(tab.current_filter() if tab is not None else None)
+
+    def export_tasks_dialog(self) -> None:
+        """文件 → 导出部门任务单."""
+        self.import_flow.export_tasks()
+
+    def import_colleges_dialog(self) -> None:
+        """文件 → 导入学院名单."""
+        self.import_flow.import_colleges()
+
+    def _on_import_data_changed(self) -> None:
+        for tab in self.tabs:
+            tab.refresh()
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt's name
+        """Accept workbooks dragged onto the window."""
+        if self.edition_id is not None and workbook_paths(event.mimeData()):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt's name
+        """Dropped workbooks are imported, each with its preview."""
+        paths = workbook_paths(event.mimeData())
+        if self.edition_id is None or not paths:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        self.import_flow.import_files(paths)
 
     # ----------------------------------------------------------------------------------------- misc
 

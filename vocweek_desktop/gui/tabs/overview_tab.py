@@ -381,7 +381,16 @@ class OverviewTab(TabPage):
 
     def _schedule_chart(self) -> None:
         if self.isVisible() and self._chart_wanted is not None and self._chart_wanted != self._chart_data:
-            # After this event: the window paints first, then matplotlib loads (its first use can take seconds).
+            # After the tab's next paint: the window shows its figures first, then matplotlib loads (its
+            # first use can take seconds). A timer alone could fire before the first paint of the window.
+            self._chart_after_paint = True
+            self.update()
+
+    def paintEvent(self, event) -> None:  # noqa: N802 (Qt name)
+        """Start drawing a pending chart once the tab itself has been painted."""
+        super().paintEvent(event)
+        if getattr(self, "_chart_after_paint", False):
+            self._chart_after_paint = False
             QTimer.singleShot(0, self._draw_chart)
 
     def _draw_chart(self) -> None:

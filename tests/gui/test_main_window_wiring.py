@@ -1,0 +1,128 @@
+"""How the window ties its tabs and the workbook flow together: overview clicks, menus, drag and drop."""
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+
+from vocweek_desktop.gui import settings
+from vocweek_desktop.gui.main_window import MainWindow
+from vocweek_desktop.services import activities, colleges, editions
+from vocweek_desktop.services.activities import ActivityFilter
+
+
+@pytest.fixture(autouse=True)
+def _fresh_settings():
+    settings.app_settings().clear()
+    yield
+    settings.app_settings().clear()
+
+
+@pytest.fixture
+def window(qtbot, demo_db):
+    win = MainWindow(demo_db)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    return win
+
+
+def _edition(db):
+    return editions.list_editions(db)[0].id
+
+
+def _add(db, edition_id, college, title, day):
+    return activities.add_activity(db, edition_id, {"college_id": college.id, "title": title, "category": "校园开放",
+                                                    "first_date": day, "last_date": day})
+
+
+def _drop_event(kind, paths):
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
+    if kind == "enter":
+        return QDragEnterEvent(QPoint(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                               Qt.KeyboardModifier.NoModifier), mime
+    return QDropEvent(QPoint(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                      Qt.KeyboardModifier.NoModifier), mime
+
+
+def test_tabs_in_the_order_of_the_design(window):
+    titles = [window.tab_widget.tabText(i) for i in range(window.tab_widget.count())]
+    assert titles == ["概览", "学院", "活动报名"]
+
+
+def test_a_click_on_the_overview_filters_the_registrations(window, demo_db):
+    edition_id = _edition(demo_db)
+    college = colleges.list_colleges(demo_db, edition_id)[0]
+    _add(demo_db, edition_id, college, "开放日", dt.date(2024, 5, 13))
+    _add(demo_db, edition_id, college, "招聘会", dt.date(2024, 5, 15))
+    window.refresh_all()
+    overview, registrations = window.find_tab("OverviewTab"), window.find_tab("ActivitiesTab")
+
+    overview.filter_requested.emit(ActivityFilter(day=dt.date(2024, 5, 15)))
+
+    assert window.current_tab() is registrations
+    assert registrations.current_filter().day == dt.date(2024, 5, 15)
+    model = registrations.model
+    titles = [model.index(row, activities.COLUMN_KEYS.index("title")).data() for row in range(model.rowCount())]
+    assert titles == ["招聘会"]
+
+
+def test_export_takes_the_filter_the_registrations_tab_shows(window, demo_db, monkeypatch):
+    seen = []
+    monkeypatch.setattr(window.import_flow, "export_activities", lambda flt=None: seen.append(flt))
+    registrations = window.find_tab("ActivitiesTab")
+    registrations.apply_filter(ActivityFilter(category="校园开放"))
+
+    window.export_activities_action.trigger()
+
+    assert seen and seen[0].category == "校园开放"
+
+
+def test_workbooks_dropped_on_the_window_are_imported(window, tmp_path, monkeypatch):
+    imported = []
+    monkeypatch.setattr(window.import_flow, "import_files", lambda paths: imported.append(list(paths)) or True)
+    book, text = tmp_path / "智能制造学院.xlsx", tmp_path / "说明.txt"
+    book.write_bytes(b"PK")
+    text.write_text("x")
+
+    enter, _ = _drop_event("enter", [book, text])
+    window.dragEnterEvent(enter)
+    assert enter.isAccepted()
+    drop, _ = _drop_event("drop", [book, text])
+    window.dropEvent(drop)
+
+    assert imported == [[str(book)]]
+
+
+def test_a_drop_of_something_else_is_refused(window, tmp_path, monkeypatch):
+    imported = []
+    monkeypatch.setattr(window.import_flow, "import_files", lambda paths: imported.append(paths))
+    text = tmp_path / "说明.txt"
+    text.write_text("x")
+    enter, _ = _drop_event("enter", [text])
+    window.dragEnterEvent(enter)
+    assert not enter.isAccepted()
+    drop, _ = _drop_event("drop", [text])
+    window.dropEvent(drop)
+    assert imported == []
+
+
+def test_file_menu_offers_the_workbook_actions(window):
+    texts = [a.text() for a in window.file_menu.actions() if a.text()]
+    for wanted in ("导入活动信息表…", "生成活动信息表…", "导入学院名单…", "导出活动…", "导出部门任务单…"):
+        assert wanted in texts
+    assert window.import_action.shortcut().toString() == "Ctrl+I"
+
+
+def test_an_import_refreshes_every_tab(window, demo_db, qtbot):
+    edition_id = _edition(demo_db)
+    college = colleges.list_colleges(demo_db, edition_id)[0]
+    registrations = window.find_tab("ActivitiesTab")
+    assert registrations.model.rowCount() == 0
+    _add(demo_db, edition_id, college, "校企签约仪式", dt.date(2024, 5, 14))
+
+    window.import_flow.data_changed.emit()
+
+    qtbot.waitUntil(lambda: registrations.model.rowCount() == 1, timeout=5000)
