@@ -69,8 +69,9 @@ def test_template_example_row_and_prefilled_activity(template):
 def test_template_hidden_row_id_widths_freeze_and_print_setup(template):
     ws = template["活动信息表"]
     assert ws.column_dimensions["X"].hidden
-    assert ws.column_dimensions["B"].width == 30
-    assert ws.column_dimensions["W"].width == 40
+    assert ws.column_dimensions["B"].width == 26
+    assert ws.column_dimensions["W"].width == 30
+    assert ws["B7"].alignment.wrap_text
     assert ws.freeze_panes == "C6"
     assert ws.page_setup.orientation == "landscape"
     assert ws.page_setup.paperSize == 9  # A4
@@ -243,6 +244,8 @@ def test_task_lists_one_sheet_per_department(tmp_path):
     workbook = openpyxl.load_workbook(path)
     assert workbook.sheetnames == ["后勤处", "保卫处"]
     ws = workbook["后勤处"]
+    assert ws.freeze_panes == "A3" and ws.sheet_properties.pageSetUpPr.fitToPage  # set before the first row
+    assert ws.page_setup.orientation == "landscape" and ws.print_title_rows == "$2:$2"
     assert ws["A1"].value == "后勤处：2024年职业教育活动周活动保障任务清单（用电）"
     assert [c.value for c in ws[2]] == ["开始日期", "结束日期", "时间", "活动地点", "组织单位", "活动名称", "负责人",
                                         "联系电话", "校内/校外"]

@@ -32,11 +32,12 @@ TEMPLATE_FIELDS: tuple[str, ...] = (
     "off_campus", "form", "audience", "expected_teachers", "expected_students", "expected_public", "enterprises",
     "person_in_charge", "phone", "need_power", "need_it", "need_security", "need_media", "description", "row_uid",
 )
+# Long texts wrap in their cells, so the 23 columns still fit an A4 landscape page at a readable scale.
 COLUMN_WIDTHS: dict[str, float] = {
-    "seq": 6, "title": 30, "category": 16, "theme_day": 9, "first_date": 12, "last_date": 12, "start_time": 9,
-    "end_time": 9, "venue": 20, "off_campus": 9, "form": 11, "audience": 16, "expected_teachers": 9,
-    "expected_students": 9, "expected_public": 9, "enterprises": 24, "person_in_charge": 10, "phone": 15,
-    "need_power": 8, "need_it": 8, "need_security": 8, "need_media": 8, "description": 40, "row_uid": 34,
+    "seq": 6, "title": 26, "category": 14, "theme_day": 8, "first_date": 11.5, "last_date": 11.5, "start_time": 8,
+    "end_time": 8, "venue": 16, "off_campus": 8, "form": 10, "audience": 14, "expected_teachers": 8,
+    "expected_students": 8, "expected_public": 8, "enterprises": 20, "person_in_charge": 9, "phone": 14,
+    "need_power": 7, "need_it": 7, "need_security": 7, "need_media": 7, "description": 30, "row_uid": 34,
 }
 PAPER_A4 = "9"  # openpyxl's Worksheet.PAPERSIZE_A4 (write-only sheets lack the constant)
 DATE_FORMAT = "yyyy-mm-dd"
@@ -120,18 +121,27 @@ def _cell_value(key: str, value: object) -> object:
     return value
 
 
+def _display_width(text: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
 def _write_row(ws, row: int, values: Mapping[str, object], styles: dict[str, object]) -> None:
+    lines = 1
     for column, key in enumerate(TEMPLATE_FIELDS, start=1):
         cell = ws.cell(row=row, column=column)
         value = _cell_value(key, values.get(key))
         if value is not None:
             set_text(cell, value)
+            if isinstance(value, str) and key != "row_uid":
+                lines = max(lines, -(-_display_width(value) // max(int(COLUMN_WIDTHS[key]) - 1, 1)))
         if key in ("first_date", "last_date"):
             cell.number_format = DATE_FORMAT
         elif key in ("start_time", "end_time"):
             cell.number_format = TIME_FORMAT
         for name, style in styles.items():
             setattr(cell, name, style)
+    if lines > 1:  # openpyxl cannot autofit: give wrapped text the lines it needs (at most six)
+        ws.row_dimensions[row].height = 15 * min(lines, 6)
 
 
 def write_template(path: str | Path, info: TemplateInfo, college: str,
@@ -181,12 +191,13 @@ def write_template(path: str | Path, info: TemplateInfo, college: str,
     ws.row_dimensions[header_row].height = 32
     ws.column_dimensions[get_column_letter(len(TEMPLATE_FIELDS))].hidden = True
 
+    wrapped = Alignment(wrap_text=True, vertical="center")
     example_styles = {"font": Font(italic=True, color="7F7F7F"), "fill": PatternFill("solid", fgColor="EDEDED"),
-                      "border": border}
+                      "border": border, "alignment": wrapped}
     _write_row(ws, header_row + 1, _example_row(info), example_styles)
     first_data = header_row + 2
     row = first_data
-    data_styles = {"border": border}
+    data_styles = {"border": border, "alignment": wrapped}
     for number, values in enumerate(activities, start=1):
         values = {**values, "seq": number}
         if values.get("last_date") == values.get("first_date"):
@@ -565,13 +576,8 @@ def write_rows_sheet(workbook, title: str, header: Sequence[str], rows: Iterable
         ws.column_dimensions[get_column_letter(column)].width = width
     for column in hidden_columns:
         ws.column_dimensions[get_column_letter(column + 1)].hidden = True
-    header_row = 1
-    if caption:
-        cell = WriteOnlyCell(ws)
-        set_text(cell, caption)
-        cell.font = Font(size=14, bold=True)
-        ws.append([cell])
-        header_row = 2
+    header_row = 2 if caption else 1
+    # A write-only sheet writes its properties and views with the first row: set them all before appending.
     ws.freeze_panes = f"A{header_row + 1}"
     ws.print_title_rows = f"{header_row}:{header_row}"
     ws.page_setup.orientation = "landscape"
@@ -579,6 +585,11 @@ def write_rows_sheet(workbook, title: str, header: Sequence[str], rows: Iterable
     ws.page_setup.fitToWidth = 1
     ws.page_setup.fitToHeight = 0
     ws.sheet_properties.pageSetUpPr.fitToPage = True
+    if caption:
+        cell = WriteOnlyCell(ws)
+        set_text(cell, caption)
+        cell.font = Font(size=14, bold=True)
+        ws.append([cell])
     bold, fill = Font(bold=True), PatternFill("solid", fgColor="DDEBF7")
     centred = Alignment(horizontal="center", vertical="center", wrap_text=True)
     cells = []

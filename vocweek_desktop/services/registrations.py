@@ -660,7 +660,7 @@ def _build(db: Database, edition_id: int, *, rows: list[tuple[int, tuple]], colu
         preview.organisers = list(seen.values())
         if preview.college is None and len(seen) == 1:
             preview.college = next(iter(seen.values()))
-        _classify(session, preview, (edition.week_start, edition.week_end))
+        _classify(session, preview, (edition.week_start, edition.week_end), _checker(cancelled, None, 0, 0, 0))
         preview._fingerprint = _fingerprint(session, edition_id)
         if progress is not None:
             progress(2 * span, 2 * span)
