@@ -108,7 +108,7 @@ def test_what_colleges_really_send_is_understood(env, tmp_path):
     assert (values[9]["first_date"], values[9]["start_time"], values[9]["theme_day"]) == (
         dt.date(2024, 5, 15), dt.time(19, 0), "学生日")
     assert values[10]["first_date"] == dt.date(2024, 5, 16) and values[10]["category"] == "校企集中签约"
-    assert values[10]["enterprises"] == ["四川某某科技(有限)公司", "成都乙厂"]  # split_enterprises folds brackets
+    assert values[10]["enterprises"] == ["四川某某科技（有限）公司", "成都乙厂"]  # as written, padding space gone
     assert values[11]["first_date"] == dt.date(2024, 5, 13)
     assert (values[12]["first_date"], values[12]["start_time"]) == (dt.date(2024, 5, 17), dt.time(14, 0))
     assert (values[13]["first_date"], values[13]["start_time"], values[13]["end_time"]) == (

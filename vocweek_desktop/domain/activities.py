@@ -62,7 +62,7 @@ def normalize_enterprise(name: str) -> str:
 def split_enterprises(text: str) -> list[str]:
     """Split a cell listing several enterprises (、，,；;/ or new lines); keeps the first spelling of each."""
     seen: dict[str, str] = {}
-    for part in re.split(r"[、，,；;/\n\r]+", normalize_text(text)):
+    for part in re.split(r"[、，,；;/\n\r]+", clean_text(text)):
         name = clean_name(part)
         key = normalize_enterprise(name)
         if key and key not in seen:
