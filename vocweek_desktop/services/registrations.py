@@ -168,7 +168,8 @@ class ImportPreview:
     _parsed: list[_Parsed] = field(default_factory=list, repr=False)
     _fingerprint: tuple = field(default=(), repr=False)
     _file_problems: list[Problem] = field(default_factory=list, repr=False)
-    _file_warnings: list[str] = field(default_factory=list, repr=False)
+    file_warnings: list[str] = field(default_factory=list)  # about the whole file: another college/year, columns
+    row_notes: list[str] = field(default_factory=list)  # about single rows (sheet!cell: …)
 
     @property
     def has_errors(self) -> bool:
@@ -582,7 +583,8 @@ def _classify(session: Session, preview: ImportPreview, week: tuple[dt.date, dt.
     if len(row_warnings) > MAX_ROW_WARNINGS:
         extra = len(row_warnings) - MAX_ROW_WARNINGS
         row_warnings = row_warnings[:MAX_ROW_WARNINGS] + [msg.IMPORT_MORE_NOTES.format(count=extra)]
-    preview.warnings = list(preview._file_warnings) + row_warnings
+    preview.row_notes = row_warnings
+    preview.warnings = list(preview.file_warnings) + row_warnings
 
 
 def _same(old: object, new: object) -> bool:
@@ -649,7 +651,7 @@ def _build(db: Database, edition_id: int, *, rows: list[tuple[int, tuple]], colu
             for name in others:
                 warnings.append(msg.IMPORT_OTHER_COLLEGE.format(named=name, selected=selected.name))
         preview._file_problems = file_problems
-        preview._file_warnings = warnings
+        preview.file_warnings = warnings
         preview._parsed = parsed
         seen: dict[tuple[str, int], Organiser] = {}
         for p in parsed:

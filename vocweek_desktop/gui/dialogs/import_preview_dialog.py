@@ -316,10 +316,8 @@ class ImportPreviewDialog(QDialog):
 
     def _show_warnings(self, preview) -> None:
         """File-level warnings (another college, another year, ignored columns) go to the banner; row notes to 提示."""
-        place = f"{preview.sheet}!" if preview.sheet else None
-        banner, notes = [], []
-        for text in preview.warnings:
-            (notes if place and text.startswith(place) else banner).append(text)
+        banner = list(getattr(preview, "file_warnings", preview.warnings))
+        notes = list(getattr(preview, "row_notes", []))
         ui = self.ui
         ui.warningLabel.setText("\n".join(f"⚠ {text}" for text in banner))
         ui.warningLabel.setVisible(bool(banner))
