@@ -25,6 +25,7 @@ def build_parser() -> argparse.ArgumentParser:
     demo = commands.add_parser("demo", help="新建含 2024 年度与示例学院的演示数据库")
     _db_option(demo)
     demo.add_argument("--force", action="store_true", help="覆盖已存在的文件")
+    demo.add_argument("--activities", action="store_true", help="同时加入示例活动（便于试用活动报名与概览）")
 
     check = commands.add_parser("check", help="检查数据库完整性与结构版本（只读）")
     _db_option(check)
@@ -72,7 +73,7 @@ def _cmd_demo(args) -> int:
     from vocweek_desktop.services.database import create_demo
 
     path = paths.database_path(getattr(args, "db", None))
-    db = create_demo(path, force=args.force)
+    db = create_demo(path, force=args.force, with_activities=args.activities)
     db.close()
     print(f"已创建演示数据库：{path}")
     return 0

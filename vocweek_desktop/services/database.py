@@ -23,8 +23,61 @@ class CheckResult:
     revision: str | None = None
 
 
-def create_demo(path: str | Path, *, force: bool = False) -> Database:
-    """A new database holding the notice's 2024 edition and sample colleges; refuses to overwrite unless ``force``."""
+# (title, category, theme day, day offset in the week, days it runs, start, end, venue, form, off campus, enterprises,
+#  needs) — plausible sample activities for the demo, spread over the week.
+_SAMPLE_ACTIVITIES = [
+    ("数控加工技能展示", "线下宣传展示", "学院日", 1, 1, (9, 30), (17, 0), "东区科技广场", "线下", False, "", "power,media"),
+    ("智能制造实训室开放日", "校园开放", None, 2, 1, (9, 0), (11, 30), "实训楼A区", "线下", False, "", "security"),
+    ("云上活动周数字展馆", "数字化展览", None, 0, 7, None, None, "学院官网", "线上", False, "", "it"),
+    ("新能源汽车维修进社区", "社会服务", None, 3, 1, (14, 0), (17, 30), "龙泉驿区十陵街道社区", "线下", True,
+     "成都某某汽车服务有限公司", "security,media"),
+    ("校企集中签约仪式", "校企集中签约", "企业日", 4, 1, (10, 0), (11, 30), "图书馆报告厅", "线上+线下", False,
+     "四川某某科技（集团）有限公司、成都某某智能装备有限公司", "power,it,media"),
+    ("优秀校友返校分享会", "校友返校及工匠进校园", "学生日", 5, 1, (19, 0), (21, 0), "学生活动中心", "线下", False, "", ""),
+    ("“访企拓岗”校友寻访", "优秀校友寻访", None, 2, 2, (9, 0), (17, 0), "天府新区合作企业", "线下", True,
+     "成都某某航空零部件有限公司", "security"),
+    ("职教周专场招聘会", "校园招聘会", "企业日", 4, 1, (9, 30), (16, 0), "体育馆", "线下", False,
+     "四川某某科技（集团）有限公司", "power,security"),
+    ("非遗传统工艺体验课", "特色主题活动", "教师日", 6, 1, (14, 30), (16, 30), "艺术楼三楼", "线下", False, "", ""),
+    ("AI 数字人讲职教", "数字化展览", None, 1, 3, None, None, "学校视频号", "线上", False, "", "it,media"),
+]
+
+
+def add_sample_activities(db: Database, edition_id: int) -> int:
+    """Give each sample college two or three of the sample activities (for the demo and screenshots)."""
+    import datetime as dt
+
+    from vocweek_desktop.services import activities, colleges, editions
+
+    edition = editions.get_edition(db, edition_id)
+    added = 0
+    for number, college in enumerate(colleges.list_colleges(db, edition_id)):
+        if number == len(SAMPLE_COLLEGES) - 1:
+            break  # one college has not registered yet: the overview warns about it
+        for offset in range(2 + number % 2):
+            (title, category, theme, day, length, start, end, venue, form, off_campus, enterprises,
+             needs) = _SAMPLE_ACTIVITIES[(number * 3 + offset) % len(_SAMPLE_ACTIVITIES)]
+            first = edition.week_start + dt.timedelta(days=day)
+            values = {
+                "college_id": college.id, "title": title, "category": category, "theme_day": theme,
+                "first_date": first, "last_date": first + dt.timedelta(days=length - 1),
+                "start_time": dt.time(*start) if start else None, "end_time": dt.time(*end) if end else None,
+                "venue": venue, "form": form, "off_campus": off_campus, "enterprises": enterprises,
+                "audience": "校内师生、社会公众", "expected_teachers": 10 + number * 2,
+                "expected_students": 80 + number * 15, "expected_public": 30 if form != "线上" else None,
+                "person_in_charge": college.contact_person, "phone": college.phone,
+                **{f"need_{need}": True for need in needs.split(",") if need},
+            }
+            activities.add_activity(db, edition_id, values)
+            added += 1
+    return added
+
+
+def create_demo(path: str | Path, *, force: bool = False, with_activities: bool = False) -> Database:
+    """A new database holding the notice's 2024 edition and sample colleges (and, if asked, sample activities).
+
+    Refuses to overwrite an existing file unless ``force``.
+    """
     from vocweek_desktop.services import colleges, editions
 
     path = Path(path).absolute()
@@ -38,6 +91,8 @@ def create_demo(path: str | Path, *, force: bool = False) -> Database:
         edition = editions.create_from_defaults(draft, NOTICE_YEAR)
         for values in SAMPLE_COLLEGES:
             colleges.add_college(draft, edition.id, values)
+        if with_activities:
+            add_sample_activities(draft, edition.id)
     finally:
         draft.close()
     partial.replace(path)

@@ -23,10 +23,32 @@ CHECKOUT = Path(__file__).resolve().parents[2]
 
 def _dialog_specs() -> list[tuple[str, str, str, Callable]]:
     """(file name, module, class, factory(cls, db, edition_id, parent)) of every dialog worth a picture."""
-    from vocweek_desktop.services import colleges, organisation
+    from vocweek_desktop.services import activities, colleges, organisation, registrations
 
     def first_college(db, edition_id):
         return colleges.list_colleges(db, edition_id)[0].id
+
+    def first_activity(db, edition_id):
+        return activities.fetch_activities(db, edition_id, limit=1)[0].id
+
+    def bin_with_two(cls, db, edition_id, parent):
+        rows = activities.fetch_activities(db, edition_id, limit=2, sort_key="title")
+        activities.delete_activities(db, [row.id for row in rows])
+        return cls(db, edition_id, parent)
+
+    def pasted_preview(cls, db, edition_id, parent):
+        college = colleges.list_colleges(db, edition_id)[1]
+        rows = [["活动名称", "活动类别", "活动日期", "开始时间", "结束时间", "活动地点", "预计参与学生数"],
+                ["汽车美容公益服务", "社会服务", "5月15日", "9：30", "下午3点", "学校南门广场", "约200人"],
+                ["新能源汽车拆装体验", "校园开放", "5月32日", "14:00", "16:00", "汽车实训中心", "60人"],
+                ["云上汽车文化展", "数字化展览", "2024/5/16", "", "", "学院公众号", "若干"]]
+        preview = registrations.preview_rows(db, edition_id, rows, college_id=college.id)
+        names = [(c.id, c.name) for c in colleges.list_colleges(db, edition_id)]
+        return cls(preview, parent, colleges=names)
+
+    def template(cls, db, edition_id, parent):
+        names = [(c.id, c.name) for c in colleges.list_colleges(db, edition_id)]
+        return cls(2024, names, Path.home(), parent)
 
     return [
         ("dialog-edition", "vocweek_desktop.gui.dialogs.edition_dialog", "EditionDialog",
@@ -41,6 +63,14 @@ def _dialog_specs() -> list[tuple[str, str, str, Callable]]:
          lambda cls, db, ed, parent: cls(db, ed, organisation.list_departments(db, ed)[0].id, parent=parent)),
         ("dialog-member", "vocweek_desktop.gui.dialogs.organisation_dialogs", "MemberDialog",
          lambda cls, db, ed, parent: cls(db, ed, organisation.list_leadership(db, ed)[0].id, parent=parent)),
+        ("dialog-activity-edit", "vocweek_desktop.gui.dialogs.activity_dialog", "ActivityDialog",
+         lambda cls, db, ed, parent: cls(db, ed, first_activity(db, ed), parent)),
+        ("dialog-activity-new", "vocweek_desktop.gui.dialogs.activity_dialog", "ActivityDialog",
+         lambda cls, db, ed, parent: cls(db, ed, None, parent)),
+        ("dialog-import-preview", "vocweek_desktop.gui.dialogs.import_preview_dialog", "ImportPreviewDialog",
+         pasted_preview),
+        ("dialog-template", "vocweek_desktop.gui.dialogs.template_dialog", "TemplateDialog", template),
+        ("dialog-recycle-bin", "vocweek_desktop.gui.dialogs.recycle_bin_dialog", "RecycleBinDialog", bin_with_two),
     ]
 
 
@@ -84,7 +114,7 @@ def render(out: Path, *, docs: bool = True) -> list[Path]:
     out = Path(out)
     written: list[Path] = []
 
-    db = create_demo(sandbox / "示例数据库.sqlite3")
+    db = create_demo(sandbox / "示例数据库.sqlite3", with_activities=True)
     window = MainWindow(db, log_file=log_file)
     window.resize(*WINDOW_SIZE)
     window.show()
