@@ -19,13 +19,6 @@ from vocweek_desktop.gui.main_window import MainWindow
 from vocweek_desktop.services.database import create_demo
 
 
-@pytest.fixture(autouse=True)
-def _fresh_settings():
-    settings.app_settings().clear()
-    yield
-    settings.app_settings().clear()
-
-
 @pytest.fixture
 def restored_app(qapp, monkeypatch):
     """The application, put back as it was (font, locale, translators, hooks) after the test."""

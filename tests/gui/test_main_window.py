@@ -51,23 +51,6 @@ class OtherSpyTab(SpyTab):
     edit_actions = None
 
 
-@pytest.fixture(autouse=True)
-def _fresh_settings():
-    settings.app_settings().clear()
-    yield
-    settings.app_settings().clear()
-
-
-@pytest.fixture
-def window(qtbot, demo_db):
-    """The window on the demo database, shown."""
-    win = MainWindow(demo_db)
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    return win
-
-
 @pytest.fixture
 def spy_window(qtbot, demo_db, monkeypatch):
     """The window with two recording tabs instead of the real ones."""

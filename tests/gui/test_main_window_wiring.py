@@ -2,30 +2,11 @@
 
 import datetime as dt
 
-import pytest
 from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 
-from vocweek_desktop.gui import settings
-from vocweek_desktop.gui.main_window import MainWindow
 from vocweek_desktop.services import activities, colleges, editions
 from vocweek_desktop.services.activities import ActivityFilter
-
-
-@pytest.fixture(autouse=True)
-def _fresh_settings():
-    settings.app_settings().clear()
-    yield
-    settings.app_settings().clear()
-
-
-@pytest.fixture
-def window(qtbot, demo_db):
-    win = MainWindow(demo_db)
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    return win
 
 
 def _edition(db):

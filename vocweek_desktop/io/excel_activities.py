@@ -65,6 +65,16 @@ class TemplateInfo:
     contact: str = ""
 
 
+
+def _print_a4_landscape(ws, header_row: int) -> None:
+    """Print on A4 landscape, one page wide, repeating the header row on every page."""
+    ws.print_title_rows = f"{header_row}:{header_row}"
+    ws.page_setup.orientation = "landscape"
+    ws.page_setup.paperSize = PAPER_A4
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+
 def header_label(key: str) -> str:
     """The header the template writes for a field: the canonical name of ``parsing.HEADER_ALIASES``."""
     from vocweek_desktop.domain.parsing import HEADER_ALIASES
@@ -242,12 +252,7 @@ def write_template(path: str | Path, info: TemplateInfo, college: str,
     validation("yes_no", list(NEEDS))
 
     ws.freeze_panes = ws.cell(row=header_row + 1, column=3)
-    ws.print_title_rows = f"{header_row}:{header_row}"
-    ws.page_setup.orientation = "landscape"
-    ws.page_setup.paperSize = PAPER_A4
-    ws.page_setup.fitToWidth = 1
-    ws.page_setup.fitToHeight = 0
-    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    _print_a4_landscape(ws, header_row)
     ws.page_margins.left = ws.page_margins.right = 0.4
     ws.page_margins.top = ws.page_margins.bottom = 0.5
     ws.print_options.horizontalCentered = True
@@ -579,12 +584,7 @@ def write_rows_sheet(workbook, title: str, header: Sequence[str], rows: Iterable
     header_row = 2 if caption else 1
     # A write-only sheet writes its properties and views with the first row: set them all before appending.
     ws.freeze_panes = f"A{header_row + 1}"
-    ws.print_title_rows = f"{header_row}:{header_row}"
-    ws.page_setup.orientation = "landscape"
-    ws.page_setup.paperSize = PAPER_A4
-    ws.page_setup.fitToWidth = 1
-    ws.page_setup.fitToHeight = 0
-    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    _print_a4_landscape(ws, header_row)
     if caption:
         cell = WriteOnlyCell(ws)
         set_text(cell, caption)

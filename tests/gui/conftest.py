@@ -1,0 +1,24 @@
+"""GUI fixtures: fresh settings for every test, and the main window on the demo database."""
+
+import pytest
+
+from vocweek_desktop.gui import settings
+from vocweek_desktop.gui.main_window import MainWindow
+
+
+@pytest.fixture(autouse=True)
+def _fresh_settings():
+    """No test sees the last database, folder or geometry another test left in the settings."""
+    settings.app_settings().clear()
+    yield
+    settings.app_settings().clear()
+
+
+@pytest.fixture
+def window(qtbot, demo_db):
+    """The main window on the demo database, shown."""
+    win = MainWindow(demo_db)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    return win
