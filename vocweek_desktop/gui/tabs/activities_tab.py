@@ -30,8 +30,6 @@ from PySide6.QtWidgets import (
 from vocweek_desktop.domain import messages as msg
 from vocweek_desktop.domain.activities import CATEGORIES, FORMS, STATUSES, THEME_DAYS
 from vocweek_desktop.domain.errors import VocWeekError
-from vocweek_desktop.gui.dialogs.activity_dialog import ActivityDialog
-from vocweek_desktop.gui.dialogs.recycle_bin_dialog import RecycleBinDialog
 from vocweek_desktop.gui.forms.ui_activities_tab import Ui_ActivitiesTab
 from vocweek_desktop.gui.models.activities_model import ActivitiesModel, format_day, organiser_key, organiser_of
 from vocweek_desktop.gui.tabs.base import TabPage
@@ -551,7 +549,7 @@ class ActivitiesTab(TabPage):
         self.status_message.emit(self.tr("已保存"))
         self.data_changed.emit()
 
-    def _dialog(self, activity_id: int | None) -> ActivityDialog:
+    def _dialog(self, activity_id: int | None):
         preset: dict[str, object] = {}
         flt = self.current_filter()
         if activity_id is None:
@@ -559,6 +557,8 @@ class ActivitiesTab(TabPage):
                 preset["organiser"] = flt.organiser
             if flt.day is not None:
                 preset["first_date"] = flt.day
+        from vocweek_desktop.gui.dialogs.activity_dialog import ActivityDialog  # on first use: start-up stays light
+
         return ActivityDialog(self.db, self.edition_id, activity_id, self, preset=preset)
 
     def add_activity(self) -> None:
@@ -620,6 +620,8 @@ class ActivitiesTab(TabPage):
         """回收站: restore or purge deleted activities."""
         if self.db is None or self.edition_id is None:
             return
+        from vocweek_desktop.gui.dialogs.recycle_bin_dialog import RecycleBinDialog
+
         dialog = RecycleBinDialog(self.db, self.edition_id, self)
         dialog.changed.connect(self._on_bin_changed)
         dialog.exec()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QMimeData, QObject, Qt, QTimer, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication, QKeySequence
@@ -11,9 +12,6 @@ from PySide6.QtWidgets import QAbstractItemView, QApplication, QFileDialog, QHea
 
 from vocweek_desktop.domain.errors import ConflictError, NotFoundError, VocWeekError
 from vocweek_desktop.gui import settings
-from vocweek_desktop.gui.dialogs.college_dialog import CollegeDialog
-from vocweek_desktop.gui.dialogs.organisation_dialogs import DepartmentDialog, MemberDialog
-from vocweek_desktop.gui.dialogs.record_dialog import RecordDialog
 from vocweek_desktop.gui.forms.ui_colleges_tab import Ui_CollegesTab
 from vocweek_desktop.gui.models.colleges_model import ORDER_COLUMN, CollegesModel, CollegesProxy
 from vocweek_desktop.gui.models.organisation_model import DepartmentsModel, LeadershipModel
@@ -21,6 +19,11 @@ from vocweek_desktop.gui.tabs.base import TabPage
 from vocweek_desktop.services import colleges, editions, organisation
 from vocweek_desktop.services.colleges import CollegeRecord
 from vocweek_desktop.store.engine import Database
+
+if TYPE_CHECKING:  # the dialogs load when first opened, not at start-up
+    from vocweek_desktop.gui.dialogs.college_dialog import CollegeDialog
+    from vocweek_desktop.gui.dialogs.organisation_dialogs import DepartmentDialog, MemberDialog
+    from vocweek_desktop.gui.dialogs.record_dialog import RecordDialog
 
 
 def _tsv_cell(value: object) -> str:
@@ -499,6 +502,8 @@ class CollegesTab(TabPage):
         """Open the form for a new college."""
         if not self.has_context:
             return None
+        from vocweek_desktop.gui.dialogs.college_dialog import CollegeDialog
+
         return self._open(CollegeDialog(self._db, self._edition_id, None, self), self._college_saved)
 
     def edit_college(self, college_id: int | None = None) -> CollegeDialog | None:
@@ -511,6 +516,8 @@ class CollegesTab(TabPage):
                 return None
             college_id = ids[0]
         try:
+            from vocweek_desktop.gui.dialogs.college_dialog import CollegeDialog
+
             dialog = CollegeDialog(self._db, self._edition_id, college_id, self)
         except NotFoundError as exc:
             self._warn(self.tr("编辑学院"), exc.message)
@@ -667,6 +674,8 @@ class CollegesTab(TabPage):
         """Open the form for a new row of the duty table."""
         if not self.has_context:
             return None
+        from vocweek_desktop.gui.dialogs.organisation_dialogs import DepartmentDialog
+
         return self._open(DepartmentDialog(self._db, self._edition_id, None, self), self._department_saved)
 
     def edit_department(self, department_id: int | None = None) -> DepartmentDialog | None:
@@ -674,6 +683,8 @@ class CollegesTab(TabPage):
         department_id = department_id if department_id is not None else self._selected_department_id()
         if not self.has_context or department_id is None:
             return None
+        from vocweek_desktop.gui.dialogs.organisation_dialogs import DepartmentDialog
+
         return self._open(DepartmentDialog(self._db, self._edition_id, department_id, self), self._department_saved)
 
     def _department_saved(self, record) -> None:
@@ -716,6 +727,8 @@ class CollegesTab(TabPage):
         """Open the form for a new leadership-group member."""
         if not self.has_context:
             return None
+        from vocweek_desktop.gui.dialogs.organisation_dialogs import MemberDialog
+
         return self._open(MemberDialog(self._db, self._edition_id, None, self), self._member_saved)
 
     def edit_member(self, member_id: int | None = None) -> MemberDialog | None:
@@ -723,6 +736,8 @@ class CollegesTab(TabPage):
         member_id = member_id if member_id is not None else self._selected_member_id()
         if not self.has_context or member_id is None:
             return None
+        from vocweek_desktop.gui.dialogs.organisation_dialogs import MemberDialog
+
         return self._open(MemberDialog(self._db, self._edition_id, member_id, self), self._member_saved)
 
     def _member_saved(self, record) -> None:
