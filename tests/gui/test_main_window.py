@@ -240,16 +240,24 @@ def test_last_edition_is_remembered_per_database(qtbot, demo_db, tmp_path):
     assert second.edition_combo.currentText() == "2024 年度"
 
 
-def test_every_tab_gets_the_context_and_is_refreshed_after_another_changes_data(spy_window, demo_db):
+def test_tabs_load_when_shown_and_loaded_tabs_refresh_after_another_changes_data(spy_window, demo_db):
     first, second = spy_window.tabs
     edition_id = _edition_2024(demo_db)
-    assert first.contexts[-1] == (demo_db, edition_id)
-    assert second.contexts[-1] == (demo_db, edition_id)
+    assert first.contexts == [(demo_db, edition_id)]
+    assert second.contexts == []  # not shown yet: nothing loaded at start-up
+    spy_window.tab_widget.setCurrentWidget(second)
+    assert second.contexts == [(demo_db, edition_id)]
+    spy_window.tab_widget.setCurrentWidget(first)
+    assert first.contexts == [(demo_db, edition_id)]  # shown again: not loaded twice
 
     newer = editions.create_from_defaults(demo_db, 2025)
     spy_window.reload_editions()
     spy_window.select_edition(newer.id)
     assert first.contexts[-1] == (demo_db, newer.id)
+    assert second.contexts[-1] == (demo_db, edition_id)  # hidden: loads the new year when shown
+    first.data_changed.emit()
+    assert second.refreshes == 0  # nothing to refresh: it will load fresh data anyway
+    spy_window.tab_widget.setCurrentWidget(second)
     assert second.contexts[-1] == (demo_db, newer.id)
 
     first.data_changed.emit()

@@ -101,6 +101,7 @@ def test_an_import_refreshes_every_tab(window, demo_db, qtbot):
     edition_id = _edition(demo_db)
     college = colleges.list_colleges(demo_db, edition_id)[0]
     registrations = window.find_tab("ActivitiesTab")
+    window.tab_widget.setCurrentWidget(registrations)
     assert registrations.model.rowCount() == 0
     _add(demo_db, edition_id, college, "校企签约仪式", dt.date(2024, 5, 14))
 

@@ -183,6 +183,7 @@ class MainWindow(QMainWindow):
         self.tab_widget.setObjectName("mainTabs")
         self.tab_widget.setDocumentMode(True)
         self.tabs: list[TabPage] = []
+        self._tab_contexts: dict[TabPage, tuple] = {}  # the (database, edition) each tab has loaded
         for cls in load_tab_classes():
             self.add_tab(cls())
         self.tab_widget.currentChanged.connect(self._on_current_tab_changed)
@@ -229,8 +230,8 @@ class MainWindow(QMainWindow):
         """Bring the 活动报名 tab to the front, filtered to ``flt`` (a click on the overview)."""
         tab = self.find_tab("ActivitiesTab")
         if tab is not None:
-            tab.apply_filter(flt)
             self.tab_widget.setCurrentWidget(tab)
+            tab.apply_filter(flt)
 
     def add_tab(self, tab: TabPage) -> None:
         """Add a tab page to the window and wire its signals."""
@@ -442,8 +443,7 @@ class MainWindow(QMainWindow):
             action.setEnabled(edition_id is not None)
         self._update_empty_state()
         self.import_flow.set_context(self.db, edition_id)
-        for tab in self.tabs:
-            tab.set_context(self.db, edition_id)
+        self._sync_tab(self.current_tab())
         self.edition_changed.emit(edition_id or 0)
 
     def _update_empty_state(self) -> None:
@@ -495,6 +495,7 @@ class MainWindow(QMainWindow):
 
         dialog = EditionDialog(self.db, self.edition_id, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
+            self._tab_contexts.clear()  # the week's dates may have moved: every tab loads the edition again
             self.reload_editions(select_id=self.edition_id)
             self.show_status(self.tr("活动周设置已保存"))
 
@@ -505,19 +506,35 @@ class MainWindow(QMainWindow):
         widget = self.tab_widget.currentWidget()
         return widget if isinstance(widget, TabPage) else None
 
-    def _on_tab_data_changed(self, source: TabPage) -> None:
+    def _sync_tab(self, tab: TabPage | None) -> None:
+        """Hand ``tab`` the current database and edition if it does not have them yet.
+
+        Only the tab in front loads at start-up or on a change of edition; the others load when first shown.
+        """
+        if tab is None:
+            return
+        context = (self.db, self.edition_id)
+        if self._tab_contexts.get(tab) != context:
+            self._tab_contexts[tab] = context
+            tab.set_context(*context)
+
+    def _refresh_loaded_tabs(self, except_tab: TabPage | None = None) -> None:
+        # A tab that has not loaded the current edition yet will read fresh data when it is shown.
         for tab in self.tabs:
-            if tab is not source:
+            if tab is not except_tab and self._tab_contexts.get(tab) == (self.db, self.edition_id):
                 tab.refresh()
+
+    def _on_tab_data_changed(self, source: TabPage) -> None:
+        self._refresh_loaded_tabs(except_tab=source)
 
     def refresh_all(self) -> None:
         """视图 → 刷新: reload the year selector and every tab from the database."""
         self.reload_editions()
-        for tab in self.tabs:
-            tab.refresh()
+        self._refresh_loaded_tabs()
         self.show_status(self.tr("已刷新"))
 
     def _on_current_tab_changed(self, _index: int) -> None:
+        self._sync_tab(self.current_tab())
         self._fill_edit_menu()
 
     def _fill_edit_menu(self) -> None:
@@ -563,8 +580,7 @@ class MainWindow(QMainWindow):
         self.import_flow.import_colleges()
 
     def _on_import_data_changed(self) -> None:
-        for tab in self.tabs:
-            tab.refresh()
+        self._refresh_loaded_tabs()
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt's name
         """Accept workbooks dragged onto the window."""
