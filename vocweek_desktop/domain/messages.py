@@ -203,3 +203,13 @@ TEMPLATE_EXAMPLE_TITLE = "示例：智能制造技能展示与职业体验（导
 XLSX_NOT_AN_ACTIVITY = "{sheet}!{cell}：“{text}”不像一项活动（表格下方的备注或签名），已忽略"
 IMPORT_MORE_NOTES = "……另有 {count} 条提示未列出"
 # (end of Excel messages)
+
+# Summaries of an import (preview and result) and of the check command.
+SUMMARY_ROWS = "新增 {added} 行，更新 {updated} 行，未变 {unchanged} 行"
+SUMMARY_MISSING = "，文件中已没有的原有活动 {count} 行"
+SUMMARY_ERRORS = "，有错误 {count} 行"
+SUMMARY_DELETED = "，删除（移入回收站） {count} 行"
+SUMMARY_SKIPPED = "，跳过有错误的 {count} 行"
+SUMMARY_COLLEGES = "新增 {added} 个学院，更新 {updated} 个，未变 {unchanged} 个"
+CHECK_BEHIND = "{revision}（待升级到 {head}）"
+DB_EMPTY = "空数据库（尚未建立表结构）"

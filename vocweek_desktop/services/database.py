@@ -125,11 +125,12 @@ def check_database(path: str | Path) -> CheckResult:
         return CheckResult(False, msg.CHECK_FAILED.format(path=path, detail=msg.DB_FK_BROKEN.format(
             count=len(broken), tables=tables)), revision)
     if revision is None:
-        return CheckResult(False, msg.CHECK_FAILED.format(path=path, detail="空数据库（尚未建立表结构）"), None)
+        return CheckResult(False, msg.CHECK_FAILED.format(path=path, detail=msg.DB_EMPTY), None)
     if revision not in migrate.KNOWN_REVISIONS:
         return CheckResult(False, msg.CHECK_FAILED.format(path=path, detail=msg.DB_NEWER.format(
             path=path, revision=revision)), revision)
-    shown = revision if revision == migrate.HEAD_REVISION else f"{revision}（待升级到 {migrate.HEAD_REVISION}）"
+    shown = revision if revision == migrate.HEAD_REVISION else msg.CHECK_BEHIND.format(
+        revision=revision, head=migrate.HEAD_REVISION)
     return CheckResult(True, msg.CHECK_OK.format(path=path, revision=shown, editions=counts[0], colleges=counts[1]),
                        revision)
 

@@ -183,12 +183,13 @@ class ImportPreview:
 
     def summary(self) -> str:
         """One line: how many rows would be added, updated, left, offered for deletion, and have errors."""
-        parts = [f"新增 {len(self.to_add)} 行", f"更新 {len(self.to_update)} 行", f"未变 {len(self.unchanged)} 行"]
+        text = msg.SUMMARY_ROWS.format(added=len(self.to_add), updated=len(self.to_update),
+                                       unchanged=len(self.unchanged))
         if self.missing:
-            parts.append(f"文件中已没有的原有活动 {len(self.missing)} 行")
+            text += msg.SUMMARY_MISSING.format(count=len(self.missing))
         if self.error_rows:
-            parts.append(f"有错误 {len(self.error_rows)} 行")
-        return "，".join(parts)
+            text += msg.SUMMARY_ERRORS.format(count=len(self.error_rows))
+        return text
 
 
 @dataclass(frozen=True)
@@ -205,11 +206,11 @@ class ImportResult:
 
     def summary(self) -> str:
         """One line for the status bar or the console."""
-        text = f"新增 {self.added} 行，更新 {self.updated} 行，未变 {self.unchanged} 行"
+        text = msg.SUMMARY_ROWS.format(added=self.added, updated=self.updated, unchanged=self.unchanged)
         if self.deleted:
-            text += f"，删除（移入回收站） {self.deleted} 行"
+            text += msg.SUMMARY_DELETED.format(count=self.deleted)
         if self.skipped:
-            text += f"，跳过有错误的 {self.skipped} 行"
+            text += msg.SUMMARY_SKIPPED.format(count=self.skipped)
         return text
 
 
@@ -1059,8 +1060,9 @@ class CollegePreview:
 
     def summary(self) -> str:
         """One line: rows to add, update, leave, and rows with errors."""
-        text = f"新增 {len(self.to_add)} 个学院，更新 {len(self.to_update)} 个，未变 {len(self.unchanged)} 个"
-        return text + (f"，有错误 {len(self.error_rows)} 行" if self.error_rows else "")
+        text = msg.SUMMARY_COLLEGES.format(added=len(self.to_add), updated=len(self.to_update),
+                                           unchanged=len(self.unchanged))
+        return text + (msg.SUMMARY_ERRORS.format(count=len(self.error_rows)) if self.error_rows else "")
 
 
 @dataclass(frozen=True)
