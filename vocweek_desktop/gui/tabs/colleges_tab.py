@@ -6,12 +6,13 @@ import html
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QMimeData, QObject, Qt, QTimer, QUrl
-from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication, QKeySequence
+from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, QTimer, QUrl
+from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QFileDialog, QHeaderView, QMessageBox, QTableView
 
 from vocweek_desktop.domain.errors import ConflictError, NotFoundError, VocWeekError
 from vocweek_desktop.gui import settings
+from vocweek_desktop.gui.clipboard import set_clipboard
 from vocweek_desktop.gui.forms.ui_colleges_tab import Ui_CollegesTab
 from vocweek_desktop.gui.models.colleges_model import ORDER_COLUMN, CollegesModel, CollegesProxy
 from vocweek_desktop.gui.models.organisation_model import DepartmentsModel, LeadershipModel
@@ -596,10 +597,7 @@ class CollegesTab(TabPage):
             return ""
         table = colleges.college_table(records)
         text = to_tsv(table)
-        mime = QMimeData()
-        mime.setText(text)
-        mime.setHtml(to_html_table(table))
-        QGuiApplication.clipboard().setMimeData(mime)
+        set_clipboard(text, to_html_table(table))
         self.status_message.emit(self.tr("已复制 {count} 行（含表头），可直接粘贴到 Excel").format(count=len(records)))
         return text
 
