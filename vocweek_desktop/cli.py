@@ -179,10 +179,14 @@ def _cmd_import(args) -> int:
         if args.dry_run:
             print("仅检查（--dry-run），未写入。")
             return 0
-        for preview in previews:
-            uids = [row.row_uid for row in preview.missing] if args.delete_missing else []
-            result = registrations.apply_import(db, preview, delete_uids=uids, skip_error_rows=args.skip_errors)
-            print(f"已导入 {preview.source_name}：{result.summary()}")
+        from vocweek_desktop.domain import messages as msg
+        from vocweek_desktop.store import lock
+
+        with lock.acquire(db.path, msg.LOCK_PURPOSE_CLI):  # not while a window elsewhere works on the file
+            for preview in previews:
+                uids = [row.row_uid for row in preview.missing] if args.delete_missing else []
+                result = registrations.apply_import(db, preview, delete_uids=uids, skip_error_rows=args.skip_errors)
+                print(f"已导入 {preview.source_name}：{result.summary()}")
     finally:
         db.close()
     return 0

@@ -1,10 +1,13 @@
 """How the window ties its tabs and the workbook flow together: overview clicks, menus, drag and drop."""
 
 import datetime as dt
+import os
 
+import pytest
 from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 
+from vocweek_desktop.gui.main_window import MainWindow
 from vocweek_desktop.services import activities, colleges, editions
 from vocweek_desktop.services.activities import ActivityFilter
 
@@ -108,3 +111,61 @@ def test_an_import_refreshes_every_tab(window, demo_db, qtbot):
     window.import_flow.data_changed.emit()
 
     qtbot.waitUntil(lambda: registrations.model.rowCount() == 1, timeout=5000)
+
+
+def _lock_by_another_pc(path):
+    import json
+
+    from vocweek_desktop.store import lock
+
+    lock.lock_path(path).write_text(json.dumps({"host": "JWC-PC01", "pid": 4242, "user": "鄢涛",
+                                                "purpose": "职教周工作台窗口", "since": "2024-05-10 17:02"},
+                                               ensure_ascii=False), encoding="utf-8")
+
+
+@pytest.mark.parametrize("answer", ["No", "Yes"])
+def test_a_database_open_elsewhere_is_opened_only_when_the_user_says_so(window, demo_db, tmp_path, monkeypatch,
+                                                                        answer):
+    from PySide6.QtWidgets import QMessageBox
+
+    from vocweek_desktop.services.database import create_demo
+    from vocweek_desktop.store import lock
+
+    other = tmp_path / "另一台电脑的库.sqlite3"
+    create_demo(other).close()
+    _lock_by_another_pc(other)
+    asked = []
+
+    def question(parent, title, text, *args, **kwargs):
+        asked.append(text)
+        return getattr(QMessageBox.StandardButton, answer)
+
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(question))
+    opened = window.open_database_file(other)
+
+    assert asked and "JWC-PC01" in asked[0] and "鄢涛" in asked[0]
+    if answer == "No":
+        assert not opened and window.db is demo_db
+        assert lock.read_lock(other).host == "JWC-PC01"
+    else:
+        assert opened and window.db.path == other.resolve()
+        assert lock.read_lock(other).pid == os.getpid()
+        window.close()
+        assert not lock.lock_path(other).exists()
+
+
+def test_starting_on_a_database_open_elsewhere_and_declining_shows_the_empty_state(qtbot, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from vocweek_desktop.services.database import create_demo
+    from vocweek_desktop.store.engine import open_database
+
+    path = tmp_path / "共享盘上的库.sqlite3"
+    create_demo(path).close()
+    _lock_by_another_pc(path)
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *a, **k: QMessageBox.StandardButton.No))
+
+    win = MainWindow(open_database(path))
+    qtbot.addWidget(win)
+
+    assert win.db is None and win.stack.currentWidget() is win.empty_page

@@ -213,3 +213,9 @@ SUMMARY_SKIPPED = "，跳过有错误的 {count} 行"
 SUMMARY_COLLEGES = "新增 {added} 个学院，更新 {updated} 个，未变 {unchanged} 个"
 CHECK_BEHIND = "{revision}（待升级到 {head}）"
 DB_EMPTY = "空数据库（尚未建立表结构）"
+
+# One writer per database file.
+LOCK_HOLDER = "{user} 在 {host} 上的{purpose}（进程 {pid}，自 {since} 起）"
+DB_LOCKED = "数据库“{path}”正在被使用：{holder}。两处同时修改会互相干扰，请先在那里关闭它。"
+LOCK_PURPOSE_WINDOW = "职教周工作台窗口"
+LOCK_PURPOSE_CLI = "命令行导入"

@@ -28,12 +28,15 @@ from PySide6.QtWidgets import (
 )
 
 from vocweek_desktop import logs
+from vocweek_desktop.domain import messages as msg
 from vocweek_desktop.domain.errors import VocWeekError
 from vocweek_desktop.gui import settings
 from vocweek_desktop.gui.import_flow import ImportFlow, workbook_paths
 from vocweek_desktop.gui.tabs.base import TabPage
 from vocweek_desktop.services import editions
+from vocweek_desktop.store import lock as db_lock
 from vocweek_desktop.store.engine import Database, open_database
+from vocweek_desktop.store.lock import DatabaseLock, DatabaseLockedError
 
 log = logging.getLogger(__name__)
 
@@ -105,6 +108,7 @@ class MainWindow(QMainWindow):
         self.db: Database | None = None
         self.log_file = log_file if log_file is not None else logs.log_path()
         self.edition_id: int | None = None
+        self._lock: DatabaseLock | None = None
         self.setObjectName("MainWindow")
 
         self._build_actions()
@@ -113,7 +117,8 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._build_status_bar()
         self._restore_window_state()
-        self.set_database(db)
+        if not self.set_database(db):
+            self.set_database(None)  # locked elsewhere and the user chose not to open it: the empty state
 
     # ----------------------------------------------------------------------------------------- building
 
@@ -292,13 +297,41 @@ class MainWindow(QMainWindow):
 
     # ----------------------------------------------------------------------------------------- database
 
-    def set_database(self, db: Database | None) -> None:
-        """Work on ``db`` from now on (the previously open database is closed)."""
+    def _take_lock(self, db: Database) -> DatabaseLock | None:
+        """The file's lock for this window; when another process holds it, the user decides (default: no)."""
+        try:
+            return db_lock.acquire(db.path, msg.LOCK_PURPOSE_WINDOW)
+        except DatabaseLockedError as exc:
+            answer = QMessageBox.question(
+                self, self.tr("数据库正在被使用"),
+                self.tr("{0}\n\n仍要打开吗？两处同时修改会互相干扰，只在确认对方已不再使用时才这样做。").format(exc),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+            if answer != QMessageBox.StandardButton.Yes:
+                return None
+            return db_lock.acquire(db.path, msg.LOCK_PURPOSE_WINDOW, override=True)
+
+    def set_database(self, db: Database | None) -> bool:
+        """Work on ``db`` from now on (the previously open database is closed).
+
+        Returns False, keeping the current database, when ``db`` is locked by someone else and the user
+        chose not to open it anyway.
+        """
+        new_lock = None
+        if db is not None and db is not self.db:
+            new_lock = self._take_lock(db)
+            if new_lock is None:
+                db.close()
+                return False
         old = self.db
         self.db = db
         self.edition_id = None
         if old is not None and old is not db:
             old.close()
+            if self._lock is not None:
+                self._lock.release()
+                self._lock = None
+        if new_lock is not None:
+            self._lock = new_lock
         if db is None:
             title, shown = self.tr("职教周工作台"), self.tr("未打开数据库")
         else:
@@ -312,6 +345,7 @@ class MainWindow(QMainWindow):
         self.reload_editions()
         if db is not None:
             self.database_changed.emit(str(db.path))
+        return True
 
     def open_database_file(self, path: str | Path, *, create: bool = False) -> bool:
         """Open the database at ``path`` in this window; on failure say why and keep the current one."""
@@ -324,7 +358,8 @@ class MainWindow(QMainWindow):
             log.warning("could not open %s: %s", path, exc)
             QMessageBox.critical(self, self.tr("无法打开数据库"), str(exc))
             return False
-        self.set_database(db)
+        if not self.set_database(db):
+            return False
         if db.backup_path is not None:
             self.show_status(self.tr("数据库结构已升级；升级前的备份保存在 {0}").format(db.backup_path), 0)
         else:
@@ -620,4 +655,7 @@ class MainWindow(QMainWindow):
         settings.remember_window_state(self.saveGeometry(), self.saveState())
         if self.db is not None:
             self.db.close()
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
         super().closeEvent(event)
