@@ -169,3 +169,13 @@ def test_starting_on_a_database_open_elsewhere_and_declining_shows_the_empty_sta
     qtbot.addWidget(win)
 
     assert win.db is None and win.stack.currentWidget() is win.empty_page
+
+
+def test_the_edit_menu_still_offers_undo_after_leaving_the_registrations_tab_and_coming_back(window, qtbot):
+    registrations = window.find_tab("ActivitiesTab")
+    for index in (2, 0, 1, 2):
+        window.tab_widget.setCurrentIndex(index)
+
+    texts = [action.text() for action in window.edit_menu.actions()]
+    assert "撤销" in texts and "重做" in texts
+    registrations.undo_action.setText("撤销")  # the Python side of the undo stack's action is still usable

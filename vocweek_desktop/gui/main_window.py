@@ -573,7 +573,10 @@ class MainWindow(QMainWindow):
         self._fill_edit_menu()
 
     def _fill_edit_menu(self) -> None:
-        self.edit_menu.clear()
+        # Not QMenu.clear(): PySide invalidates the Python side of every action it removes, and the undo
+        # stack's own actions (made in C++) then raise "already deleted" the next time the tab is shown.
+        for action in self.edit_menu.actions():
+            self.edit_menu.removeAction(action)
         tab = self.current_tab()
         actions: list[QAction] = []
         if tab is not None:
