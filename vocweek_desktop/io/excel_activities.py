@@ -426,13 +426,18 @@ def _title_facts(rows: Iterable[tuple[int, tuple]]) -> tuple[str | None, str | N
 
 
 def is_example(row: RawRow, header: Header) -> bool:
-    """The template's example row (序号 or row id 示例, or a title that starts with 示例), left in by the college."""
+    """The template's example row (a title that starts with 示例, or 序号 / row id 示例 with no title), left in by
+    the college. A real title typed over the example row makes it an activity: colleges do write over it."""
+    title = _text(row.get(header.columns.get("title"))).lstrip("(（【[ ")
+    if title.startswith(("示例", "样例", "例:", "例：")):
+        return True
+    if title:
+        return False
     for key in ("seq", "row_uid"):
         text = _text(row.get(header.columns.get(key))).strip("()（）【】[]:： ")
         if text in ("示例", "例", "样例", "举例", "示例行", "example"):
             return True
-    title = _text(row.get(header.columns.get("title"))).lstrip("(（【[ ")
-    return title.startswith(("示例", "样例", "例:", "例："))
+    return False
 
 
 def is_blank(row: RawRow, header: Header) -> bool:

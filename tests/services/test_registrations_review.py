@@ -1,0 +1,48 @@
+"""Returned workbooks as colleges really fill them, found in review: each test is a case that once went wrong."""
+
+from __future__ import annotations
+
+import openpyxl
+import pytest
+from sqlalchemy import select
+
+from tests.xlsx_helpers import college_workbook, template_row
+from vocweek_desktop.services import colleges
+from vocweek_desktop.services import registrations as reg
+from vocweek_desktop.store.models import Activity
+
+
+@pytest.fixture
+def smart(db, edition):
+    return colleges.add_college(db, edition.id, {"name": "智能制造学院"})
+
+
+def titles(db) -> list[str]:
+    with db.transaction() as session:
+        return list(session.scalars(select(Activity.title).order_by(Activity.id)))
+
+
+def test_an_activity_typed_over_the_example_row_is_imported(db, edition, smart, tmp_path):
+    (path,) = reg.write_templates(db, edition.id, tmp_path / "t.xlsx", college_id=smart.id)
+    workbook = openpyxl.load_workbook(path)
+    ws = workbook["活动信息表"]
+    assert ws["A6"].value == "示例" and ws["X6"].value == "示例"
+    ws["B6"], ws["E6"] = "数控加工技能展示", "5月14日"  # the college typed over the grey example row
+    ws["A7"], ws["B7"], ws["E7"] = 1, "校园开放日", "5月15日"
+    workbook.save(path)
+    preview = reg.preview_workbook(db, edition.id, path)
+    assert [(item.row, item.title) for item in preview.to_add] == [(6, "数控加工技能展示"), (7, "校园开放日")]
+    assert preview.examples == []
+    reg.apply_import(db, preview)
+    assert titles(db) == ["数控加工技能展示", "校园开放日"]
+
+
+def test_the_example_row_left_as_it_is_is_still_ignored(db, edition, smart, tmp_path):
+    path = college_workbook(tmp_path / "e.xlsx", [
+        template_row(seq="示例", title="示例：智能制造技能展示", first_date="5月13日"),
+        template_row(seq="示例", first_date="5月13日", venue="东区"),  # its title cleared, the rest left
+        template_row(seq=1, title="校园开放日", first_date="5月15日"),
+    ])
+    preview = reg.preview_workbook(db, edition.id, path)
+    assert [item.title for item in preview.to_add] == ["校园开放日"]
+    assert preview.examples == [6, 7] and preview.problems == []
