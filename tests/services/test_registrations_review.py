@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import openpyxl
 import pytest
 from sqlalchemy import select
@@ -46,3 +48,25 @@ def test_the_example_row_left_as_it_is_is_still_ignored(db, edition, smart, tmp_
     preview = reg.preview_workbook(db, edition.id, path)
     assert [item.title for item in preview.to_add] == ["校园开放日"]
     assert preview.examples == [6, 7] and preview.problems == []
+
+
+def test_cells_merged_down_over_several_activities_count_for_each(db, edition, smart, tmp_path):
+    auto = colleges.add_college(db, edition.id, {"name": "汽车工程学院"})
+    header = ["学院", "活动名称", "活动日期", "负责人", "联系电话"]
+    rows = [["智能制造学院", "技能展示", "5月13日", "张老师", "13800138000"],
+            [None, "校园开放", None, None, None],
+            ["汽车工程学院", "汽车文化节", "5月14日", "李老师", None],
+            [None, "试驾体验", None, None, None],
+            [None, None, None, None, None]]  # the date merged down over an empty row too
+    # the title rows name a college, as a copied template does; the 学院 column is merged per college
+    path = college_workbook(tmp_path / "m.xlsx", rows, header=header, header_row=2, above=[["学院：智能制造学院"]],
+                            merges=["A3:A4", "C3:C4", "D3:D4", "E3:E4", "A5:A6", "C5:C7"])
+    preview = reg.preview_workbook(db, edition.id, path)
+    assert preview.problems == []
+    assert [(i.row, i.organiser.id, i.title, i.values["first_date"], i.values["person_in_charge"], i.values["phone"])
+            for i in preview.to_add] == [
+        (3, smart.id, "技能展示", dt.date(2024, 5, 13), "张老师", "13800138000"),
+        (4, smart.id, "校园开放", dt.date(2024, 5, 13), "张老师", "13800138000"),
+        (5, auto.id, "汽车文化节", dt.date(2024, 5, 14), "李老师", ""),
+        (6, auto.id, "试驾体验", dt.date(2024, 5, 14), "", ""),
+    ]

@@ -17,7 +17,14 @@ from pathlib import Path
 from vocweek_desktop.domain import messages as msg
 from vocweek_desktop.domain.activities import CAMPUS, CATEGORIES, FORMS, NEEDS, THEME_DAYS
 from vocweek_desktop.io.excel_export import save_workbook, set_text
-from vocweek_desktop.io.excel_safety import ReadCancelled, WorkbookError, open_workbook, stream_rows
+from vocweek_desktop.io.excel_safety import (
+    MAX_ROWS,
+    ReadCancelled,
+    WorkbookError,
+    merged_ranges,
+    open_workbook,
+    stream_rows,
+)
 
 SHEET_TITLE = "活动信息表"
 LIST_SHEET_TITLE = "下拉选项"
@@ -524,13 +531,35 @@ def _read_sheet(path: Path, sheet, progress, cancelled) -> SheetRead | None:
     college, college_cell, year, year_cell = _title_facts((n, v) for n, v in head if n < header.row)
     result = SheetRead(file=path, sheet=sheet.title, header=header, college=college, college_cell=college_cell,
                        year=year, year_cell=year_cell)
+    # A cell merged down over several activities (one date, contact or 学院 for a group of rows) holds its value
+    # only in the top row: every row of the range gets it. Only down, and only in rows that have content.
+    tops: dict[int, list[int]] = {}
+    fills: dict[int, list[tuple[int, int]]] = {}
+    budget = MAX_ROWS * 4  # cells filled at most: a sheet merged down to row 1,048,576 costs no more
+    for min_col, min_row, _max_col, max_row in merged_ranges(path, sheet):
+        max_row = min(max_row, MAX_ROWS, min_row + budget)
+        if min_row > header.last_row and max_row > min_row:
+            tops.setdefault(min_row, []).append(min_col - 1)
+            budget -= max_row - min_row
+            for number in range(min_row + 1, max_row + 1):
+                fills.setdefault(number, []).append((min_col - 1, min_row))
+    top_values: dict[tuple[int, int], object] = {}
 
     def take(number: int, values: tuple) -> None:
+        for column in tops.get(number, ()):
+            top_values[(number, column)] = values[column] if column < len(values) else None
         if number <= header.last_row:
             return
         row = RawRow(number, values)
         if is_blank(row, header):
             return
+        if number in fills:
+            filled = list(values) + [None] * (max(c for c, _ in fills[number]) + 1 - len(values))
+            for column, top in fills[number]:
+                if filled[column] is None:
+                    filled[column] = top_values.get((top, column))
+            row = RawRow(number, tuple(filled))
+            values = row.values
         if is_example(row, header):
             result.examples.append(number)
             return

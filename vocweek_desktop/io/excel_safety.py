@@ -8,6 +8,7 @@ reading stops after a long run of blank rows (a sheet formatted down to row 1,04
 from __future__ import annotations
 
 import contextlib
+import re
 import struct
 import zipfile
 from collections.abc import Iterator
@@ -229,6 +230,42 @@ class RowStream:
                     yield number, values
         except _READ_ERRORS as exc:
             raise translate_error(self.path, exc) from exc
+
+
+_MERGE_CELL = re.compile(rb"<(?:\w+:)?mergeCell\s[^>]*?ref\s*=\s*[\"']([A-Za-z]{1,3})(\d{1,7}):([A-Za-z]{1,3})(\d{1,7})")
+MAX_MERGES = 100_000
+
+
+def merged_ranges(path: str | Path, sheet) -> list[tuple[int, int, int, int]]:
+    """The merged ranges of a read-only ``sheet`` as (min_col, min_row, max_col, max_row), 1-based.
+
+    Read-only sheets do not expose their merges, so the ``<mergeCell ref=…>`` elements are found in the
+    sheet's part by a streaming byte scan (no XML parsing); empty when the part cannot be found.
+    """
+    from openpyxl.utils import column_index_from_string
+
+    member = getattr(sheet, "_worksheet_path", None)  # openpyxl's ReadOnlyWorksheet keeps its part name here
+    if not member:
+        return []
+    found: list[tuple[int, int, int, int]] = []
+    try:
+        with zipfile.ZipFile(path) as archive, archive.open(member.lstrip("/")) as stream:
+            tail = b""
+            while len(found) < MAX_MERGES:
+                chunk = stream.read(1 << 20)
+                if not chunk:
+                    break
+                data = tail + chunk
+                end = 0
+                for match in _MERGE_CELL.finditer(data):
+                    left, top, right, bottom = match.groups()
+                    found.append((column_index_from_string(left.decode().upper()), int(top),
+                                  column_index_from_string(right.decode().upper()), int(bottom)))
+                    end = match.end()
+                tail = data[max(end, len(data) - 200):]
+    except (KeyError, OSError, ValueError, zipfile.BadZipFile, EOFError) as exc:
+        raise translate_error(Path(path), exc) from exc
+    return found[:MAX_MERGES]
 
 
 def stream_rows(path: str | Path, sheet, **limits) -> RowStream:
