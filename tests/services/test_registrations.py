@@ -219,7 +219,7 @@ def test_college_column_with_an_unknown_name(env, tmp_path):
 def test_missing_date_column_is_a_file_problem(env, tmp_path):
     path = college_workbook(tmp_path / "nodate.xlsx", [["a", "广场"]], header=["活动名称", "活动地点"])
     preview = reg.preview_workbook(env.db, env.edition.id, path)
-    assert preview.problems[0].message == msg.XLSX_NO_DATE_COLUMN.format(row=1)
+    assert preview.problems[0].message == msg.XLSX_NO_DATE_COLUMN.format(row=5)
     assert preview.has_errors
 
 

@@ -9,6 +9,7 @@ import pytest
 from sqlalchemy import select
 
 from tests.xlsx_helpers import college_workbook, template_row
+from vocweek_desktop.domain import messages as msg
 from vocweek_desktop.services import colleges
 from vocweek_desktop.services import registrations as reg
 from vocweek_desktop.store.models import Activity
@@ -70,3 +71,9 @@ def test_cells_merged_down_over_several_activities_count_for_each(db, edition, s
         (5, auto.id, "汽车文化节", dt.date(2024, 5, 14), "李老师", ""),
         (6, auto.id, "试驾体验", dt.date(2024, 5, 14), "", ""),
     ]
+
+
+def test_a_missing_date_column_names_the_header_row_it_was_looked_for_in(db, edition, smart, tmp_path):
+    path = college_workbook(tmp_path / "nodate.xlsx", [["技能展示", "广场"]], header=["活动名称", "活动地点"])
+    preview = reg.preview_workbook(db, edition.id, path)
+    assert [p.text for p in preview.problems] == ["活动信息表：" + msg.XLSX_NO_DATE_COLUMN.format(row=5)]

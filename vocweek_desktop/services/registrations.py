@@ -613,7 +613,7 @@ def _build(db: Database, edition_id: int, *, rows: list[tuple[int, tuple]], colu
            header: list[str], sheet: str, source_kind: str, source_name: str, file: Path | None,
            college_id: int | None, named_college: str | None, named_college_cell: str | None,
            named_year: int | None, received_at: dt.datetime | None, warnings: list[str], examples: list[int],
-           progress=None, cancelled=None, span: int = 1) -> ImportPreview:
+           progress=None, cancelled=None, span: int = 1, header_row: int = 1) -> ImportPreview:
     with db.transaction() as session:
         edition = _edition(session, edition_id)
         organisers = _Organisers(session, edition_id)
@@ -633,7 +633,7 @@ def _build(db: Database, edition_id: int, *, rows: list[tuple[int, tuple]], colu
         if "college" in columns and selected is None:
             fixed = None  # a 学院 column names each row's college; the title is a fallback
         if "first_date" not in columns and "date_time" not in columns:
-            file_problems.append(Problem(sheet, "", msg.XLSX_NO_DATE_COLUMN.format(row=1)))
+            file_problems.append(Problem(sheet, "", msg.XLSX_NO_DATE_COLUMN.format(row=header_row)))
         preview = ImportPreview(edition_id=edition_id, source_kind=source_kind, file=file, source_name=source_name,
                                 sheet=sheet, college=fixed, received_at=received_at, header=header, year=named_year,
                                 warnings=warnings, examples=examples)
@@ -700,7 +700,7 @@ def preview_workbook(db: Database, edition_id: int, path: str | Path, *, receive
                   sheet=read.sheet, source_kind="import", source_name=path.name, file=path, college_id=college_id,
                   named_college=read.college, named_college_cell=read.college_cell, named_year=read.year,
                   received_at=received_at, warnings=warnings, examples=read.examples, progress=progress,
-                  cancelled=cancelled, span=span)
+                  cancelled=cancelled, span=span, header_row=read.header.row)
 
 
 def preview_rows(db: Database, edition_id: int, rows: list[list[object]], *, header: list[str] | None = None,
@@ -753,7 +753,7 @@ def preview_rows(db: Database, edition_id: int, rows: list[list[object]], *, hea
     return _build(db, edition_id, rows=kept, columns=found.columns, header=list(found.labels), sheet="",
                   source_kind=source_kind, source_name=source_name, file=None, college_id=college_id,
                   named_college=None, named_college_cell=None, named_year=None, received_at=None, warnings=[],
-                  examples=examples)
+                  examples=examples, header_row=max(found.row, 1))
 
 
 # --- writing -----------------------------------------------------------------------------------------------------
