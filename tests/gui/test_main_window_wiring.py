@@ -179,3 +179,10 @@ def test_the_edit_menu_still_offers_undo_after_leaving_the_registrations_tab_and
     texts = [action.text() for action in window.edit_menu.actions()]
     assert "撤销" in texts and "重做" in texts
     registrations.undo_action.setText("撤销")  # the Python side of the undo stack's action is still usable
+
+
+def test_the_window_fits_the_width_of_a_1366_pixel_laptop_at_125_percent(window, qtbot):
+    # 1366 / 1.25 = 1093 logical pixels, less the window frame: no tab may force the window wider than that.
+    for index in range(window.tab_widget.count()):
+        window.tab_widget.setCurrentIndex(index)
+    assert window.minimumSizeHint().width() <= 1070

@@ -96,6 +96,11 @@ class Ui_ActivitiesTab(object):
 
         self.actions_layout.addWidget(self.search_edit)
 
+        self.count_label = QLabel(ActivitiesTab)
+        self.count_label.setObjectName(u"count_label")
+
+        self.actions_layout.addWidget(self.count_label)
+
 
         self.main_layout.addLayout(self.actions_layout)
 
@@ -186,11 +191,6 @@ class Ui_ActivitiesTab(object):
 
         self.filters_layout.addItem(self.filters_spacer)
 
-        self.count_label = QLabel(ActivitiesTab)
-        self.count_label.setObjectName(u"count_label")
-
-        self.filters_layout.addWidget(self.count_label)
-
 
         self.main_layout.addLayout(self.filters_layout)
 
@@ -264,6 +264,7 @@ class Ui_ActivitiesTab(object):
         self.bin_button.setToolTip(QCoreApplication.translate("ActivitiesTab", u"\u67e5\u770b\u5df2\u5220\u9664\u7684\u6d3b\u52a8\uff0c\u6062\u590d\u6216\u5f7b\u5e95\u5220\u9664", None))
 #endif // QT_CONFIG(tooltip)
         self.search_edit.setPlaceholderText(QCoreApplication.translate("ActivitiesTab", u"\u641c\u7d22\u6d3b\u52a8\u540d\u79f0\u3001\u5730\u70b9\u3001\u8d1f\u8d23\u4eba\u3001\u5408\u4f5c\u4f01\u4e1a", None))
+        self.count_label.setText("")
         self.organiser_label.setText(QCoreApplication.translate("ActivitiesTab", u"\u7ec4\u7ec7\u5355\u4f4d", None))
 #if QT_CONFIG(tooltip)
         self.organiser_combo.setToolTip(QCoreApplication.translate("ActivitiesTab", u"\u6309\u5b66\u9662\u6216\u90e8\u95e8\u7b5b\u9009", None))
@@ -296,7 +297,6 @@ class Ui_ActivitiesTab(object):
 #if QT_CONFIG(tooltip)
         self.clear_filters_button.setToolTip(QCoreApplication.translate("ActivitiesTab", u"\u663e\u793a\u5168\u90e8\u6d3b\u52a8", None))
 #endif // QT_CONFIG(tooltip)
-        self.count_label.setText("")
         self.legend_label.setText(QCoreApplication.translate("ActivitiesTab", u"\u9ec4\u8272\u5e95\u7eb9\u7684\u884c\uff1a\u65e5\u671f\u4e0d\u5728\u6d3b\u52a8\u5468\u5185\uff08\u5141\u8bb8\u4fdd\u5b58\uff0c\u4ec5\u4f5c\u63d0\u793a\uff09\u3002\u53cc\u51fb\u5355\u5143\u683c\u53ef\u76f4\u63a5\u4fee\u6539\uff0c\u9700\u6c42\u5217\u52fe\u9009\u5373\u53ef\u3002", None))
         pass
     # retranslateUi

@@ -40,7 +40,8 @@ class Ui_CollegesTab(object):
         self.search_edit = QLineEdit(self.colleges_group)
         self.search_edit.setObjectName(u"search_edit")
         self.search_edit.setClearButtonEnabled(True)
-        self.search_edit.setMinimumSize(QSize(380, 0))
+        self.search_edit.setMinimumSize(QSize(280, 0))
+        self.search_edit.setMaximumSize(QSize(380, 16777215))
 
         self.colleges_toolbar.addWidget(self.search_edit)
 
