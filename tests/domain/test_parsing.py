@@ -812,3 +812,8 @@ def test_repeated_cells_give_the_same_answer_and_errors_every_time():
             parse_date("5月32日", year=Y)
         with pytest.raises(ParseError, match="^人数“若干”不是整数"):
             parse_count("若干")
+
+
+@pytest.mark.parametrize("text", ["所属学院", "所属单位", "所在学院"])
+def test_which_college_a_row_belongs_to_is_recognised(text):
+    assert match_header(text) == "college"
