@@ -186,3 +186,27 @@ def test_the_window_fits_the_width_of_a_1366_pixel_laptop_at_125_percent(window,
     for index in range(window.tab_widget.count()):
         window.tab_widget.setCurrentIndex(index)
     assert window.minimumSizeHint().width() <= 1070
+
+
+def test_ctrl_n_adds_an_activity_in_the_registrations_tab_and_makes_a_database_elsewhere(window, qtbot, monkeypatch):
+    from PySide6.QtWidgets import QApplication, QDialog, QFileDialog
+
+    opened = []
+    monkeypatch.setattr(QDialog, "exec", lambda self: opened.append(type(self).__name__) or 0)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        staticmethod(lambda *args, **kwargs: opened.append("新建数据库") or ("", "")))
+    window.activateWindow()  # shortcuts only fire in the active window
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+
+    window.tab_widget.setCurrentIndex(2)
+    view = window.current_tab().ui.table_view
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert opened == ["ActivityDialog"]  # was neither: Qt found the key bound twice and ran nothing
+
+    opened.clear()
+    window.tab_widget.setCurrentIndex(1)
+    window.current_tab().ui.colleges_view.setFocus()
+    qtbot.keyClick(window.current_tab().ui.colleges_view, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert opened == ["新建数据库"]
+    assert window.new_database_action.shortcut().toString() == "Ctrl+N"

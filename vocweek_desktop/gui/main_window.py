@@ -160,6 +160,9 @@ class MainWindow(QMainWindow):
                                                self.tr("按通知的默认设置或复制已有年度，新建一个年度的活动周"))
         self.edition_settings_action = self._action(self.tr("活动周设置…"), self.edition_settings_dialog, None,
                                                     self.tr("修改所选年度的标题、日期、截止时间、奖项和联系人"))
+        #: The window's own key bindings, to give back when a tab that took one over is no longer in front.
+        self._window_shortcuts = {action: action.shortcut() for action in self.findChildren(QAction)
+                                  if not action.shortcut().isEmpty()}
 
     def _build_toolbar(self) -> None:
         toolbar = QToolBar(self.tr("年度"), self)
@@ -584,6 +587,16 @@ class MainWindow(QMainWindow):
             actions = list(provider()) if callable(provider) else [a for a in tab.actions() if a.text()]
         for action in actions or self.standard_edit_actions:
             self.edit_menu.addAction(action)
+        self._yield_shortcuts_to(actions)
+
+    def _yield_shortcuts_to(self, tab_actions: list[QAction]) -> None:
+        """While a tab binds a key the window binds too (Ctrl+N: 新增活动 and 新建数据库), the tab's wins.
+
+        Two live bindings of one key are ambiguous to Qt, which then triggers neither.
+        """
+        taken = {action.shortcut() for action in tab_actions if not action.shortcut().isEmpty()}
+        for action, key in self._window_shortcuts.items():
+            action.setShortcut(QKeySequence() if key in taken else key)
 
     def _forward_key(self, key: QKeySequence.StandardKey) -> None:
         """编辑 menu's standard entries: press the key in the widget that has the focus."""
