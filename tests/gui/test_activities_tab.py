@@ -315,6 +315,19 @@ def test_a_bad_count_is_refused_and_the_cell_keeps_its_value(make_tab, demo_db, 
     assert _cell(tab, 0, "expected_students") == "120"
 
 
+def test_committing_a_cell_unchanged_leaves_nothing_to_undo(make_tab, demo_db, ed):
+    add(demo_db, ed, title="旧名称", expected_students=120)
+    tab = make_tab()
+    messages = []
+    tab.status_message.connect(messages.append)
+    # A cell editor hands back text: "120" for the stored 120 is no change, and no "已保存" either.
+    assert tab.model.setData(tab.model.index(0, _column(tab, "expected_students")), "120")
+    assert tab.undo_stack.count() == 0 and not tab.undo_action.isEnabled()
+    assert messages == []
+    assert tab.model.setData(tab.model.index(0, _column(tab, "expected_students")), "150")
+    assert [tab.undo_stack.text(i) for i in range(tab.undo_stack.count())] == ["修改预计参与学生数"]
+
+
 def test_moving_a_one_day_activity_moves_its_end_date_and_undo_moves_it_back(make_tab, demo_db, ed):
     record = add(demo_db, ed, first_date=MONDAY)
     tab = make_tab()

@@ -348,6 +348,10 @@ class ActivitiesModel(QAbstractTableModel):
             return True
         if not self.write(found.id, changes):
             return False
+        row = self.row_of(found.id)
+        saved = self.row(row) if row is not None else None
+        if saved is not None and all(self.value(saved, name) == old[name] for name in changes):
+            return True  # the same value again, as typed text ("120" for 120, "" for none): nothing to undo
         self.edited.emit(found.id, old, changes)
         return True
 
