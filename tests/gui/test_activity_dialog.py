@@ -183,3 +183,24 @@ def test_an_imported_activity_names_its_file(open_dialog, demo_db, ed):
     dialog = open_dialog(record.id)
     assert dialog.ui.source_label.text() == \
         "来源：导入 智能制造学院.xlsx，工作表“活动信息表”第 7 行，收到于 2024-05-09 16:20"
+
+
+def test_tab_moves_on_from_an_empty_time(open_dialog, qtbot):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    dialog = open_dialog()
+    ui = dialog.ui
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+    ui.start_time_edit.setFocus()
+    qtbot.waitUntil(ui.start_time_edit.hasFocus)
+    assert ui.start_time_edit.text() == "未填"
+
+    qtbot.keyClick(ui.start_time_edit, Qt.Key.Key_Tab)  # QDateTimeEdit swallowed it while showing 未填
+    assert QApplication.focusWidget() is ui.end_time_edit
+    qtbot.keyClick(ui.end_time_edit, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is ui.venue_edit
+    qtbot.keyClick(ui.venue_edit, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClick(ui.end_time_edit, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+    assert QApplication.focusWidget() is ui.start_time_edit

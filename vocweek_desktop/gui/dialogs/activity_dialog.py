@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QTime
-from PySide6.QtWidgets import QSizePolicy, QWidget
+from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTime
+from PySide6.QtWidgets import QSizePolicy, QTimeEdit, QWidget
 
 from vocweek_desktop.domain import messages as msg
 from vocweek_desktop.domain.activities import CATEGORIES, FORMS, NEEDS, STATUSES, THEME_DAYS, clean_activity
@@ -27,6 +27,26 @@ EMPTY_TIME = QTime(0, 0)  # the time editors' minimum, shown as 未填
 
 def _qdate(value: dt.date) -> QDate:
     return QDate(value.year, value.month, value.day)
+
+
+class _TabLeavesEmptyTime(QObject):
+    """Tab and Shift+Tab move on from a time editor that shows 未填: QDateTimeEdit swallows both keys while its
+    special value text is shown, which trapped the keyboard in 开始时间 of a new activity."""
+
+    def __init__(self, dialog: ActivityDialog, edits: tuple[QTimeEdit, ...]):
+        super().__init__(dialog)
+        self._dialog = dialog
+        for edit in edits:
+            edit.installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
+        """Hand Tab / Shift+Tab to the dialog's focus chain while the editor is empty."""
+        if event.type() == QEvent.Type.KeyPress and event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab) \
+                and isinstance(watched, QTimeEdit) and watched.time() == watched.minimumTime():
+            forward = event.key() == Qt.Key.Key_Tab and not event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+            self._dialog.focusNextPrevChild(forward)
+            return True
+        return False
 
 
 class ActivityDialog(RecordDialog):
@@ -98,6 +118,7 @@ class ActivityDialog(RecordDialog):
             widget.dateChanged.connect(lambda *_, w=widget: clear_mark(w))
         for widget in (ui.start_time_edit, ui.end_time_edit):
             widget.timeChanged.connect(lambda *_, w=widget: clear_mark(w))
+        self._time_keys = _TabLeavesEmptyTime(self, (ui.start_time_edit, ui.end_time_edit))
 
     def field_widgets(self) -> dict[str, QWidget]:
         """Service field name → the widget that edits it."""
