@@ -210,3 +210,21 @@ def test_ctrl_n_adds_an_activity_in_the_registrations_tab_and_makes_a_database_e
     qtbot.keyClick(window.current_tab().ui.colleges_view, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     assert opened == ["新建数据库"]
     assert window.new_database_action.shortcut().toString() == "Ctrl+N"
+
+
+def test_ctrl_f_goes_to_the_search_box_of_the_tab_in_front(window, qtbot):
+    from PySide6.QtWidgets import QApplication
+
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    for index, view_name in ((1, "colleges_view"), (2, "table_view")):
+        window.tab_widget.setCurrentIndex(index)
+        tab = window.current_tab()
+        tab.ui.search_edit.setText("旧的查找")
+        view = getattr(tab.ui, view_name)
+        view.setFocus()
+        qtbot.waitUntil(view.hasFocus)
+        qtbot.keyClick(view, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+        assert QApplication.focusWidget() is tab.ui.search_edit
+        assert tab.ui.search_edit.selectedText() == "旧的查找"  # typing replaces the last search
+        assert "查找" in [action.text() for action in window.edit_menu.actions()]

@@ -301,6 +301,8 @@ class ActivitiesTab(TabPage):
                                          self.tr("粘贴从 Excel 复制的活动行（先预览检查）"), widget=view)
         self.bin_action = self._action(self.tr("回收站…"), self.open_recycle_bin, None,
                                        self.tr("查看已删除的活动，恢复或彻底删除"))
+        self.find_action = self._action(self.tr("查找"), self.focus_search, QKeySequence.StandardKey.Find,
+                                        self.tr("转到搜索框：按活动名称、地点、负责人、合作企业查找"))
         for action in (self.edit_action, self.add_action):
             view.addAction(action)
         for button, action in ((ui.add_button, self.add_action), (ui.edit_button, self.edit_action),
@@ -426,7 +428,12 @@ class ActivitiesTab(TabPage):
     def edit_actions(self) -> list[QAction]:
         """The actions the window lists in its 编辑 menu."""
         return [self.add_action, self.edit_action, self.delete_action, self.undo_action, self.redo_action,
-                self.copy_action, self.paste_action, self.bin_action]
+                self.copy_action, self.paste_action, self.find_action, self.bin_action]
+
+    def focus_search(self) -> None:
+        """查找 (Ctrl+F): put the cursor in the search box, its text selected for typing over."""
+        self.ui.search_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.ui.search_edit.selectAll()
 
     # ------------------------------------------------------------------------------------------ filters
 

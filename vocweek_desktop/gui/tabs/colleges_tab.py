@@ -217,6 +217,8 @@ class CollegesTab(TabPage):
             "edit": self._action(self.tr("编辑…"), lambda: self.edit_member(), view=ui.leadership_view),
             "delete": self._action(self.tr("删除"), self.delete_member, view=ui.leadership_view),
         }
+        self.find_action = self._action(self.tr("查找"), self.focus_search, QKeySequence.StandardKey.Find)
+        self.addAction(self.find_action)  # a key for the whole tab, not only while a table has the focus
         self._menu_separator = QAction(self)
         self._menu_separator.setSeparator(True)
         _ViewKeys(view, on_copy=self.copy_selection, on_delete=self.delete_selected_colleges,
@@ -227,8 +229,14 @@ class CollegesTab(TabPage):
     def edit_actions(self) -> list[QAction]:
         """The tab's commands for the window's 编辑 menu."""
         names = ("add", "edit", "delete", "copy", "up", "down")
-        return [self._college_actions[name] for name in names] + [self._menu_separator, self._college_actions["export"],
+        return [self._college_actions[name] for name in names] + [self.find_action, self._menu_separator,
+                                                                   self._college_actions["export"],
                                                                    self._college_actions["print"]]
+
+    def focus_search(self) -> None:
+        """查找 (Ctrl+F): put the cursor in the colleges' search box, its text selected for typing over."""
+        self.ui.search_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.ui.search_edit.selectAll()
 
     def _connect(self) -> None:
         ui = self.ui
