@@ -315,6 +315,19 @@ def test_a_bad_count_is_refused_and_the_cell_keeps_its_value(make_tab, demo_db, 
     assert _cell(tab, 0, "expected_students") == "120"
 
 
+def test_an_empty_table_says_what_to_do(make_tab, demo_db, ed, qtbot):
+    tab = make_tab()
+    assert tab.empty_label.isVisible() and "导入活动信息表" in tab.empty_label.text()
+    add(demo_db, ed, title="开放日")
+    tab.refresh()
+    assert not tab.empty_label.isVisible()
+    tab.ui.search_edit.setText("没有这个")
+    tab.ui.search_edit.returnPressed.emit()
+    assert tab.empty_label.isVisible() and "清除筛选" in tab.empty_label.text()
+    tab.clear_filters()
+    assert not tab.empty_label.isVisible() and _titles(tab) == ["开放日"]
+
+
 def test_committing_a_cell_unchanged_leaves_nothing_to_undo(make_tab, demo_db, ed):
     add(demo_db, ed, title="旧名称", expected_students=120)
     tab = make_tab()

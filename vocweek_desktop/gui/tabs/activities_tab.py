@@ -20,10 +20,12 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
     QHeaderView,
+    QLabel,
     QMessageBox,
     QStyledItemDelegate,
     QTimeEdit,
     QToolTip,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -266,6 +268,15 @@ class ActivitiesTab(TabPage):
             view.setColumnWidth(column, width)
         view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self._keys = _ViewKeys(self)
+        # What to do when the table is empty, said in the table itself; clicks go through to the view.
+        self.empty_label = QLabel(view.viewport())
+        self.empty_label.setObjectName("emptyLabel")
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setStyleSheet("color: #666;")
+        self.empty_label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        QVBoxLayout(view.viewport()).addWidget(self.empty_label)
+        self.empty_label.hide()
 
     def _action(self, text: str, slot, shortcut=None, tip: str = "", *, widget: QWidget | None = None) -> QAction:
         action = QAction(text, self)
@@ -502,6 +513,16 @@ class ActivitiesTab(TabPage):
     def _update_count(self) -> None:
         shown = self.model.matching_count()
         self.ui.count_label.setText(self.tr("显示 {0} / 共 {1} 条").format(shown, self._total))
+        if self.db is None or self.edition_id is None or shown:
+            self.empty_label.hide()
+            return
+        if self._total:
+            self.empty_label.setText(self.tr("没有符合筛选条件的活动。点“清除筛选”显示全部 {0} 条。").format(self._total))
+        else:
+            self.empty_label.setText(self.tr(
+                "这一年度还没有活动。\n\n用“文件 → 导入活动信息表”（Ctrl+I）导入各学院交回的附件1，"
+                "或把文件拖到窗口上；\n也可以从 Excel 复制活动行后点“粘贴”，或点“新增…”（Ctrl+N）逐条录入。"))
+        self.empty_label.show()
 
     # ------------------------------------------------------------------------------------------ selection
 
