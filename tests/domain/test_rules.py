@@ -164,3 +164,15 @@ def test_clean_member_refuses():
     fields = errors_of(clean_member, {"role": "主任", "name": ""})
     assert fields["role"] == "职务“主任”无效，应为 组长、副组长 或 成员"
     assert fields["name"] == "名称不能为空"
+
+
+def test_the_week_must_lie_in_the_editions_year():
+    from vocweek_desktop.domain.errors import ValidationError
+    from vocweek_desktop.domain.notice_defaults import edition_defaults
+    from vocweek_desktop.domain.rules import clean_edition
+
+    values = edition_defaults(2024)
+    values["year"] = 2023
+    with pytest.raises(ValidationError) as refused:
+        clean_edition(values)
+    assert refused.value.fields["week_start"] == "活动周首日（2024-05-12）不在2023年：请核对年度或日期"

@@ -219,3 +219,4 @@ LOCK_HOLDER = "{user} 在 {host} 上的{purpose}（进程 {pid}，自 {since} �
 DB_LOCKED = "数据库“{path}”正在被使用：{holder}。两处同时修改会互相干扰，请先在那里关闭它。"
 LOCK_PURPOSE_WINDOW = "职教周工作台窗口"
 LOCK_PURPOSE_CLI = "命令行导入"
+WEEK_NOT_IN_YEAR = "活动周首日（{start}）不在{year}年：请核对年度或日期"

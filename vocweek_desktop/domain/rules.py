@@ -109,6 +109,8 @@ def clean_edition(values: Mapping[str, object]) -> dict[str, object]:
         if cleaned[field] is None:
             errors[field] = msg.REQUIRED.format(label=msg.FIELD_LABELS[field])
     start, end = cleaned["week_start"], cleaned["week_end"]
+    if start and "year" not in errors and start.year != year:
+        errors["week_start"] = msg.WEEK_NOT_IN_YEAR.format(start=start, year=year)
     if start and end:
         if end < start:
             errors["week_end"] = msg.WEEK_ORDER.format(start=start, end=end)

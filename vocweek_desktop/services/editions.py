@@ -123,10 +123,10 @@ def get_edition(db: Database, edition_id: int) -> EditionRecord:
 
 def create_edition(db: Database, values: dict[str, object]) -> EditionRecord:
     """A new, empty edition with the given settings (validated)."""
-    cleaned = clean_edition(values)
-    contacts = cleaned.pop("contacts")
     with db.transaction() as session:
-        _check_year_free(session, cleaned["year"])
+        _check_year_free(session, values.get("year"))  # a taken year first: moving the dates would not help
+        cleaned = clean_edition(values)
+        contacts = cleaned.pop("contacts")
         edition = Edition(**cleaned)
         _set_contacts(edition, contacts)
         session.add(edition)
@@ -136,11 +136,11 @@ def create_edition(db: Database, values: dict[str, object]) -> EditionRecord:
 
 def update_edition(db: Database, edition_id: int, values: dict[str, object]) -> EditionRecord:
     """Change an edition's settings (validated as a whole)."""
-    cleaned = clean_edition(values)
-    contacts = cleaned.pop("contacts")
     with db.transaction() as session:
         edition = _load(session, edition_id)
-        _check_year_free(session, cleaned["year"], except_id=edition_id)
+        _check_year_free(session, values.get("year"), except_id=edition_id)  # before the dates-in-year rule
+        cleaned = clean_edition(values)
+        contacts = cleaned.pop("contacts")
         for name, value in cleaned.items():
             setattr(edition, name, value)
         _set_contacts(edition, contacts)
