@@ -9,6 +9,7 @@ changes when a form changes.
 
 from __future__ import annotations
 
+import importlib.util
 import os
 import re
 import shutil
@@ -31,9 +32,8 @@ def uic_command() -> list[str]:
         candidate = bin_dir / name
         if candidate.is_file():
             return [str(candidate)]
-    import PySide6
-
-    package = Path(PySide6.__file__).resolve().parent
+    spec = importlib.util.find_spec("PySide6")  # where the package is, without loading Qt
+    package = Path(spec.origin).resolve().parent if spec and spec.origin else bin_dir
     for candidate in (package / "Qt" / "libexec" / "uic", package / "uic.exe", package / "uic"):
         if candidate.is_file():
             return [str(candidate), "-g", "python"]
