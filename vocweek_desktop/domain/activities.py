@@ -42,10 +42,6 @@ COUNT_FIELDS = ("expected_teachers", "expected_students", "expected_public",
 TEXT_LIMITS = {"title": 200, "venue": 200, "audience": 200, "person_in_charge": 50, "description": 4000}
 
 
-def is_offline(form: str) -> bool:
-    """线下 and 线上+线下 count as offline (the notice asks every college for at least one)."""
-    return form in OFFLINE_FORMS
-
 
 def normalize_enterprise(name: str) -> str:
     """The key two spellings of one enterprise share: NFKC, no spaces, unified brackets, no trailing punctuation.

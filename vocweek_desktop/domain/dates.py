@@ -25,8 +25,3 @@ def days_between(first: dt.date, last: dt.date) -> list[dt.date]:
 def format_day(day: dt.date) -> str:
     """5月13日（周一）"""
     return f"{day.month}月{day.day}日（{WEEKDAYS[day.weekday()]}）"
-
-
-def format_datetime(value: dt.datetime | None) -> str:
-    """2024-05-10 18:00, or an empty string."""
-    return value.strftime("%Y-%m-%d %H:%M") if value else ""

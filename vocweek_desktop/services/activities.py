@@ -15,7 +15,7 @@ from sqlalchemy import and_, case, delete, func, insert, literal, or_, select, u
 from sqlalchemy.orm import Session
 
 from vocweek_desktop.domain import messages as msg
-from vocweek_desktop.domain.activities import NEEDS, clean_activity, normalize_enterprise
+from vocweek_desktop.domain.activities import clean_activity, normalize_enterprise
 from vocweek_desktop.domain.errors import NotFoundError, ValidationError
 from vocweek_desktop.store.engine import Database
 from vocweek_desktop.store.models import Activity, ActivityEnterprise, College, Department, Edition, Enterprise
@@ -391,8 +391,3 @@ def purge_deleted(db: Database, edition_id: int, activity_ids: Iterable[int] | N
         if activity_ids is not None:
             statement = statement.where(Activity.id.in_(list(activity_ids)))
         return session.execute(statement).rowcount
-
-
-def need_departments() -> dict[str, str]:
-    """need flag → department name the need is routed to."""
-    return {flag: department for flag, (_, department) in NEEDS.items()}
