@@ -22,3 +22,19 @@ def window(qtbot, demo_db):
     win.show()
     qtbot.waitExposed(win)
     return win
+
+
+@pytest.fixture
+def press_cancel_on_progress(qtbot):
+    """Call with a delay in ms: from then on, clicks 取消 on the first visible progress dialog."""
+    from PySide6.QtCore import Qt, QTimer
+    from PySide6.QtWidgets import QApplication, QProgressDialog, QPushButton
+
+    def press():
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, QProgressDialog) and widget.isVisible():
+                qtbot.mouseClick(widget.findChild(QPushButton), Qt.MouseButton.LeftButton)
+                return
+        QTimer.singleShot(50, press)
+
+    return lambda delay_ms: QTimer.singleShot(delay_ms, press)

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
-from PySide6.QtCore import QMimeData, Qt, QTimer, QUrl
-from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox, QProgressDialog, QPushButton, QWidget
+from PySide6.QtCore import QMimeData, Qt, QUrl
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 from sqlalchemy import select
 
 from tests import activity_data
@@ -212,7 +212,7 @@ def test_rejected_preview_writes_nothing(flow, db, edition, returned_workbook, b
 
 
 def test_cancelling_the_progress_writes_nothing_and_stops_the_batch(flow, db, edition, returned_workbook, boxes,
-                                                                    monkeypatch, qtbot):
+                                                                    monkeypatch, qtbot, press_cancel_on_progress):
     path, _ = returned_workbook
     real = registrations.preview_workbook
     calls = []
@@ -227,16 +227,10 @@ def test_cancelling_the_progress_writes_nothing_and_stops_the_batch(flow, db, ed
             time.sleep(0.01)
         return real(*args, progress=progress, cancelled=cancelled, **kwargs)
 
-    def press_cancel():
-        for widget in QApplication.topLevelWidgets():
-            if isinstance(widget, QProgressDialog) and widget.isVisible():
-                qtbot.mouseClick(widget.findChild(QPushButton), Qt.MouseButton.LeftButton)
-                return
-        QTimer.singleShot(50, press_cancel)
 
     monkeypatch.setattr(registrations, "preview_workbook", slow_preview)
     driver = PreviewDriver(monkeypatch)
-    QTimer.singleShot(500, press_cancel)
+    press_cancel_on_progress(500)
     before = _live_titles(db, edition.id)
 
     assert flow.import_files([path, path]) is False

@@ -2,9 +2,6 @@
 
 import time
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QProgressDialog, QPushButton
-
 from vocweek_desktop.domain.errors import VocWeekError
 from vocweek_desktop.gui.workers import run_with_progress
 
@@ -31,7 +28,7 @@ def test_error_is_handed_over_not_raised_in_the_thread(qtbot):
     assert "不是工作簿" in str(outcome.error)
 
 
-def test_cancel_button_stops_the_job(qtbot):
+def test_cancel_button_stops_the_job(qtbot, press_cancel_on_progress):
     stopped_early = []
 
     def job(progress, cancelled):
@@ -43,14 +40,8 @@ def test_cancel_button_stops_the_job(qtbot):
             time.sleep(0.01)
         return "done"
 
-    def press_cancel():
-        for widget in QApplication.topLevelWidgets():
-            if isinstance(widget, QProgressDialog) and widget.isVisible():
-                qtbot.mouseClick(widget.findChild(QPushButton), Qt.MouseButton.LeftButton)
-                return
-        QTimer.singleShot(50, press_cancel)
 
-    QTimer.singleShot(600, press_cancel)
+    press_cancel_on_progress(600)
     outcome = run_with_progress(None, "测试", "正在处理…", job)
     assert outcome.cancelled and not outcome.ok
     assert stopped_early and stopped_early[0] < 400
