@@ -1,4 +1,8 @@
-"""Date helpers: moving an edition's dates to another year, the days of a week."""
+"""Dates as the office writes them, in one place: 5月13日（周一）, 2024年5月13日, 2024-05-10 18:00, and the week's days.
+
+Every layer formats dates through these functions (the window, the exports, the PDFs, the messages), so a date
+reads the same everywhere.
+"""
 
 from __future__ import annotations
 
@@ -22,6 +26,51 @@ def days_between(first: dt.date, last: dt.date) -> list[dt.date]:
     return [first + dt.timedelta(days=offset) for offset in range((last - first).days + 1)]
 
 
-def format_day(day: dt.date) -> str:
-    """5月13日（周一）"""
-    return f"{day.month}月{day.day}日（{WEEKDAYS[day.weekday()]}）"
+def weekday_name(day: dt.date) -> str:
+    """周一 … 周日."""
+    return WEEKDAYS[day.weekday()]
+
+
+def format_day(day: dt.date | None, year: int | None = None, *, weekday: bool = True) -> str:
+    """5月13日（周一）; with the year in front (2025年5月13日（周二）) when it is not ``year``; "" for None."""
+    if day is None:
+        return ""
+    prefix = f"{day.year}年" if year is not None and day.year != year else ""
+    text = f"{prefix}{day.month}月{day.day}日"
+    return f"{text}（{weekday_name(day)}）" if weekday else text
+
+
+def format_date_long(day: dt.date | None, *, weekday: bool = False) -> str:
+    """2024年5月13日 (with （周一） when asked); "" for None."""
+    if day is None:
+        return ""
+    return format_day(day, year=day.year - 1, weekday=weekday)
+
+
+def format_iso_day(day: dt.date | None, *, weekday: bool = False) -> str:
+    """2024-05-13 (with 周一 after it when asked); "" for None."""
+    if day is None:
+        return ""
+    return f"{day.isoformat()} {weekday_name(day)}" if weekday else day.isoformat()
+
+
+def format_time(value: dt.time | None) -> str:
+    """09:30; "" for None."""
+    return value.strftime("%H:%M") if value is not None else ""
+
+
+def format_datetime(value: dt.datetime | None) -> str:
+    """2024-05-10 18:00; "" for None."""
+    return value.strftime("%Y-%m-%d %H:%M") if value is not None else ""
+
+
+def format_moment(value: dt.datetime, year: int | None = None) -> str:
+    """5月10日 18:00; 2023年5月10日 18:00 when the year is not ``year`` (default: always without the year)."""
+    return f"{format_day(value.date(), year, weekday=False)} {value:%H:%M}"
+
+
+def format_span(first: dt.date, last: dt.date | None, year: int | None = None) -> str:
+    """One day (5月13日（周一）) or a span (5月12日（周日）至5月18日（周六）)."""
+    if last is None or last == first:
+        return format_day(first, year)
+    return f"{format_day(first, year)}至{format_day(last, year)}"

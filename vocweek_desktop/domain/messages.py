@@ -138,7 +138,6 @@ DURATION_HOURS = "{hours} 小时"
 DURATION_MINUTES = "{minutes} 分钟"
 DURATION_UNDER_A_MINUTE = "不到 1 分钟"
 CHART_FORMAT = "图表只能保存为 PNG、PDF 或 SVG 文件，不能保存为“{name}”"
-CHART_WRITE_FAILED = "无法保存图表到“{path}”：{detail}"
 
 # Tolerant cell parsers of the 附件1 import (domain/parsing.py); {value} is the cell text as written.
 PARSE_DATE_INVALID = "日期“{value}”无效"
@@ -220,3 +219,10 @@ DB_LOCKED = "数据库“{path}”正在被使用：{holder}。两处同时修�
 LOCK_PURPOSE_WINDOW = "职教周工作台窗口"
 LOCK_PURPOSE_CLI = "命令行导入"
 WEEK_NOT_IN_YEAR = "活动周首日（{start}）不在{year}年：请核对年度或日期"
+
+# Writing files (vocweek_desktop/files.py): every file the program writes.
+WRITE_FAILED = "无法写入“{path}”：{detail}。原有文件（如有）保持不变。"
+WRITE_NO_PERMISSION = "没有写入权限（文件夹只读，或文件正在 Excel、WPS 或其他程序中打开）"
+WRITE_DISK_FULL = "磁盘空间不足"
+WRITE_NO_FOLDER = "文件夹不存在"
+WRITE_IS_FOLDER = "这是一个文件夹，不是文件"

@@ -6,8 +6,6 @@ Figures are built with ``matplotlib.figure.Figure`` (no pyplot: no global state,
 
 from __future__ import annotations
 
-import os
-import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -15,6 +13,7 @@ from typing import TYPE_CHECKING
 from vocweek_desktop import paths
 from vocweek_desktop.domain import messages as msg
 from vocweek_desktop.domain.errors import VocWeekError
+from vocweek_desktop.files import atomic_path
 from vocweek_desktop.io.fonts import matplotlib_font
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -89,17 +88,6 @@ def save_figure(figure: Figure, path: str | Path, *, dpi: int = 150) -> Path:
     if fmt not in SAVE_FORMATS:
         raise VocWeekError(msg.CHART_FORMAT.format(name=path.name))
     matplotlib_font()  # TrueType embedding in PDFs (pdf.fonttype 42) is set there
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        handle, temp = tempfile.mkstemp(prefix=".chart-", suffix=path.suffix, dir=path.parent)
-    except OSError as exc:
-        raise VocWeekError(msg.CHART_WRITE_FAILED.format(path=path, detail=exc.strerror or exc)) from exc
-    os.close(handle)
-    try:
+    with atomic_path(path) as temp:
         figure.savefig(temp, format=fmt, dpi=dpi)
-        os.replace(temp, path)
-    except OSError as exc:
-        raise VocWeekError(msg.CHART_WRITE_FAILED.format(path=path, detail=exc.strerror or exc)) from exc
-    finally:
-        Path(temp).unlink(missing_ok=True)
     return path

@@ -53,9 +53,8 @@ def write_table(path: Path, sheet_title: str, header: Sequence[str], rows: Itera
 
 def save_workbook(workbook, path: Path) -> Path:
     """Save atomically: a failed save never leaves a half-written file under the user's name."""
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    partial = path.with_name(f".{path.name}.partial")
-    workbook.save(partial)
-    partial.replace(path)
-    return path
+    from vocweek_desktop.files import atomic_path
+
+    with atomic_path(path) as partial:
+        workbook.save(partial)
+    return Path(path)

@@ -75,12 +75,11 @@ def write_org_table(path: Path, table: OrgTable) -> Path:
         story.append(Paragraph(_escape(f"{table.school_name}{table.office_name}"),
                                ParagraphStyle("sign", parent=base, alignment=2)))
 
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    partial = path.with_name(f".{path.name}.partial")
-    doc = SimpleDocTemplate(str(partial), pagesize=A4, leftMargin=20 * mm, rightMargin=20 * mm,
-                            topMargin=20 * mm, bottomMargin=20 * mm, title=f"{table.title}组织机构表",
-                            author=f"{table.school_name}{table.office_name}")
-    doc.build(story)
-    partial.replace(path)
-    return path
+    from vocweek_desktop.files import atomic_path
+
+    with atomic_path(path) as partial:
+        doc = SimpleDocTemplate(str(partial), pagesize=A4, leftMargin=20 * mm, rightMargin=20 * mm,
+                                topMargin=20 * mm, bottomMargin=20 * mm, title=f"{table.title}组织机构表",
+                                author=f"{table.school_name}{table.office_name}")
+        doc.build(story)
+    return Path(path)

@@ -10,6 +10,7 @@ from pathlib import Path
 from vocweek_desktop.domain import messages as msg
 from vocweek_desktop.domain.errors import DatabaseError, VocWeekError
 from vocweek_desktop.domain.notice_defaults import NOTICE_YEAR, SAMPLE_COLLEGES
+from vocweek_desktop.files import atomic_path
 from vocweek_desktop.store import migrate
 from vocweek_desktop.store.engine import Database, open_database, read_revision
 
@@ -84,18 +85,16 @@ def create_demo(path: str | Path, *, force: bool = False, with_activities: bool 
     if path.exists() and not force:
         raise DatabaseError(msg.DB_EXISTS.format(path=path))
     # Built beside the target and moved over it at the end: a failure never costs the old file.
-    partial = path.with_name(f".{path.name}.partial")
-    partial.unlink(missing_ok=True)
-    draft = open_database(partial)
-    try:
-        edition = editions.create_from_defaults(draft, NOTICE_YEAR)
-        for values in SAMPLE_COLLEGES:
-            colleges.add_college(draft, edition.id, values)
-        if with_activities:
-            add_sample_activities(draft, edition.id)
-    finally:
-        draft.close()
-    partial.replace(path)
+    with atomic_path(path) as partial:
+        draft = open_database(partial)
+        try:
+            edition = editions.create_from_defaults(draft, NOTICE_YEAR)
+            for values in SAMPLE_COLLEGES:
+                colleges.add_college(draft, edition.id, values)
+            if with_activities:
+                add_sample_activities(draft, edition.id)
+        finally:
+            draft.close()
     return open_database(path)
 
 

@@ -14,7 +14,7 @@ from sqlalchemy import and_, case, func, or_, select
 
 from vocweek_desktop.domain import messages as msg
 from vocweek_desktop.domain.activities import CATEGORIES, OFFLINE_FORMS, THEME_DAYS
-from vocweek_desktop.domain.dates import WEEKDAYS, days_between
+from vocweek_desktop.domain.dates import days_between, format_day, format_moment, weekday_name
 from vocweek_desktop.domain.errors import NotFoundError
 from vocweek_desktop.services.activities import ActivityFilter
 from vocweek_desktop.store.engine import Database
@@ -47,7 +47,7 @@ class DayCount:
     @property
     def weekday(self) -> str:
         """周日"""
-        return WEEKDAYS[self.day.weekday()]
+        return weekday_name(self.day)
 
 
 @dataclass(frozen=True)
@@ -134,13 +134,6 @@ def deadline_status(deadline: dt.datetime, now: dt.datetime) -> str:
     return msg.OVERVIEW_OVERDUE.format(duration=format_duration(now - deadline))
 
 
-def format_moment(value: dt.datetime) -> str:
-    """5月10日 18:00"""
-    return f"{value.month}月{value.day}日 {value:%H:%M}"
-
-
-def _day_text(day: dt.date) -> str:
-    return f"{day.month}月{day.day}日（{WEEKDAYS[day.weekday()]}）"
 
 
 def week_overview(db: Database, edition_id: int, *, now: dt.datetime | None = None) -> Overview:
@@ -229,7 +222,7 @@ def _with_warnings(ov: Overview) -> Overview:
     warnings: list[OverviewWarning] = []
     for day in ov.days:
         if day.count == 0:
-            warnings.append(OverviewWarning(EMPTY_DAY, msg.OVERVIEW_EMPTY_DAY.format(day=_day_text(day.day)),
+            warnings.append(OverviewWarning(EMPTY_DAY, msg.OVERVIEW_EMPTY_DAY.format(day=format_day(day.day)),
                                             ActivityFilter(day=day.day), day=day.day))
     deadline = ov.registration_deadline
     for college in ov.colleges:
@@ -257,7 +250,7 @@ def _with_warnings(ov: Overview) -> Overview:
             warnings.append(OverviewWarning(NO_OFFLINE, text, ActivityFilter(organiser=("college", college.college_id)),
                                             college_id=college.college_id))
     if ov.outside_week:
-        text = msg.OVERVIEW_OUTSIDE_WEEK.format(count=ov.outside_week, start=_day_text(ov.week_start),
-                                                end=_day_text(ov.week_end))
+        text = msg.OVERVIEW_OUTSIDE_WEEK.format(count=ov.outside_week, start=format_day(ov.week_start),
+                                                end=format_day(ov.week_end))
         warnings.append(OverviewWarning(OUTSIDE_WEEK, text, ActivityFilter(outside_week_only=True)))
     return replace(ov, warnings=tuple(warnings))

@@ -17,6 +17,7 @@ import socket
 from dataclasses import dataclass
 from pathlib import Path
 
+from vocweek_desktop import files
 from vocweek_desktop.domain import messages as msg
 from vocweek_desktop.domain.errors import VocWeekError
 
@@ -138,19 +139,9 @@ def acquire(db_path: Path, purpose: str, *, override: bool = False) -> DatabaseL
         if not stale:
             raise DatabaseLockedError(msg.DB_LOCKED.format(path=db_path, holder=holder.describe()), holder)
     payload = json.dumps(me.__dict__, ensure_ascii=False)
-    partial = path.with_name(f".{path.name}.{me.pid}.partial")
-    partial.write_text(payload, encoding="utf-8")
-    if holder is None and not override:
-        try:  # atomic create: two processes starting at once cannot both win
-            os.link(partial, path)
-        except FileExistsError:
-            partial.unlink(missing_ok=True)
-            return acquire(db_path, purpose, override=override)
-        except OSError:  # file systems without hard links: fall back to replace
-            partial.replace(path)
-        else:
-            partial.unlink(missing_ok=True)
-    else:
-        partial.replace(path)
+    try:  # an absent lock is created exclusively: two processes starting at once cannot both win
+        files.write_text(path, payload, exclusive=holder is None and not override)
+    except FileExistsError:
+        return acquire(db_path, purpose, override=override)
     _held[path] = [me, 1]
     return DatabaseLock(db_path)

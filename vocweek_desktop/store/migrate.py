@@ -19,6 +19,7 @@ from sqlalchemy.pool import NullPool
 from vocweek_desktop import paths
 from vocweek_desktop.domain import messages as msg
 from vocweek_desktop.domain.errors import DatabaseError
+from vocweek_desktop.files import atomic_path
 
 log = logging.getLogger(__name__)
 
@@ -32,13 +33,10 @@ def backup_database(source: Path, target: Path) -> Path:
     source, target = Path(source), Path(target)
     if target.exists() and target.resolve() == source.resolve():
         raise DatabaseError(msg.DB_SAME_FILE)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    partial = target.with_name(target.name + ".partial")
-    partial.unlink(missing_ok=True)
-    with contextlib.closing(sqlite3.connect(f"{source.as_uri()}?mode=ro", uri=True)) as src, \
+    with atomic_path(target) as partial, \
+            contextlib.closing(sqlite3.connect(f"{source.as_uri()}?mode=ro", uri=True)) as src, \
             contextlib.closing(sqlite3.connect(partial)) as dst:
         src.backup(dst)
-    partial.replace(target)
     return target
 
 

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from vocweek_desktop.domain.activities import NEEDS
+from vocweek_desktop.domain.dates import format_datetime, format_iso_day, format_time
 from vocweek_desktop.domain.errors import VocWeekError
 from vocweek_desktop.gui import settings
 from vocweek_desktop.gui.dialogs.edition_dialog import ERROR_LABEL_STYLE, HINT_LABEL_STYLE
@@ -59,7 +60,6 @@ COLLEGE_LABELS: dict[str, str] = {
 }
 ACTIVITY_MODE, COLLEGE_MODE = "activities", "colleges"
 EMPTY = "（空）"
-WEEKDAYS = "一二三四五六日"
 
 
 def _qdatetime(value: dt.datetime) -> QDateTime:
@@ -80,11 +80,11 @@ def format_value(key: str, value: object) -> str:
     if key in NEEDS:
         return "是" if value else "否"
     if isinstance(value, dt.datetime):
-        return value.strftime("%Y-%m-%d %H:%M")
+        return format_datetime(value)
     if isinstance(value, dt.date):
-        return f"{value.isoformat()} 周{WEEKDAYS[value.weekday()]}"
+        return format_iso_day(value, weekday=True)
     if isinstance(value, dt.time):
-        return value.strftime("%H:%M")
+        return format_time(value)
     if isinstance(value, list | tuple):
         return "、".join(str(v) for v in value)
     return str(value)

@@ -15,6 +15,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor
 
 from vocweek_desktop.domain.activities import NEEDS
+from vocweek_desktop.domain.dates import format_datetime, format_day, format_time
 from vocweek_desktop.domain.errors import NotFoundError, ValidationError, VocWeekError
 from vocweek_desktop.services import activities
 from vocweek_desktop.services.activities import COLUMN_KEYS, COLUMNS, EDITABLE_FIELDS, ActivityFilter, ActivityRow
@@ -28,7 +29,6 @@ COUNT_FIELDS = frozenset({"expected_teachers", "expected_students", "expected_pu
 DATE_FIELDS = frozenset({"first_date", "last_date"})
 TIME_FIELDS = frozenset({"start_time", "end_time"})
 NEED_FIELDS = frozenset(NEEDS)
-WEEKDAYS = "一二三四五六日"
 #: Tint of a row whose dates fall outside the week (allowed, but flagged).
 OUTSIDE_WEEK_COLOR = QColor("#fff1c7")
 
@@ -46,24 +46,6 @@ def organiser_of(key: object) -> tuple[str, int] | None:
     return kind, int(number)
 
 
-def weekday_name(day: dt.date) -> str:
-    """周一 … 周日."""
-    return "周" + WEEKDAYS[day.weekday()]
-
-
-def format_day(day: dt.date | None, year: int | None = None) -> str:
-    """5月13日（周一）; the year is written too when it is not ``year``."""
-    if day is None:
-        return ""
-    prefix = f"{day.year}年" if year is not None and day.year != year else ""
-    return f"{prefix}{day.month}月{day.day}日（{weekday_name(day)}）"
-
-
-def format_time(value: dt.time | None) -> str:
-    """HH:MM, or empty."""
-    return value.strftime("%H:%M") if value is not None else ""
-
-
 def copy_text(key: str, value: object) -> str:
     """A value as it goes to the clipboard (and back in through a paste): ISO dates, 是/否, 校内/校外."""
     if value is None:
@@ -73,7 +55,7 @@ def copy_text(key: str, value: object) -> str:
     if key == "off_campus":
         return "校外" if value else "校内"
     if isinstance(value, dt.datetime):
-        return value.strftime("%Y-%m-%d %H:%M")
+        return format_datetime(value)
     if isinstance(value, dt.date):
         return value.isoformat()
     if isinstance(value, dt.time):
@@ -239,7 +221,7 @@ class ActivitiesModel(QAbstractTableModel):
         if key == "off_campus":
             return self.tr("校外") if value else self.tr("校内")
         if key == "deleted_at":
-            return value.strftime("%Y-%m-%d %H:%M")
+            return format_datetime(value)
         return str(value)
 
     def outside_week_text(self) -> str:

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vocweek_desktop.domain.dates import format_moment
 from vocweek_desktop.domain.errors import VocWeekError
 from vocweek_desktop.gui import settings
 from vocweek_desktop.gui.forms.ui_overview_tab import Ui_OverviewTab
@@ -37,7 +38,6 @@ from vocweek_desktop.services.overview import (
     DayCount,
     GroupCount,
     Overview,
-    format_moment,
     overview_at,
     week_overview,
 )
