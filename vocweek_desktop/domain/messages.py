@@ -226,3 +226,13 @@ WRITE_NO_PERMISSION = "没有写入权限（文件夹只读，或文件正在 Ex
 WRITE_DISK_FULL = "磁盘空间不足"
 WRITE_NO_FOLDER = "文件夹不存在"
 WRITE_IS_FOLDER = "这是一个文件夹，不是文件"
+
+# Who did what (services/audit.py): labels of the recorded actions and records.
+AUDIT_ACTIONS: dict[str, str] = {
+    "create": "新增", "update": "修改", "delete": "删除", "restore": "恢复", "purge": "彻底删除",
+    "import": "导入", "move": "调整顺序", "transition": "状态变更", "lock": "锁定", "unlock": "解锁",
+}
+AUDIT_ENTITIES: dict[str, str] = {
+    "activity": "活动", "college": "学院", "department": "部门", "member": "领导小组成员", "edition": "年度",
+    "submission": "提交记录",
+}

@@ -113,6 +113,16 @@ def read_revision(path: Path) -> str | None:
         raise DatabaseError(msg.DB_CORRUPT.format(path=path, detail=exc)) from exc
 
 
+def default_operator() -> str:
+    """The operator when none was given: the computer's user name (empty in some service accounts)."""
+    import getpass
+
+    try:
+        return getpass.getuser()
+    except Exception:  # no user name in some service accounts
+        return ""
+
+
 @dataclass
 class Database:
     """An open database: its file, engine and session factory."""
@@ -121,6 +131,8 @@ class Database:
     engine: Engine
     revision: str
     backup_path: Path | None = None
+    #: Who works on the file: written into every audit event (the window asks once; the CLI takes --operator).
+    operator: str = field(default_factory=lambda: default_operator())
     session_factory: sessionmaker[Session] = field(init=False)
 
     def __post_init__(self) -> None:

@@ -1,6 +1,7 @@
 """All models, imported here so that Alembic and ``Base.metadata`` see every table."""
 
 from vocweek_desktop.store.models.activity import Activity, ActivityEnterprise, Enterprise, RegistrationSubmission
+from vocweek_desktop.store.models.audit import AuditEvent
 from vocweek_desktop.store.models.base import Base
 from vocweek_desktop.store.models.edition import (
     College,
@@ -11,4 +12,6 @@ from vocweek_desktop.store.models.edition import (
 )
 
 __all__ = [
-    "Activity", "ActivityEnterprise", "Enterprise", "RegistrationSubmission", "Base", "College", "Department", "Edition", "EditionContact", "LeadershipMember"]
+    "Activity", "ActivityEnterprise", "AuditEvent", "Base", "College", "Department", "Edition", "EditionContact",
+    "Enterprise", "LeadershipMember", "RegistrationSubmission",
+]
