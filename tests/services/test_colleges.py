@@ -199,3 +199,19 @@ def test_college_table_has_headers_and_values(db, edition):
     assert table[0] == ["学院名称", "简称", "院长", "书记", "联系人", "联系电话", "电子邮箱", "教师人数", "学生人数"]
     assert table[1] == ["智能制造学院", "智造", "王建国", "李红梅", "张伟", "028-37330356转8001",
                         "zhizao@example.edu.cn", 86, 2350]
+
+
+def test_delete_several_is_one_call_that_reports_what_it_kept(db, edition):
+    from vocweek_desktop.services import activities, audit
+
+    kept = colleges.add_college(db, edition.id, {"name": "仍有活动的学院"})
+    free = colleges.add_college(db, edition.id, {"name": "可以删除的学院"})
+    activities.add_activity(db, edition.id, {"college_id": kept.id, "title": "技能展示",
+                                             "first_date": edition.week_start})
+    result = colleges.delete_colleges(db, [kept.id, free.id, 999_999])
+    assert result.done == (free.id,)
+    assert [(i, name) for i, name, _ in result.refused] == [(kept.id, "仍有活动的学院"), (999_999, "")]
+    assert "1 条活动" in result.refused[0][2]
+    assert [c.name for c in colleges.list_colleges(db, edition.id)] == ["仍有活动的学院"]
+    deleted = audit.history(db, "college", free.id)
+    assert [e.action for e in deleted] == ["delete"] and deleted[0].before["name"] == "可以删除的学院"

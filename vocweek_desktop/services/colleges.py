@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, fields
+from dataclasses import asdict, dataclass, fields
 from pathlib import Path
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 
 from vocweek_desktop.domain import messages as msg
 from vocweek_desktop.domain.errors import ConflictError, NotFoundError
 from vocweek_desktop.domain.rules import clean_college
-from vocweek_desktop.services import dependents
+from vocweek_desktop.services import audit, dependents, ordering
 from vocweek_desktop.store.engine import Database
 from vocweek_desktop.store.models import College, Edition
 
@@ -67,9 +67,7 @@ def _check_edition(session, edition_id: int) -> None:
 
 
 def _check_name_free(session, edition_id: int, name: str, except_id: int | None = None) -> None:
-    existing = session.scalar(select(College.id).where(College.edition_id == edition_id, College.name == name))
-    if existing is not None and existing != except_id:
-        raise ConflictError(msg.DUPLICATE_COLLEGE.format(name=name))
+    ordering.check_name_free(session, College, edition_id, name, msg.DUPLICATE_COLLEGE.format(name=name), except_id)
 
 
 def list_colleges(db: Database, edition_id: int) -> list[CollegeRecord]:
@@ -92,8 +90,8 @@ def add_college(db: Database, edition_id: int, values: dict[str, object]) -> Col
     with db.transaction() as session:
         _check_edition(session, edition_id)
         _check_name_free(session, edition_id, cleaned["name"])
-        last = session.scalar(select(func.max(College.display_order)).where(College.edition_id == edition_id))
-        college = College(edition_id=edition_id, display_order=(last if last is not None else -1) + 1, **cleaned)
+        college = College(edition_id=edition_id, display_order=ordering.next_order(session, College, edition_id),
+                          **cleaned)
         session.add(college)
         try:
             session.flush()
@@ -121,41 +119,57 @@ def college_dependents(db: Database, college_id: int) -> list[tuple[str, int]]:
         return dependents.count_dependents(session, College.__tablename__, college_id)
 
 
+@dataclass(frozen=True)
+class BatchResult:
+    """What a multi-item operation did: the ids it acted on, and (id, name, reason) for each one it refused."""
+
+    done: tuple[int, ...]
+    refused: tuple[tuple[int, str, str], ...] = ()
+
+
+def _delete(session, db: Database, college: College) -> None:
+    found = dependents.count_dependents(session, College.__tablename__, college.id)
+    if found:
+        raise ConflictError(msg.COLLEGE_HAS_DEPENDENTS.format(name=college.name, what=dependents.describe(found)))
+    audit.record(session, db.operator, entity="college", entity_id=college.id, action="delete",
+                 edition_id=college.edition_id, before=asdict(_record(college)), summary=college.name)
+    session.delete(college)
+
+
 def delete_college(db: Database, college_id: int) -> None:
     """Delete a college; refused, with what depends on it, while any row refers to it."""
     with db.transaction() as session:
-        college = _load(session, college_id)
-        found = dependents.count_dependents(session, College.__tablename__, college_id)
-        if found:
-            raise ConflictError(msg.COLLEGE_HAS_DEPENDENTS.format(name=college.name, what=dependents.describe(found)))
-        session.delete(college)
+        _delete(session, db, _load(session, college_id))
 
 
-def _apply_order(session, edition_id: int, ordered_ids: list[int]) -> None:
-    colleges = list(session.scalars(select(College).where(College.edition_id == edition_id)
-                                    .order_by(College.display_order, College.id)))
-    position = {college_id: index for index, college_id in enumerate(ordered_ids)}
-    colleges.sort(key=lambda c: (position.get(c.id, len(position)), c.display_order))
-    for order, college in enumerate(colleges):
-        college.display_order = order
+def delete_colleges(db: Database, college_ids: list[int]) -> BatchResult:
+    """Delete several colleges in ONE transaction; those still in use (or gone) are kept and reported with why."""
+    done, refused = [], []
+    with db.transaction() as session:
+        for college_id in college_ids:
+            college = session.get(College, college_id)
+            if college is None:
+                refused.append((college_id, "", msg.COLLEGE_NOT_FOUND))
+                continue
+            try:
+                _delete(session, db, college)
+            except ConflictError as exc:
+                refused.append((college_id, college.name, exc.message))
+            else:
+                done.append(college_id)
+    return BatchResult(tuple(done), tuple(refused))
 
 
 def reorder_colleges(db: Database, edition_id: int, ordered_ids: list[int]) -> None:
     """Set the display order to ``ordered_ids`` (colleges not named keep their relative order after them)."""
     with db.transaction() as session:
-        _apply_order(session, edition_id, ordered_ids)
+        ordering.reorder(session, College, edition_id, ordered_ids)
 
 
 def move_college(db: Database, college_id: int, offset: int) -> None:
     """Move a college up (negative) or down (positive) in the display order."""
     with db.transaction() as session:
-        college = _load(session, college_id)
-        ids = list(session.scalars(select(College.id).where(College.edition_id == college.edition_id)
-                                   .order_by(College.display_order, College.id)))
-        index = ids.index(college_id)
-        target = max(0, min(len(ids) - 1, index + offset))
-        ids.insert(target, ids.pop(index))
-        _apply_order(session, college.edition_id, ids)
+        ordering.move(session, _load(session, college_id), offset)
 
 
 def college_table(colleges: list[CollegeRecord]) -> list[list[object]]:

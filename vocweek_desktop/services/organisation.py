@@ -5,11 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 
 from vocweek_desktop.domain import messages as msg
-from vocweek_desktop.domain.errors import ConflictError, NotFoundError
+from vocweek_desktop.domain.errors import NotFoundError
 from vocweek_desktop.domain.rules import clean_department, clean_member
+from vocweek_desktop.services import ordering
 from vocweek_desktop.store.engine import Database
 from vocweek_desktop.store.models import Department, Edition, LeadershipMember
 
@@ -49,11 +50,6 @@ def _member(row: LeadershipMember) -> MemberRecord:
     return MemberRecord(row.id, row.role, row.name, row.display_order)
 
 
-def _next_order(session, model, edition_id: int) -> int:
-    last = session.scalar(select(func.max(model.display_order)).where(model.edition_id == edition_id))
-    return (last if last is not None else -1) + 1
-
-
 def _get(session, model, row_id: int, message: str):
     row = session.get(model, row_id)
     if row is None:
@@ -67,10 +63,8 @@ def _check_edition(session, edition_id: int) -> None:
 
 
 def _check_department_name(session, edition_id: int, name: str, except_id: int | None = None) -> None:
-    existing = session.scalar(select(Department.id).where(Department.edition_id == edition_id,
-                                                          Department.name == name))
-    if existing is not None and existing != except_id:
-        raise ConflictError(msg.DUPLICATE_DEPARTMENT.format(name=name))
+    ordering.check_name_free(session, Department, edition_id, name, msg.DUPLICATE_DEPARTMENT.format(name=name),
+                             except_id)
 
 
 def list_departments(db: Database, edition_id: int) -> list[DepartmentRecord]:
@@ -87,7 +81,7 @@ def add_department(db: Database, edition_id: int, values: dict[str, object]) -> 
     with db.transaction() as session:
         _check_edition(session, edition_id)
         _check_department_name(session, edition_id, cleaned["name"])
-        row = Department(edition_id=edition_id, display_order=_next_order(session, Department, edition_id), **cleaned)
+        row = Department(edition_id=edition_id, display_order=ordering.next_order(session, Department, edition_id), **cleaned)
         session.add(row)
         session.flush()
         return _department(row)
@@ -125,7 +119,7 @@ def add_member(db: Database, edition_id: int, values: dict[str, object]) -> Memb
     with db.transaction() as session:
         _check_edition(session, edition_id)
         row = LeadershipMember(edition_id=edition_id,
-                               display_order=_next_order(session, LeadershipMember, edition_id), **cleaned)
+                               display_order=ordering.next_order(session, LeadershipMember, edition_id), **cleaned)
         session.add(row)
         session.flush()
         return _member(row)
@@ -153,12 +147,7 @@ def move_row(db: Database, kind: str, row_id: int, offset: int) -> None:
     model = {"department": Department, "member": LeadershipMember}[kind]
     with db.transaction() as session:
         row = _get(session, model, row_id, msg.DEPARTMENT_NOT_FOUND if kind == "department" else msg.MEMBER_NOT_FOUND)
-        rows = list(session.scalars(select(model).where(model.edition_id == row.edition_id)
-                                    .order_by(model.display_order, model.id)))
-        index = rows.index(row)
-        rows.insert(max(0, min(len(rows) - 1, index + offset)), rows.pop(index))
-        for order, item in enumerate(rows):
-            item.display_order = order
+        ordering.move(session, row, offset)
 
 
 def print_org_table(db: Database, edition_id: int, path: str | Path) -> Path:
