@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import os
-import shutil
 from pathlib import Path
 
 import pytest
 
 from tests.io.pdf import pdf_inspect
+from tests.io.pdf.conftest import OTHER_FONT_NAME, place
 from vocweek_desktop import paths
 from vocweek_desktop.domain.errors import ValidationError
 from vocweek_desktop.io.pdf import fonts
@@ -16,18 +16,8 @@ from vocweek_desktop.io.pdf.geometry import Box, paper
 from vocweek_desktop.io.pdf.sheet import open_sheet
 
 NOTO_CFF = Path("/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc")  # CJK, but CFF outlines
-DROID = Path("/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf")  # CJK TrueType, another face name
+DROID = Path("/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf")  # CJK TrueType without Latin digits
 DEJAVU = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")  # TrueType without Chinese
-
-
-def place(source: Path, target: Path) -> Path:
-    """Put a font file under another name (a link when the file system allows: the bundled font is 15 MB)."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    try:
-        os.link(source, target)
-    except OSError:
-        shutil.copyfile(source, target)
-    return target
 
 
 def test_the_bundled_font_is_always_offered_last_and_embeds(tmp_path):
@@ -58,6 +48,8 @@ def test_fonts_reportlab_cannot_embed_are_not_offered(tmp_path):
         place(NOTO_CFF, tmp_path / "more" / "simsun.ttf")  # Chinese, but PostScript outlines
     if DEJAVU.is_file():
         place(DEJAVU, tmp_path / "more" / "fangsong.ttf")  # TrueType, but no Chinese characters
+    if DROID.is_file():
+        place(DROID, tmp_path / "more" / "simfang.ttf")  # Chinese TrueType, but 2024 would print as blanks
     assert [font.key for font in fonts.available_body_fonts([tmp_path])] == ["bundled"]
 
 
@@ -77,12 +69,11 @@ def test_font_folders_come_from_the_environment_when_set(tmp_path, monkeypatch):
     assert fonts.system_font_dirs()  # the system's folders: which exist depends on the machine
 
 
-@pytest.mark.skipif(not DROID.is_file(), reason="needs a second Chinese TrueType font (fonts-droid-fallback)")
-def test_a_system_font_is_the_one_embedded(tmp_path):
-    place(DROID, tmp_path / "simfang.ttf")
+def test_a_system_font_is_the_one_embedded(tmp_path, other_font):
+    place(other_font, tmp_path / "simfang.ttf")
     font = fonts.body_font("fangsong", [tmp_path])
     with open_sheet(tmp_path / "out.pdf", paper("A4"), font=font) as sheet:
-        sheet.text_box("仿宋正文", Box(20, 20, 100, 20), size=14)
+        sheet.text_box("仿宋正文〔2024〕", Box(20, 20, 100, 20), size=14)
     names = {info.name for info in pdf_inspect.assert_fonts_embedded(tmp_path / "out.pdf")}
-    assert names == {"DroidSansFallback"}  # the canvas's initial font is the chosen one too
-    assert pdf_inspect.find_run(pdf_inspect.text_runs(tmp_path / "out.pdf"), "仿宋正文").font == "DroidSansFallback"
+    assert names == {OTHER_FONT_NAME}  # the canvas's initial font is the chosen one too
+    assert pdf_inspect.find_run(pdf_inspect.text_runs(tmp_path / "out.pdf"), "仿宋正文").font == OTHER_FONT_NAME

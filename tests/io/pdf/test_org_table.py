@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from tests.io.pdf import pdf_inspect
-from tests.io.pdf.test_fonts import DROID, place
+from tests.io.pdf.conftest import OTHER_FONT_NAME, place
 from tests.notice_facts import NOTICE_PATH, notice_facts
 from vocweek_desktop import paths
 from vocweek_desktop.domain.errors import NotFoundError, ValidationError
@@ -75,15 +75,14 @@ def test_the_body_font_is_the_official_one_when_the_system_has_it(demo_db, tmp_p
     assert not (tmp_path / "仿宋.pdf").exists()
 
 
-@pytest.mark.skipif(not DROID.is_file(), reason="needs a second Chinese TrueType font (fonts-droid-fallback)")
-def test_the_best_font_is_the_default_and_is_the_only_one_embedded(demo_db, tmp_path, monkeypatch):
+def test_the_best_font_is_the_default_and_is_the_only_one_embedded(demo_db, tmp_path, monkeypatch, other_font):
     monkeypatch.setenv(fonts.FONT_DIRS_ENV, str(tmp_path / "fonts"))
-    place(DROID, tmp_path / "fonts" / "simfang.ttf")
+    place(other_font, tmp_path / "fonts" / "simfang.ttf")
     assert organisation.body_font_choices()[0] == ("fangsong", "仿宋")
     edition = editions.list_editions(demo_db)[0]
     path = organisation.print_org_table(demo_db, edition.id, tmp_path / "org.pdf")
-    assert [font.name for font in pdf_inspect.assert_fonts_embedded(path)] == ["DroidSansFallback"]
-    assert {run.font for run in pdf_inspect.text_runs(path)} == {"DroidSansFallback"}
+    assert [font.name for font in pdf_inspect.assert_fonts_embedded(path)] == [OTHER_FONT_NAME]
+    assert {run.font for run in pdf_inspect.text_runs(path)} == {OTHER_FONT_NAME}
 
 
 def test_org_table_for_a_missing_edition(db, tmp_path):

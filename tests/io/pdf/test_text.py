@@ -58,6 +58,13 @@ def test_numbers_and_words_stay_whole_and_spaces_are_dropped_at_breaks():
     assert wrap_lines("第一段\n\n第三段", FONT, 10, 200) == ["第一段", "", "第三段"]
 
 
+def test_a_mark_after_a_space_stays_with_the_word_before_it():
+    assert wrap_lines("abc ，def", FONT, 10, text_width("abc ，", FONT, 10)) == ["abc ，", "def"]
+    # Too narrow for "abc ，" whole: cut, but the mark takes the letter before it, and no line starts with a space.
+    assert wrap_lines("abc ，def", FONT, 10, text_width("abc", FONT, 10)) == ["ab", "c，", "def"]
+    assert wrap_lines("中文 ，再说", FONT, 10, text_width("中文", FONT, 10)) == ["中", "文，", "再说"]
+
+
 def test_the_first_line_indent_takes_room():
     width = text_width("一二三四五六", FONT, 10)
     assert wrap_lines("一二三四五六七八", FONT, 10, width, indent=20) == ["一二三四", "五六七八"]

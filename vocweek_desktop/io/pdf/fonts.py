@@ -36,8 +36,9 @@ SYSTEM_FONTS: dict[str, tuple[tuple[str, int], ...]] = {
                ("仿宋.ttf", 0), ("stfangso.ttf", 0)),
     SIMSUN: (("simsun.ttc", 0), ("simsun.ttf", 0), ("宋体.ttf", 0), ("stsong.ttf", 0)),
 }
-# A font whose file has the right name but not these characters (a renamed Latin font) would print blanks.
-_CJK_SAMPLE = "一二组织领导职责分工荣誉证书审批表"
+# A font whose file has the right name but lacks some of these (a renamed Latin font, a CJK fallback font
+# without Latin digits) would print blanks where they stand: 〔2024〕 is in every document number.
+_SAMPLE = "一二组织领导职责分工荣誉证书审批表〔〕（），。、：0123456789ABCXYZabcxyz-"
 
 
 @dataclass(frozen=True)
@@ -75,7 +76,7 @@ def _register(path: str, index: int, name: str) -> str:
 @functools.cache
 def _load(path: str, index: int):
     """The reportlab TTFont of a file, or None when reportlab cannot embed it (CFF outlines, no embedding
-    allowed, not a font, no Chinese characters)."""
+    allowed, not a font) or it lacks characters every document uses (Chinese, digits, letters)."""
     from reportlab.pdfbase.ttfonts import TTFError, TTFont
 
     try:
@@ -83,8 +84,8 @@ def _load(path: str, index: int):
     except (TTFError, OSError, ValueError, IndexError, KeyError) as exc:  # a broken file raises whatever it meets
         log.info("font %s (face %d) cannot be embedded: %s", path, index, exc)
         return None
-    if not all(ord(char) in font.face.charToGlyph for char in _CJK_SAMPLE):
-        log.info("font %s (face %d) lacks Chinese characters", path, index)
+    if not all(ord(char) in font.face.charToGlyph for char in _SAMPLE):
+        log.info("font %s (face %d) lacks some Chinese characters, digits or letters", path, index)
         return None
     return font
 

@@ -136,11 +136,13 @@ class Sheet:
             top -= spare / 2
         elif fit.fits and valign == "bottom":
             top -= spare
-        canvas.saveState()
         if not fit.fits:
+            canvas.saveState()  # the clip ends with the box
             path = canvas.beginPath()
             path.rect(left, top - height, width, height)
             canvas.clipPath(path, stroke=0, fill=0)
+        # Every drawing method sets the colour and font it needs, so none is saved and restored around a box
+        # (a thousand certificates draw six boxes each).
         canvas.setFillColor(_color(color))
         canvas.setFont(font, fit.size)
         baseline = top - fit.ascent * fit.size
@@ -153,7 +155,8 @@ class Sheet:
                 x = left + width - line_width
             canvas.drawString(x, baseline, line)
             baseline -= fit.leading
-        canvas.restoreState()
+        if not fit.fits:
+            canvas.restoreState()
         return fit
 
     def text(self, text: str, x: float, y: float, *, size: float = 10, align: str = "left", font: str | None = None,
@@ -165,11 +168,9 @@ class Sheet:
         px, py = self.point(x, y)
         width = text_width(text, font, size)
         shift = {"left": 0.0, "center": width / 2, "right": width}[align]
-        canvas.saveState()
         canvas.setFillColor(_color(color))
         canvas.setFont(font, size)
         canvas.drawString(px - shift, py, text)
-        canvas.restoreState()
         return width / MM
 
     def line(self, x1: float, y1: float, x2: float, y2: float, *, width: float = 0.3, color: ColorLike | None = None,

@@ -52,13 +52,13 @@ def _widths(name: str) -> dict[str, float]:
 def text_width(text: str, font: str, size: float) -> float:
     """The width of ``text`` in points (reportlab applies no kerning, so it is the sum of the characters)."""
     table = _widths(font)
-    total = 0.0
-    for char in text:
-        width = table.get(char)
-        if width is None:
-            width = table[char] = _font(font).stringWidth(char, 1.0)
-        total += width
-    return total * size
+    try:
+        return sum(map(table.__getitem__, text)) * size
+    except KeyError:  # characters met for the first time
+        measure = _font(font).stringWidth
+        for char in set(text) - table.keys():
+            table[char] = measure(char, 1.0)
+        return sum(map(table.__getitem__, text)) * size
 
 
 @functools.cache
@@ -70,42 +70,57 @@ def vertical_metrics(font: str) -> tuple[float, float]:
     return face.ascent / 1000, face.descent / 1000
 
 
-@dataclass(frozen=True)
-class _Cluster:
-    text: str
-    width: float  # at 1 pt
-    space: bool
-
-
-def _clusters(paragraph: str, font: str) -> list[_Cluster]:
-    """The paragraph cut where a line may break: a closing mark stays with what precedes it, an opening mark
-    with what follows."""
-    groups: list[list[str]] = []
+@functools.lru_cache(maxsize=1024)  # shrinking lays the same paragraph out at several sizes
+def _clusters(paragraph: str, font: str) -> tuple[tuple[str, ...], tuple[float, ...]]:
+    """The paragraph cut where a line may break, and the width of each piece at 1 pt: a closing mark stays with
+    what precedes it, an opening mark with what follows."""
+    groups: list[str] = []
     glue_next = False
     for token in _TOKEN.findall(paragraph):
         space = token[0] in _SPACE
         if groups and not space and not glue_next and token[0] in CANNOT_START:
-            if groups[-1][0][0] in _SPACE and len(groups) > 1:  # "word ，": the space and the mark join the word
-                groups[-2].extend(groups.pop())
-            if groups[-1][0][0] in _SPACE:
-                groups.append([token])
+            if groups[-1][0] in _SPACE and len(groups) > 1:  # "word ，": the space and the mark join the word
+                spaces = groups.pop()
+                groups[-1] += spaces
+            if groups[-1][0] in _SPACE:
+                groups.append(token)
             else:
-                groups[-1].append(token)
+                groups[-1] += token
         elif groups and glue_next and not space:
-            groups[-1].append(token)
+            groups[-1] += token
         else:
-            groups.append([token])
+            groups.append(token)
         glue_next = not space and token[-1] in CANNOT_END
-    return [_Cluster("".join(group), text_width("".join(group), font, 1.0), group[0][0] in _SPACE) for group in groups]
+    text_width(paragraph, font, 1.0)  # measures every character once
+    table = _widths(font)
+    return tuple(groups), tuple(sum(map(table.__getitem__, group)) for group in groups)
 
 
 def _split_wide(text: str, font: str, size: float, first: float, width: float) -> list[str]:
-    """A piece wider than a line, cut by characters (the rules give way when a line cannot hold it whole)."""
+    """A piece wider than a line, cut by characters (the rules give way when a line cannot hold it whole, but a
+    closing mark still takes the character before it along, and a space at a cut is dropped)."""
     pieces: list[str] = []
     current, used, available = "", 0.0, first
     for char in text:
         char_width = text_width(char, font, size)
+        if not current and pieces and char in _SPACE:
+            continue
+        if char in CANNOT_START and not current and pieces and len(pieces[-1]) > 1:
+            current = pieces[-1][-1]  # the cut fell on a space just before the mark
+            pieces[-1] = pieces[-1][:-1]
+            used = text_width(current, font, size)
         if current and used + char_width > available + _EPS:
+            if char in _SPACE:
+                pieces.append(current)
+                current, used, available = "", 0.0, width
+                continue
+            if char in CANNOT_START and current[-1] in _SPACE:  # "文 ，": the space goes, the mark may then fit
+                current = current.rstrip(" \t\u3000")
+                used = text_width(current, font, size)
+                if used + char_width <= available + _EPS:
+                    current += char
+                    used += char_width
+                    continue
             carry = ""
             if len(current) > 1 and (char in CANNOT_START or current[-1] in CANNOT_END):
                 current, carry = current[:-1], current[-1]  # even here, "。" does not start a line alone
@@ -114,7 +129,7 @@ def _split_wide(text: str, font: str, size: float, first: float, width: float) -
         current += char
         used += char_width
     pieces.append(current)
-    return pieces
+    return [piece.rstrip(" \t\u3000") for piece in pieces]
 
 
 def wrap_lines(text: str, font: str, size: float, width: float, *, indent: float = 0.0) -> list[str]:
@@ -130,38 +145,30 @@ def _wrap_paragraph(paragraph: str, font: str, size: float, width: float, indent
     lines: list[str] = []
     parts: list[str] = []
     used = 0.0
-    available = width - indent
-
-    def flush() -> None:
-        nonlocal parts, used, available
-        lines.append("".join(parts).rstrip(" \t\u3000"))
-        parts, used, available = [], 0.0, width
-
-    for cluster in _clusters(paragraph, font):
-        cluster_width = cluster.width * size
-        if cluster.space and not parts and lines:
-            continue  # no white space at the start of a wrapped line
-        if used + cluster_width <= available + _EPS:
-            parts.append(cluster.text)
-            used += cluster_width
-            continue
-        if cluster.space:
-            flush()
+    available = width - indent + _EPS
+    strip = " \t\u3000"
+    for cluster, unit_width in zip(*_clusters(paragraph, font), strict=True):
+        cluster_width = unit_width * size
+        if used + cluster_width <= available:
+            if parts or not lines or cluster[0] not in _SPACE:  # no white space at the start of a wrapped line
+                parts.append(cluster)
+                used += cluster_width
             continue
         if parts:
-            flush()
-        if cluster_width <= available + _EPS:
-            parts.append(cluster.text)
+            lines.append("".join(parts).rstrip(strip))
+            parts, used, available = [], 0.0, width + _EPS
+        if cluster[0] in _SPACE:
+            continue
+        if cluster_width <= available:
+            parts.append(cluster)
             used = cluster_width
             continue
-        pieces = _split_wide(cluster.text, font, size, available, width)
-        for piece in pieces[:-1]:
-            parts.append(piece)
-            flush()
-        parts.append(pieces[-1])
-        used = text_width(pieces[-1], font, size)
+        pieces = _split_wide(cluster, font, size, available - _EPS, width)
+        lines.extend(pieces[:-1])
+        available = width + _EPS
+        parts, used = [pieces[-1]], text_width(pieces[-1], font, size)
     if parts or not lines:
-        lines.append("".join(parts).rstrip(" \t\u3000"))
+        lines.append("".join(parts).rstrip(strip))
     return lines
 
 
@@ -192,7 +199,9 @@ def block_height(count: int, size: float, leading: float, em: float) -> float:
 def _layout(text: str, font: str, size: float, width: float, wrap: bool, line_spacing: float):
     ascent, descent = vertical_metrics(font)
     leading = size * max(line_spacing, ascent - descent)
-    if wrap:
+    if wrap and "\n" not in text and "\r" not in text and text_width(text, font, size) <= width + _EPS:
+        lines = [text.rstrip(" \t\u3000")]  # one line that fits: no need to look for breaks
+    elif wrap:
         lines = wrap_lines(text, font, size, width)
     else:
         lines = [" ".join(str(text).split("\n"))]
@@ -207,6 +216,14 @@ def fit_text(text: str, font: str, width: float, height: float, *, size: float, 
     ``min_size`` (default: no shrinking) until every line fits. Below that it stays at ``min_size``, keeps the
     lines that fit, and says it did not fit."""
     min_size = size if min_size is None else min(min_size, size)
+    return _fit(str(text), font, float(width), float(height), float(size), float(min_size), float(line_spacing),
+                bool(wrap))
+
+
+# A batch of certificates repeats most of its fields (title, body, issuer, date) on every page.
+@functools.lru_cache(maxsize=2048)
+def _fit(text: str, font: str, width: float, height: float, size: float, min_size: float, line_spacing: float,
+         wrap: bool) -> TextFit:
     ascent, descent = vertical_metrics(font)
 
     def attempt(candidate: float):
