@@ -176,6 +176,6 @@ def find_run(runs: list[TextRun], text: str) -> TextRun:
 
 def line_starts(path) -> list[str]:
     """The first character of every drawn line (every run) in the document."""
-    return [run.text.lstrip()[0] for page in range(len(reader(path).pages)) for run in text_runs(path, page)
-            if run.text.strip()]
+    pdf = reader(path)
+    return [run.text.lstrip()[0] for page in range(len(pdf.pages)) for run in text_runs(pdf, page)]
 
