@@ -13,6 +13,8 @@ for _name in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_RUNTIME
     Path(os.environ[_name]).mkdir(parents=True, exist_ok=True, mode=0o700)
 os.environ["VOCWEEK_DATA_DIR"] = str(_SANDBOX / "data")
 os.environ["MPLCONFIGDIR"] = str(_SANDBOX / "matplotlib")
+# PDFs print in the bundled font unless a test offers 仿宋/宋体 itself: the same output on every machine.
+os.environ["VOCWEEK_FONT_DIRS"] = str(_SANDBOX / "no-system-fonts")
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.pop("VOCWEEK_DB", None)
 

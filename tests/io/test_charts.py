@@ -13,8 +13,7 @@ from pypdf import PdfReader
 
 from vocweek_desktop import paths
 from vocweek_desktop.domain.errors import VocWeekError
-from vocweek_desktop.io.charts import activities_per_college_figure, save_figure
-from vocweek_desktop.io.fonts import matplotlib_font
+from vocweek_desktop.io.charts import activities_per_college_figure, matplotlib_font, save_figure
 
 COUNTS = [("智能制造学院", 5), ("汽车工程学院", 0), ("信息工程学院", 12), ("艺术设计学院", 3)]
 

@@ -236,3 +236,17 @@ AUDIT_ENTITIES: dict[str, str] = {
     "activity": "活动", "college": "学院", "department": "部门", "member": "领导小组成员", "edition": "年度",
     "submission": "提交记录",
 }
+
+# Printed PDFs (io/pdf/): paper, fonts and pictures.
+PDF_PAPER_UNKNOWN = "纸张“{name}”无效，应为：{choices}，或以毫米填写宽和高"
+PDF_PAPER_SIZE = "纸张尺寸 {width}×{height} 毫米无效：宽和高应在 {low} 到 {high} 毫米之间"
+PDF_FONT_UNKNOWN = "字体“{name}”无效，应为：{choices}"
+PDF_FONT_MISSING = "本机没有找到可嵌入 PDF 的“{label}”字体，可选：{choices}"
+PDF_FONT_LABELS: dict[str, str] = {"fangsong": "仿宋", "simsun": "宋体", "bundled": "霞鹜文楷（内置）"}
+IMAGE_MISSING = "找不到图片文件“{name}”。"
+IMAGE_UNREADABLE = "无法读取图片“{name}”：{detail}"
+IMAGE_INVALID = "“{name}”不是可用的图片（支持 PNG、JPEG、BMP、GIF、TIFF），或文件已损坏。"
+IMAGE_TOO_BIG = "图片“{name}”有 {pixels} 万像素（{width}×{height}），超过上限 {limit} 万像素，请缩小后再用。"
+IMAGE_TOO_BIG_PIXELS = "图片“{name}”有 {pixels} 万像素，超过上限 {limit} 万像素，请缩小后再用。"
+PAGE_NUMBER = "第 {page} 页 / 共 {pages} 页"
+PDF_BOX_OFF_PAPER = "“{label}”的位置（x {x}、y {y}、宽 {width}、高 {height} 毫米）不在 {paper_width}×{paper_height} 毫米的纸面内"

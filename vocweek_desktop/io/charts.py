@@ -1,4 +1,5 @@
-"""matplotlib charts for the overview and for printing, drawn with the bundled CJK font.
+"""matplotlib charts for the overview and for printing, drawn with the bundled CJK font (set up here, once; the
+fonts of PDFs are in ``io/pdf/fonts.py``).
 
 matplotlib is imported inside the functions only (≈ 1 s), so nothing here slows the window's start-up.
 Figures are built with ``matplotlib.figure.Figure`` (no pyplot: no global state, no GUI backend).
@@ -6,6 +7,8 @@ Figures are built with ``matplotlib.figure.Figure`` (no pyplot: no global state,
 
 from __future__ import annotations
 
+import functools
+import os
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -14,7 +17,6 @@ from vocweek_desktop import paths
 from vocweek_desktop.domain import messages as msg
 from vocweek_desktop.domain.errors import VocWeekError
 from vocweek_desktop.files import atomic_path
-from vocweek_desktop.io.fonts import matplotlib_font
 
 if TYPE_CHECKING:  # pragma: no cover
     from matplotlib.figure import Figure
@@ -22,6 +24,21 @@ if TYPE_CHECKING:  # pragma: no cover
 BAR_COLOR = "#3b7dd8"
 EMPTY_BAR_COLOR = "#d9534f"
 SAVE_FORMATS = ("png", "pdf", "svg")
+
+
+@functools.cache
+def matplotlib_font() -> str:
+    """Make matplotlib draw with the bundled font (once) and return the family name."""
+    os.environ.setdefault("MPLCONFIGDIR", str(paths.user_data_dir() / "matplotlib"))
+    import matplotlib
+    from matplotlib import font_manager
+
+    font_manager.fontManager.addfont(str(paths.font_path()))
+    family = font_manager.FontProperties(fname=str(paths.font_path())).get_name()
+    matplotlib.rcParams["font.family"] = [family]
+    matplotlib.rcParams["axes.unicode_minus"] = False
+    matplotlib.rcParams["pdf.fonttype"] = 42
+    return family
 
 
 def _font():

@@ -150,10 +150,21 @@ def move_row(db: Database, kind: str, row_id: int, offset: int) -> None:
         ordering.move(session, row, offset)
 
 
-def print_org_table(db: Database, edition_id: int, path: str | Path) -> Path:
-    """Write section 一 (leadership group and duty table) as a PDF with the school's name and the edition's title."""
-    from vocweek_desktop.io.pdf_org import OrgTable, write_org_table
+def body_font_choices() -> list[tuple[str, str]]:
+    """The fonts this machine can print official documents in, as (key, label), best first (仿宋, 宋体, then the
+    bundled font, which is always there): the choices of the org table's font."""
+    from vocweek_desktop.io.pdf.fonts import available_body_fonts
 
+    return [(font.key, font.label) for font in available_body_fonts()]
+
+
+def print_org_table(db: Database, edition_id: int, path: str | Path, font: str | None = None) -> Path:
+    """Write section 一 (leadership group and duty table) as a PDF with the school's name and the edition's title,
+    its body in ``font`` (a key of ``body_font_choices``; default the best this machine has)."""
+    from vocweek_desktop.io.pdf.fonts import body_font
+    from vocweek_desktop.io.pdf.org_table import OrgTable, write_org_table
+
+    font_name = body_font(font)  # an unknown or missing font is refused before anything is read or written
     with db.transaction() as session:
         edition = _get(session, Edition, edition_id, msg.EDITION_NOT_FOUND)
         table = OrgTable(
@@ -164,4 +175,4 @@ def print_org_table(db: Database, edition_id: int, path: str | Path) -> Path:
             leadership=[(m.role, m.name) for m in edition.leadership],
             departments=[(d.name, d.duty, d.head) for d in edition.departments],
         )
-    return write_org_table(Path(path), table)
+    return write_org_table(Path(path), table, font=font_name)
