@@ -19,13 +19,13 @@ from tests.xlsx_helpers import (
     with_empty_rows,
 )
 from vocweek_desktop.domain import messages as msg
-from vocweek_desktop.domain.errors import ValidationError
+from vocweek_desktop.domain.errors import NothingToImport, ValidationError
 from vocweek_desktop.io.excel_activities import TEMPLATE_FIELDS
 from vocweek_desktop.io.excel_safety import WorkbookError
 from vocweek_desktop.services import activities as activity_service
 from vocweek_desktop.services import activities_import as reg
 from vocweek_desktop.services import activities_templates as templates
-from vocweek_desktop.services import imports
+from vocweek_desktop.services import audit, imports
 from vocweek_desktop.store.models import RegistrationSubmission
 
 # --- tolerance -----------------------------------------------------------------------------------------------
@@ -505,3 +505,56 @@ def test_paste_with_an_organiser_column_and_a_given_header(env):
         ("college", "汽车工程学院"), ("department", "学生处、团委")]
     imports.apply_import(env.db, preview)
     assert {a.department_id is not None for a in live(env.db)} == {True, False}
+
+
+def test_paste_text_copied_from_excel_or_from_the_table(env):
+    for text, message in (("\r\n\t\r\n", msg.PASTE_EMPTY), ("活动名称\t活动日期\r\n", msg.PASTE_ONLY_HEADER)):
+        with pytest.raises(NothingToImport) as caught:
+            reg.preview_paste(env.db, env.edition.id, text)
+        assert str(caught.value) == message
+    # The table's own headers (组织单位, 预计学生, 用电) mean what they mean there.
+    preview = reg.preview_paste(env.db, env.edition.id, "组织单位\t活动名称\t活动日期\t预计学生\t用电\r\n"
+                                                        "智造\t技能展示\t5月13日\t约200人\t是\r\n")
+    (item,) = preview.to_add
+    assert (item.organiser.name, item.values["expected_students"], item.values["need_power"]) == (
+        "智能制造学院", 200, True)
+    assert preview.source_kind == "paste" and preview.source_name == "剪贴板" and preview.received_at is None
+    # Without a header: the table's column order (组织单位, 活动名称, 活动类别, 主题日, 活动日期, …).
+    preview = reg.preview_paste(env.db, env.edition.id, "汽车工程学院\t试驾\t社会服务\t企业日\t2024-05-16\r\n")
+    assert [(i.organiser.name, i.title, i.values["category"]) for i in preview.to_add] == [
+        ("汽车工程学院", "试驾", "社会服务")]
+    # Problems name the lines as pasted (the header is line 1).
+    preview = reg.preview_paste(env.db, env.edition.id, "活动名称\t活动日期\r\n好\t5月13日\r\n坏\t5月32日\r\n",
+                                college_id=env.auto.id)
+    assert [p.text for p in preview.problems] == ["B3：日期“5月32日”无效"] and preview.college.name == "汽车工程学院"
+
+
+def test_an_import_is_recorded_in_the_audit_trail(env, tmp_path):
+    kept = add(env, title="保留的活动")
+    dropped = add(env, title="被删掉的活动", first_date=dt.date(2024, 5, 14))
+    (path,) = templates.write_templates(env.db, env.edition.id, tmp_path / "t.xlsx", college_id=env.smart.id)
+    workbook = openpyxl.load_workbook(path)
+    ws = workbook["活动信息表"]
+    ws["I7"] = "新地点"
+    ws.delete_rows(8)
+    ws["B8"], ws["E8"] = "新活动", "5月15日"
+    workbook.save(path)
+    earlier = {e.id for e in audit.events(env.db, env.edition.id)}
+
+    result = imports.apply_import(env.db, reg.preview_workbook(env.db, env.edition.id, path),
+                                  delete_uids=[dropped.row_uid])
+
+    events = [e for e in reversed(audit.events(env.db, env.edition.id)) if e.id not in earlier]
+    new = next(a for a in live(env.db) if a.title == "新活动")
+    assert [(e.entity, e.action, e.entity_id, e.summary) for e in events] == [
+        ("activity", "import", None, f"t.xlsx：{result.summary()}"),
+        ("activity", "create", new.id, "新活动"),
+        ("activity", "update", kept.id, "保留的活动"),
+        ("activity", "delete", dropped.id, "智能制造学院 2024-05-14 被删掉的活动"),
+    ]
+    assert result.summary() == "新增 1 行，更新 1 行，未变 0 行，删除（移入回收站） 1 行"
+    assert (events[2].before, events[2].after) == ({"venue": ""}, {"venue": "新地点"})
+    assert events[1].after["first_date"] == "2024-05-15" and events[3].before["title"] == "被删掉的活动"
+    assert {e.operator for e in events} == {env.db.operator}
+    assert events[0].after == {"source": "import", "file": "t.xlsx", "sheet": "活动信息表", "added": 1, "updated": 1,
+                               "deleted": 1, "skipped": 0}

@@ -9,7 +9,7 @@ from tests.xlsx_helpers import simple_workbook
 from vocweek_desktop.domain import messages as msg
 from vocweek_desktop.domain.errors import ValidationError
 from vocweek_desktop.io.excel_safety import WorkbookError
-from vocweek_desktop.services import colleges, colleges_import, imports
+from vocweek_desktop.services import audit, colleges, colleges_import, imports
 
 
 def test_college_list_import_with_preview(env, tmp_path):
@@ -48,3 +48,14 @@ def test_college_list_without_header(env, tmp_path):
     with pytest.raises(WorkbookError) as caught:
         colleges_import.preview_colleges(env.db, env.edition.id, path)
     assert str(caught.value).startswith("“x.xlsx”中没有找到学院名单的表头")
+
+
+def test_a_college_list_import_is_recorded_in_the_audit_trail(env, tmp_path):
+    path = simple_workbook(tmp_path / "名单.xlsx", [["学院名称", "院长"], ["智能制造学院", "王建国"], ["信息工程学院", "赵明"]])
+    imports.apply_import(env.db, colleges_import.preview_colleges(env.db, env.edition.id, path))
+    events = [e for e in reversed(audit.events(env.db, env.edition.id, entity="college")) if e.action != "delete"]
+    added = next(c for c in colleges.list_colleges(env.db, env.edition.id) if c.name == "信息工程学院")
+    assert [(e.action, e.entity_id, e.summary) for e in events][-3:] == [
+        ("import", None, "名单.xlsx：新增 1 个学院，更新 1 个，未变 0 个"),
+        ("create", added.id, "信息工程学院"), ("update", env.smart.id, "智能制造学院")]
+    assert (events[-1].before, events[-1].after) == ({"dean": ""}, {"dean": "王建国"})

@@ -18,11 +18,19 @@ from vocweek_desktop.domain import messages as msg
 from vocweek_desktop.domain.activities import CAMPUS, CATEGORIES, FORMS, NEEDS, THEME_DAYS
 from vocweek_desktop.io import excel_template
 from vocweek_desktop.io.excel_export import DATE_FORMAT, TIME_FORMAT, save_workbook, write_rows_sheet
-from vocweek_desktop.io.excel_read import Column, Header, RawRow, SheetRead, TableSpec, clean_text, read_table
+from vocweek_desktop.io.excel_read import (
+    EXAMPLE_MARK,
+    Column,
+    Header,
+    RawRow,
+    SheetRead,
+    TableSpec,
+    clean_text,
+    read_table,
+)
 from vocweek_desktop.io.excel_template import ALL_COLUMNS, ChoiceList, TemplateColumn, TemplateSpec, TitleRow
 
 SHEET_TITLE = "活动信息表"
-EXAMPLE_MARK = "示例"
 YES, NO = "是", "否"
 
 # The template's columns, in order; the row id column comes last and is hidden.

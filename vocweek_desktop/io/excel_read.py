@@ -26,6 +26,8 @@ from vocweek_desktop.io.excel_safety import (
     stream_rows,
 )
 
+EXAMPLE_MARK = "示例"  # written in the hidden row-id cell of a template's example row
+ROW_UID = "row_uid"  # the key of the hidden row-id column every template carries
 HEADER_SCAN_ROWS = 30  # the header is looked for in this many rows at the top of a sheet
 CHECK_EVERY = 256  # rows between progress reports / cancel checks
 
@@ -236,8 +238,8 @@ class TableSpec:
         return True
 
     def is_example(self, row: RawRow, header: Header) -> bool:
-        """The template's example row, left in by the user (none by default)."""
-        return False
+        """The template's example row, left in by the user: its hidden row-id cell says 示例."""
+        return clean_text(row.get(header.columns.get(ROW_UID))) == EXAMPLE_MARK
 
     def is_footer(self, row: RawRow, header: Header) -> bool:
         """A note under the table (注：… / 填表人：…) rather than data: one or two cells, the first a labelled text."""

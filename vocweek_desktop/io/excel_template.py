@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from vocweek_desktop.io.excel_export import DATE_FORMAT, PAPER_A4, print_setup, save_workbook, set_text
+from vocweek_desktop.io.excel_read import EXAMPLE_MARK
 
 ALL_COLUMNS = -1  # a title row merged across every visible column
 HEADER_FILL = "DDEBF7"
@@ -74,7 +75,8 @@ class PrintSetup:
 @dataclass(frozen=True)
 class TemplateSpec:
     """Everything a form's template looks like; ``cell_value(key, value)`` turns a typed value into the cell's
-    (是/否 for a flag, names joined by 、 for a list)."""
+    (是/否 for a flag, names joined by 、 for a list). The example row's hidden row-id cell says 示例, which is how
+    the reader knows to leave it out."""
 
     sheet_title: str
     columns: Sequence[TemplateColumn]
@@ -168,7 +170,8 @@ def write_template(path: str | Path, spec: TemplateSpec, rows: Iterable[Mapping[
     wrapped = Alignment(wrap_text=True, vertical="center")
     row = header_row + 1
     if spec.example is not None:
-        write_row(row, spec.example, {"font": Font(italic=True, color="7F7F7F"),
+        example = {**{c.key: EXAMPLE_MARK for c in columns if c.hidden}, **spec.example}
+        write_row(row, example, {"font": Font(italic=True, color="7F7F7F"),
                                       "fill": PatternFill("solid", fgColor=EXAMPLE_FILL), "border": border,
                                       "alignment": wrapped})
         row += 1

@@ -33,7 +33,7 @@ from vocweek_desktop.domain.errors import ConflictError, ValidationError
 from vocweek_desktop.domain.organisers import Organiser
 from vocweek_desktop.domain.parsing import ParseError, cell_text
 from vocweek_desktop.domain.problems import Problem, cell_name
-from vocweek_desktop.io.excel_read import Header, SheetRead, TableSpec, read_table
+from vocweek_desktop.io.excel_read import ROW_UID, Header, SheetRead, TableSpec, read_table
 from vocweek_desktop.io.excel_safety import ReadCancelled
 from vocweek_desktop.services import audit
 from vocweek_desktop.services.editions import load_edition
@@ -41,7 +41,6 @@ from vocweek_desktop.store.engine import Database
 from vocweek_desktop.store.models import Edition
 
 ImportCancelled = ReadCancelled
-ROW_UID = "row_uid"  # the key of the hidden row-id column every template carries
 MAX_ROW_WARNINGS = 100
 PROGRESS_SPAN = 1000  # progress units for reading, and again for checking
 _UID = re.compile(r"^[0-9A-Za-z_-]{1,32}$")
@@ -99,6 +98,7 @@ class Draft:
     values: dict[str, object] = field(default_factory=dict)
     uid: str | None = None
     problems: list[Problem] = field(default_factory=list)
+    failed: set[str] = field(default_factory=set)  # fields whose cell could not be read (already a problem)
     organiser: Organiser | None = None
     note: dict[str, object] = field(default_factory=dict)  # anything else a form keeps about the row
 
@@ -322,6 +322,7 @@ class Form:
                 draft.values[key] = column.parse(value)
             except ParseError as error:
                 draft.problems.append(Problem(ctx.sheet, draft.cell(key), str(error), draft.row))
+                draft.failed.add(key)
 
     def after_parse(self, ctx: Context, drafts: list[Draft]) -> None:
         """Decide what depends on every row (the college of rows that name none); nothing by default."""
@@ -373,13 +374,18 @@ class Form:
     # --- validating -----------------------------------------------------------------------------------------------
 
     def clean(self, ctx: Context, draft: Draft, record: Existing | None) -> tuple[dict | None, list[Problem]]:
-        """The row's values over the matched record's (a file may lack columns), validated: (cleaned, problems)."""
+        """The row's values over the matched record's (a file may lack columns), validated: (cleaned, problems).
+
+        Runs even when some cells could not be read, so every other mistake of the row is reported at once; a
+        field whose cell was already refused is not reported again.
+        """
         merged = dict(record.values) if record is not None else {}
         merged.update(draft.values)
         try:
             return self.validate(merged), []
         except ValidationError as error:
-            return None, [Problem(ctx.sheet, draft.cell(key), text, draft.row) for key, text in error.fields.items()]
+            return None, [Problem(ctx.sheet, draft.cell(key), text, draft.row) for key, text in error.fields.items()
+                          if key not in draft.failed]
 
     def validate(self, values: dict[str, object]) -> dict[str, object]:
         """A row's cleaned values; raises ValidationError (field → Chinese reason) when the row is refused."""
