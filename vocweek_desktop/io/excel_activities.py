@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -23,10 +23,8 @@ from vocweek_desktop.io.excel_read import (
     Column,
     Header,
     RawRow,
-    SheetRead,
     TableSpec,
     clean_text,
-    read_table,
 )
 from vocweek_desktop.io.excel_template import ALL_COLUMNS, ChoiceList, TemplateColumn, TemplateSpec, TitleRow
 
@@ -213,17 +211,6 @@ class ActivityTable(TableSpec):
 
 
 ACTIVITY_TABLE = ActivityTable()
-
-
-def find_header(rows: Sequence[tuple[int, tuple]]) -> Header | None:
-    """附件1's header among the first rows of a sheet (see ``TableSpec.find_header``)."""
-    return ACTIVITY_TABLE.find_header(rows)
-
-
-def read_activity_workbook(path: str | Path, *, progress: Callable[[int, int], None] | None = None,
-                           cancelled: Callable[[], bool] | None = None) -> SheetRead:
-    """Read the first sheet of ``path`` that has an activity header; refuses unsafe or unreadable files."""
-    return read_table(path, ACTIVITY_TABLE, progress=progress, cancelled=cancelled)
 
 
 # --- exports --------------------------------------------------------------------------------------------------

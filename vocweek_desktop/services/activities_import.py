@@ -165,8 +165,8 @@ class ActivityForm(Form):
         selected = matcher.by_id("college", college_id) if college_id is not None else None
         if college_id is not None and selected is None:
             raise NotFoundError(msg.COLLEGE_NOT_FOUND)
-        ctx = ActivityContext(edition_id=edition.id, year=edition.year, sheet=read.sheet, source_kind=source_kind,
-                              header=read.header, matcher=matcher, selected=selected, named_text=read.college,
+        ctx = ActivityContext(edition_id=edition.id, year=edition.year, sheet=read.sheet, header=read.header,
+                              matcher=matcher, selected=selected, named_text=read.college,
                               named_cell=read.college_cell, week=(edition.week_start, edition.week_end))
         named = ctx.named = matcher.find(read.college) if read.college else None
         if read.college and selected is not None and (named is None or named != selected):

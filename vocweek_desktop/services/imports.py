@@ -126,7 +126,6 @@ class Context:
     edition_id: int
     year: int
     sheet: str
-    source_kind: str
     header: Header
     college: Organiser | None = None
     file_problems: list[Problem] = field(default_factory=list)
@@ -167,11 +166,6 @@ class Preview:
     def has_errors(self) -> bool:
         """Whether any row has an error (then only an explicit skip imports the rest)."""
         return bool(self.error_rows)
-
-    @property
-    def row_count(self) -> int:
-        """Rows read from the file (valid and invalid)."""
-        return len(self.to_add) + len(self.to_update) + len(self.unchanged) + len(self.error_rows)
 
     def summary(self) -> str:
         """One line: how many rows would be added, updated, left, offered for deletion, and have errors."""
@@ -228,7 +222,7 @@ class PreviewColumn:
 
 # --- what a form says -------------------------------------------------------------------------------------------
 
-def same_value(old: object, new: object) -> bool:
+def _same(old: object, new: object) -> bool:
     """Equal, counting None and "" as the same (an empty cell)."""
     return old == new or (old in (None, "") and new in (None, ""))
 
@@ -275,8 +269,7 @@ class Form:
     def begin(self, session: Session, edition: Edition, read: SheetRead, *, source_kind: str,
               college_id: int | None) -> Context:
         """The form's lookups for this file and the file's own problems (a required column missing)."""
-        ctx = Context(edition_id=edition.id, year=edition.year, sheet=read.sheet, source_kind=source_kind,
-                      header=read.header)
+        ctx = Context(edition_id=edition.id, year=edition.year, sheet=read.sheet, header=read.header)
         ctx.file_problems.extend(self.missing_columns_problems(ctx))
         return ctx
 
@@ -403,7 +396,7 @@ class Form:
                 draft: Draft) -> dict[str, tuple[object, object]]:
         """Field → (old, new) for every value field the row changes."""
         return {key: (record.values.get(key), cleaned.get(key)) for key in self.value_fields
-                if not same_value(record.values.get(key), cleaned.get(key))}
+                if not _same(record.values.get(key), cleaned.get(key))}
 
     def fingerprint(self, session: Session, edition_id: int) -> tuple:
         """A cheap summary of the records; when it changed between preview and apply, rows are matched again."""
