@@ -7,7 +7,8 @@ counts as 约200人, several enterprises per cell), then times in the same run:
 - plain: ``openpyxl.load_workbook(read_only=True)`` and iterating every row's values (nothing else);
 - import: ``preview_workbook`` (safety checks, header search, parsing and validating every cell, matching)
   plus ``apply_import`` (one transaction, bulk inserts) into a fresh database;
-- re-import: the same file again (every row matched, nothing written but the submission record).
+- re-import: the same file again (every row matched, nothing written but the submission record and the
+  file's audit event).
 
 Prints the best of ``--repeat`` runs for each and the ratio. Goal (issue 3): import ≤ 2× plain.
 """
@@ -92,12 +93,12 @@ def fresh_database(folder: Path):
 
 def timed_import(db, edition_id: int, path: Path):
     """preview_workbook + apply_import; returns seconds and the result."""
-    from vocweek_desktop.services import registrations
+    from vocweek_desktop.services import activities_import, imports
 
     began = time.perf_counter()
-    preview = registrations.preview_workbook(db, edition_id, path)
+    preview = activities_import.preview_workbook(db, edition_id, path)
     previewed = time.perf_counter()
-    result = registrations.apply_import(db, preview)
+    result = imports.apply_import(db, preview)
     return time.perf_counter() - began, previewed - began, preview, result
 
 

@@ -107,13 +107,13 @@ def _open(args):
 
 
 def _cmd_template(args) -> int:
-    from vocweek_desktop.services import registrations
+    from vocweek_desktop.services import activities_templates, colleges, editions
 
     db = _open(args)
     try:
-        edition_id = registrations.newest_edition_id(db, args.edition)
-        college_id = registrations.college_id_by_name(db, edition_id, args.college) if args.college else None
-        written = registrations.write_templates(db, edition_id, args.out, college_id=college_id)
+        edition_id = editions.newest_edition_id(db, args.edition)
+        college_id = colleges.college_id_by_name(db, edition_id, args.college) if args.college else None
+        written = activities_templates.write_templates(db, edition_id, args.out, college_id=college_id)
     finally:
         db.close()
     for path in written:
@@ -141,12 +141,15 @@ def _parse_received(text: str | None):
 
 
 def _print_preview(preview) -> None:
-    college = preview.college.name if preview.college else "（未确定）"
+    """Any form's preview: the file, its summary, the rows it no longer has, warnings and problems."""
+    facts = [f"工作表“{preview.sheet}”"]
+    if preview.form.has_college:
+        facts.append(f"学院：{preview.college.name if preview.college else '（未确定）'}")
     received = f"，收到时间 {preview.received_at:%Y-%m-%d %H:%M}" if preview.received_at else ""
-    print(f"文件：{preview.source_name}（工作表“{preview.sheet}”，学院：{college}{received}）")
+    print(f"文件：{preview.source_name}（{'，'.join(facts)}{received}）")
     print(f"  {preview.summary()}")
     for row in preview.missing:
-        print(f"  文件中已没有：{row.organiser} {row.first_date} {row.title}")
+        print(f"  文件中已没有：{row.label}")
     for warning in preview.warnings:
         print(f"  提示：{warning}")
     for problem in preview.problems:
@@ -154,19 +157,20 @@ def _print_preview(preview) -> None:
 
 
 def _cmd_import(args) -> int:
-    from vocweek_desktop.services import registrations
+    from vocweek_desktop.io.excel_safety import WorkbookError
+    from vocweek_desktop.services import activities_import, colleges, editions, imports
 
     received = _parse_received(args.received)
     db = _open(args)
     try:
-        edition_id = registrations.newest_edition_id(db, args.edition)
-        college_id = registrations.college_id_by_name(db, edition_id, args.college) if args.college else None
+        edition_id = editions.newest_edition_id(db, args.edition)
+        college_id = colleges.college_id_by_name(db, edition_id, args.college) if args.college else None
         previews, failed = [], False
         for name in args.files:
             try:
-                preview = registrations.preview_workbook(db, edition_id, name, received_at=received,
-                                                         college_id=college_id)
-            except registrations.WorkbookError as exc:
+                preview = activities_import.preview_workbook(db, edition_id, name, received_at=received,
+                                                             college_id=college_id)
+            except WorkbookError as exc:
                 print(f"错误：{exc}", file=sys.stderr)
                 failed = True
                 continue
@@ -185,7 +189,7 @@ def _cmd_import(args) -> int:
         with lock.acquire(db.path, msg.LOCK_PURPOSE_CLI):  # not while a window elsewhere works on the file
             for preview in previews:
                 uids = [row.row_uid for row in preview.missing] if args.delete_missing else []
-                result = registrations.apply_import(db, preview, delete_uids=uids, skip_error_rows=args.skip_errors)
+                result = imports.apply_import(db, preview, delete_uids=uids, skip_error_rows=args.skip_errors)
                 print(f"已导入 {preview.source_name}：{result.summary()}")
     finally:
         db.close()
@@ -193,15 +197,15 @@ def _cmd_import(args) -> int:
 
 
 def _cmd_export(args) -> int:
-    from vocweek_desktop.services import registrations
+    from vocweek_desktop.services import activities_export, editions
 
     db = _open(args)
     try:
-        edition_id = registrations.newest_edition_id(db, args.edition)
+        edition_id = editions.newest_edition_id(db, args.edition)
         if args.what == "activities":
-            path = registrations.export_activities(db, edition_id, args.out)
+            path = activities_export.export_activities(db, edition_id, args.out)
         else:
-            path = registrations.export_tasks(db, edition_id, args.out)
+            path = activities_export.export_tasks(db, edition_id, args.out)
     finally:
         db.close()
     print(f"已导出：{path}")

@@ -155,7 +155,8 @@ def test_cli_module_does_not_import_qt_or_openpyxl_at_start():
     import subprocess
     import sys
 
-    code = ("import sys; import vocweek_desktop.cli, vocweek_desktop.services.registrations; "
+    code = ("import sys; import vocweek_desktop.cli; from vocweek_desktop.services import activities_import, "
+            "activities_export, activities_templates, colleges_import, imports; "
             "print(any(m.startswith(('PySide6', 'openpyxl')) for m in sys.modules))")
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert result.stdout.strip() == "False"

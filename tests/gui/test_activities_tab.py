@@ -15,7 +15,8 @@ from tests.gui.widget_input import click_header, type_text
 from vocweek_desktop.gui.dialogs.activity_dialog import ActivityDialog
 from vocweek_desktop.gui.dialogs.recycle_bin_dialog import RecycleBinDialog
 from vocweek_desktop.gui.models.activities_model import OUTSIDE_WEEK_COLOR, ActivitiesModel
-from vocweek_desktop.gui.tabs.activities_tab import ActivitiesTab, parse_tsv
+from vocweek_desktop.gui.tabs.activities_tab import ActivitiesTab
+from vocweek_desktop.io.tsv import parse_tsv
 from vocweek_desktop.services import activities
 from vocweek_desktop.services.activities import COLUMN_KEYS, ActivityFilter
 

@@ -15,10 +15,10 @@ from sqlalchemy import select
 from tests import activity_data
 from tests.xlsx_helpers import make_cfb, simple_workbook
 from vocweek_desktop.gui import import_flow as import_flow_module
-from vocweek_desktop.gui.dialogs.import_preview_dialog import COLLEGE_MODE, ImportPreviewDialog
+from vocweek_desktop.gui.dialogs.import_preview_dialog import ImportPreviewDialog
 from vocweek_desktop.gui.dialogs.template_dialog import TemplateDialog
 from vocweek_desktop.gui.import_flow import ImportFlow, workbook_paths
-from vocweek_desktop.services import activities, colleges, registrations
+from vocweek_desktop.services import activities, activities_import, activities_templates, colleges
 from vocweek_desktop.store.models import Activity, College, RegistrationSubmission
 
 SHEET = "活动信息表"
@@ -85,7 +85,7 @@ class PreviewDriver:
         tabs = [dialog.ui.tabWidget.tabText(i) for i in range(dialog.ui.tabWidget.count())
                 if dialog.ui.tabWidget.isTabVisible(i)]
         return {"counts": {key: dialog.count(key) for key in ("added", "updated", "unchanged", "problems")}
-                | ({"missing": dialog.count("missing")} if dialog.mode != COLLEGE_MODE else {}),
+                | ({"missing": dialog.count("missing")} if "missing" in dialog.sections() else {}),
                 "problems": problems, "tabs": tabs, "import_enabled": dialog.import_button.isEnabled(),
                 "banner": list(dialog.banner_warnings), "file": dialog.ui.fileLabel.text(),
                 "college": dialog.ui.collegeCombo.currentText(), "summary": dialog.ui.summaryLabel.text()}
@@ -93,7 +93,7 @@ class PreviewDriver:
 
 def _template(db, edition_id: int, college_id: int, path: Path):
     """A college's template (prefilled with its activities), opened for filling; (workbook, sheet, columns, header)."""
-    registrations.write_templates(db, edition_id, path, college_id=college_id)
+    activities_templates.write_templates(db, edition_id, path, college_id=college_id)
     workbook = load_workbook(path)
     sheet = workbook[SHEET]
     header_row = next(row for row in range(1, 20) if sheet.cell(row, 2).value == "活动名称")
@@ -214,7 +214,7 @@ def test_rejected_preview_writes_nothing(flow, db, edition, returned_workbook, b
 def test_cancelling_the_progress_writes_nothing_and_stops_the_batch(flow, db, edition, returned_workbook, boxes,
                                                                     monkeypatch, qtbot, press_cancel_on_progress):
     path, _ = returned_workbook
-    real = registrations.preview_workbook
+    real = activities_import.preview_workbook
     calls = []
 
     def slow_preview(*args, progress=None, cancelled=None, **kwargs):
@@ -228,7 +228,7 @@ def test_cancelling_the_progress_writes_nothing_and_stops_the_batch(flow, db, ed
         return real(*args, progress=progress, cancelled=cancelled, **kwargs)
 
 
-    monkeypatch.setattr(registrations, "preview_workbook", slow_preview)
+    monkeypatch.setattr(activities_import, "preview_workbook", slow_preview)
     driver = PreviewDriver(monkeypatch)
     press_cancel_on_progress(500)
     before = _live_titles(db, edition.id)
@@ -355,7 +355,7 @@ def test_a_file_naming_another_year_is_flagged(flow, db, edition, college_ids, t
 def shown_preview(qtbot, db, edition, returned_workbook):
     """The preview dialog of the returned workbook, shown non-modally."""
     path, _ = returned_workbook
-    dialog = ImportPreviewDialog(registrations.preview_workbook(db, edition.id, path),
+    dialog = ImportPreviewDialog(activities_import.preview_workbook(db, edition.id, path),
                                  colleges=[(1, "智能制造学院")])
     qtbot.addWidget(dialog)
     dialog.show()

@@ -10,19 +10,29 @@ import pytest
 from tests.xlsx_helpers import TEMPLATE_HEADER, college_workbook, template_row
 from vocweek_desktop.domain.activities import CATEGORIES, FORMS, THEME_DAYS
 from vocweek_desktop.io.excel_activities import (
+    ACTIVITY_TABLE,
     TEMPLATE_FIELDS,
     TemplateInfo,
-    find_header,
-    read_activity_workbook,
     write_activities,
     write_task_lists,
     write_template,
 )
+from vocweek_desktop.io.excel_read import read_table
 from vocweek_desktop.io.excel_safety import ReadCancelled, WorkbookError
 
 INFO = TemplateInfo(year=2024, title="2024年职业教育活动周", week_start=dt.date(2024, 5, 12),
                     week_end=dt.date(2024, 5, 18), deadline=dt.datetime(2024, 5, 10, 18, 0), office="教务处",
                     contact="鄢涛，邮箱 173882469@qq.com")
+
+
+def read_activity_workbook(path, **kwargs):
+    """A returned 附件1 as the import reads it."""
+    return read_table(path, ACTIVITY_TABLE, **kwargs)
+
+
+def find_header(rows):
+    """附件1's header among ``rows``."""
+    return ACTIVITY_TABLE.find_header(rows)
 
 
 @pytest.fixture

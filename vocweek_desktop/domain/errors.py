@@ -30,5 +30,9 @@ class ConflictError(VocWeekError):
     """The change would break a rule about other rows (a duplicate name, a row still in use)."""
 
 
+class NothingToImport(VocWeekError):
+    """What was handed over to import (pasted text) holds no rows."""
+
+
 class DatabaseError(VocWeekError):
     """The database file cannot be opened, checked or migrated; the file is left as it was."""

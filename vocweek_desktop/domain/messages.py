@@ -175,7 +175,6 @@ XLSX_XML_BOMB = "“{name}”含有不安全的 XML 内容（实体扩展或外�
 XLSX_TOO_MANY_ROWS = "“{name}”的工作表“{sheet}”超过 {limit} 行，超出导入上限，请拆分成几个文件后再导入。"
 XLSX_BLANK_RUN = "工作表“{sheet}”第 {row} 行之后连续 {count} 行为空，已停止读取；其后如还有内容，请删除中间的空行后重新导入。"
 XLSX_NO_HEADER = "“{name}”中没有找到活动信息表的表头（至少需要“活动名称”和“活动日期”两列）。请使用教务处下发的模板填写。"
-XLSX_NO_DATE_COLUMN = "表头第 {row} 行没有“活动日期”列，无法导入。"
 XLSX_OTHER_SHEET = "工作表“{sheet}”也像活动信息表，但一次只导入第一张（“{first}”）；请把活动合并到一张表中。"
 XLSX_UNKNOWN_COLUMNS = "以下列不认识，已忽略：{columns}"
 XLSX_DUPLICATE_COLUMN = "“{label}”出现了不止一列（{cells}），只读取第一列 {first}。"
@@ -200,8 +199,27 @@ COLLEGE_IMPORT_NO_HEADER = "“{name}”中没有找到学院名单的表头（�
 EXPORT_NO_TASKS = "没有需要各部门承接的活动需求（用电、信息设备、安保、宣传拍摄均未勾选）。"
 TEMPLATE_EXAMPLE_TITLE = "示例：智能制造技能展示与职业体验（导入时自动忽略本行）"
 XLSX_NOT_AN_ACTIVITY = "{sheet}!{cell}：“{text}”不像一项活动（表格下方的备注或签名），已忽略"
+XLSX_NOT_DATA = "{sheet}!{cell}：“{text}”不像表格中的一行（表格下方的备注或签名），已忽略"
+XLSX_NO_COLUMN = "表头第 {row} 行没有“{label}”列，无法导入。"
 IMPORT_MORE_NOTES = "……另有 {count} 条提示未列出"
+PASTE_SOURCE = "剪贴板"
+PASTE_EMPTY = "剪贴板中没有可粘贴的表格内容"
+PASTE_ONLY_HEADER = "剪贴板中只有表头，没有活动行"
 # (end of Excel messages)
+
+# The import preview (dialog and command line): what each form calls itself and its rows.
+IMPORT_ACTIVITIES_TITLE = "导入活动信息表"
+IMPORT_COLLEGES_TITLE = "导入学院名单"
+UNIT_ROWS = "行"
+UNIT_COLLEGES = "个学院"
+PREVIEW_EMPTY = "（空）"
+PREVIEW_DATE = "日期"
+PREVIEW_TIME = "时间"
+PREVIEW_VENUE = "地点"
+PREVIEW_OLD_ORGANISER = "原组织单位"
+IMPORT_ERRORS_HINT = "有错误的行不会导入。请改正后重新导入，或勾选下方“跳过有错误的行”，只导入正确的行。"
+IMPORT_ERRORS_HINT_COLLEGE = ("有错误的行不会导入。请让学院改正后重新导入（可“导出问题行”发给学院），"
+                              "或勾选下方“跳过有错误的行”，只导入正确的行。")
 
 # Summaries of an import (preview and result) and of the check command.
 SUMMARY_ROWS = "新增 {added} 行，更新 {updated} 行，未变 {unchanged} 行"

@@ -38,6 +38,8 @@ __all__ = [
     "HEADER_ALIASES",
     "PERIOD_RANGES",
     "ParseError",
+    "cell_text",
+    "is_blank_cell",
     "match_header",
     "normalize_header",
     "parse_bool",
@@ -168,6 +170,24 @@ def _remember_text(function):
 
     parse.cache_clear = cached.cache_clear
     return parse
+
+
+def cell_text(value: object) -> str | None:
+    """A cell as text: whole floats without ``.0``, dates ISO (a datetime at midnight as its date); None stays None."""
+    if value is None:
+        return None
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if isinstance(value, dt.datetime):
+        return value.strftime("%Y-%m-%d %H:%M") if value.time() != dt.time(0) else value.strftime("%Y-%m-%d")
+    if isinstance(value, dt.date | dt.time):
+        return value.isoformat()
+    return str(value)
+
+
+def is_blank_cell(value: object) -> bool:
+    """None, or text of white space only."""
+    return value is None or (isinstance(value, str) and not value.strip())
 
 
 # ---------------------------------------------------------------------------------------------- dates

@@ -153,27 +153,21 @@ class ImportFlow(QObject):
     def read_preview(self, path: Path, college_id: int | None = None, *, parent: QWidget | None = None):
         """Read and check one workbook off the GUI thread: (preview or None, cancelled). A file that cannot be
         read is reported (its Chinese message in a warning box) and gives (None, False)."""
-        from vocweek_desktop.services import registrations
+        from vocweek_desktop.services import activities_import
 
-        job = partial(registrations.preview_workbook, self._db, self._edition_id, path, college_id=college_id)
+        job = partial(activities_import.preview_workbook, self._db, self._edition_id, path, college_id=college_id)
         return self._run(self.tr("导入活动信息表"), self.tr("正在读取并检查“{0}”…").format(path.name), job, parent)
-
-    def _organiser_names(self) -> dict[tuple[str, int], str]:
-        from vocweek_desktop.services import activities
-
-        return {(o.kind, o.id): o.name for o in activities.organisers(self._db, self._edition_id)}
 
     def _import_one(self, path: Path) -> str:
         from vocweek_desktop.gui.dialogs.import_preview_dialog import ImportPreviewDialog
-        from vocweek_desktop.services import registrations
+        from vocweek_desktop.services import imports
 
         title = self.tr("导入活动信息表")
         preview, cancelled = self.read_preview(path)
         if preview is None:
             return CANCELLED if cancelled else FAILED
         dialog = ImportPreviewDialog(preview, self._parent, colleges=self._colleges(),
-                                     reload=lambda college_id: self.read_preview(path, college_id, parent=dialog)[0],
-                                     organiser_names=self._organiser_names())
+                                     reload=lambda college_id: self.read_preview(path, college_id, parent=dialog)[0])
         try:
             if dialog.exec() != QDialog.DialogCode.Accepted:
                 self.status_message.emit(self.tr("没有导入“{0}”，数据库没有改动。").format(path.name))
@@ -185,8 +179,8 @@ class ImportFlow(QObject):
             dialog.deleteLater()
         try:
             with _busy():
-                result = registrations.apply_import(self._db, preview, delete_uids=delete_uids,
-                                                    skip_error_rows=skip, received_at=received)
+                result = imports.apply_import(self._db, preview, delete_uids=delete_uids,
+                                              skip_error_rows=skip, received_at=received)
         except VocWeekError as error:
             QMessageBox.warning(self._parent, title, self.tr("“{0}”没有导入，数据库没有改动：\n{1}").format(path.name, error))
             return FAILED
@@ -201,8 +195,8 @@ class ImportFlow(QObject):
 
     def import_colleges(self) -> bool:
         """导入学院名单…: pick a workbook, preview the colleges to add and update, write on confirm."""
-        from vocweek_desktop.gui.dialogs.import_preview_dialog import COLLEGE_MODE, ImportPreviewDialog
-        from vocweek_desktop.services import registrations
+        from vocweek_desktop.gui.dialogs.import_preview_dialog import ImportPreviewDialog
+        from vocweek_desktop.services import colleges_import, imports
 
         if not self._ready():
             return False
@@ -215,14 +209,14 @@ class ImportFlow(QObject):
         title = self.tr("导入学院名单")
 
         def job(progress, cancelled):
-            return registrations.preview_colleges(self._db, self._edition_id, path)
+            return colleges_import.preview_colleges(self._db, self._edition_id, path)
 
         preview, cancelled = self._run(title, self.tr("正在读取“{0}”…").format(path.name), job)
         if preview is None:
             if cancelled:
                 self.status_message.emit(self.tr("已取消导入学院名单，数据库没有改动。"))
             return False
-        dialog = ImportPreviewDialog(preview, self._parent, mode=COLLEGE_MODE)
+        dialog = ImportPreviewDialog(preview, self._parent)
         try:
             if dialog.exec() != QDialog.DialogCode.Accepted:
                 return False
@@ -231,7 +225,7 @@ class ImportFlow(QObject):
             dialog.deleteLater()
         try:
             with _busy():
-                result = registrations.apply_colleges(self._db, preview, skip_error_rows=skip)
+                result = imports.apply_import(self._db, preview, skip_error_rows=skip)
         except VocWeekError as error:
             QMessageBox.warning(self._parent, title, self.tr("学院名单没有导入，数据库没有改动：\n{0}").format(error))
             return False
@@ -248,7 +242,7 @@ class ImportFlow(QObject):
     def write_templates(self) -> list[Path]:
         """生成活动信息表…: one college's template to a file, or every college's into a folder."""
         from vocweek_desktop.gui.dialogs.template_dialog import TemplateDialog
-        from vocweek_desktop.services import registrations
+        from vocweek_desktop.services import activities_templates
 
         if not self._ready():
             return []
@@ -271,7 +265,7 @@ class ImportFlow(QObject):
                     out.mkdir(parents=True, exist_ok=True)
                 else:
                     out.parent.mkdir(parents=True, exist_ok=True)
-                written = registrations.write_templates(self._db, self._edition_id, out, college_id=college_id)
+                written = activities_templates.write_templates(self._db, self._edition_id, out, college_id=college_id)
         except (VocWeekError, OSError) as error:
             QMessageBox.warning(self._parent, title, self.tr("没有生成活动信息表：\n{0}").format(error))
             return []
@@ -312,7 +306,7 @@ class ImportFlow(QObject):
 
     def export_activities(self, flt=None) -> Path | None:
         """导出活动…: all activities of the edition, or those matching ``flt`` (the tab's filter), to Excel."""
-        from vocweek_desktop.services import registrations
+        from vocweek_desktop.services import activities_export
         from vocweek_desktop.services.activities import ActivityFilter
 
         if not self._ready():
@@ -321,14 +315,14 @@ class ImportFlow(QObject):
         suffix = "" if flt == ActivityFilter() else self.tr("（筛选）")
         name = self.tr("{0}年职教周活动{1}-{2}.xlsx").format(self._year(), suffix, f"{dt.date.today():%Y%m%d}")
         return self._export(self.tr("导出活动"), name,
-                            lambda target: registrations.export_activities(self._db, self._edition_id, target, flt))
+                            lambda target: activities_export.export_activities(self._db, self._edition_id, target, flt))
 
     def export_tasks(self) -> Path | None:
         """导出部门任务单…: one sheet per department, from the activities' need flags."""
-        from vocweek_desktop.services import registrations
+        from vocweek_desktop.services import activities_export
 
         if not self._ready():
             return None
         name = self.tr("{0}年职教周部门任务单-{1}.xlsx").format(self._year(), f"{dt.date.today():%Y%m%d}")
         return self._export(self.tr("导出部门任务单"), name,
-                            lambda target: registrations.export_tasks(self._db, self._edition_id, target))
+                            lambda target: activities_export.export_tasks(self._db, self._edition_id, target))

@@ -23,7 +23,7 @@ CHECKOUT = Path(__file__).resolve().parents[2]
 
 def _dialog_specs() -> list[tuple[str, str, str, Callable]]:
     """(file name, module, class, factory(cls, db, edition_id, parent)) of every dialog worth a picture."""
-    from vocweek_desktop.services import activities, colleges, organisation, registrations
+    from vocweek_desktop.services import activities, activities_import, colleges, organisation
 
     def first_college(db, edition_id):
         return colleges.list_colleges(db, edition_id)[0].id
@@ -42,7 +42,7 @@ def _dialog_specs() -> list[tuple[str, str, str, Callable]]:
                 ["汽车美容公益服务", "社会服务", "5月15日", "9：30", "下午3点", "学校南门广场", "约200人"],
                 ["新能源汽车拆装体验", "校园开放", "5月32日", "14:00", "16:00", "汽车实训中心", "60人"],
                 ["云上汽车文化展", "数字化展览", "2024/5/16", "", "", "学院公众号", "若干"]]
-        preview = registrations.preview_rows(db, edition_id, rows, college_id=college.id)
+        preview = activities_import.preview_rows(db, edition_id, rows, college_id=college.id)
         names = [(c.id, c.name) for c in colleges.list_colleges(db, edition_id)]
         return cls(preview, parent, colleges=names)
 

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 
 FORMULA_PREFIXES = ("=", "+", "-", "@")
+PAPER_A4 = "9"  # openpyxl's Worksheet.PAPERSIZE_A4 (write-only sheets lack the constant)
+DATE_FORMAT = "yyyy-mm-dd"
+TIME_FORMAT = "hh:mm"
 
 
 def set_text(cell, value: object) -> None:
@@ -58,3 +61,74 @@ def save_workbook(workbook, path: Path) -> Path:
     with atomic_path(path) as partial:
         workbook.save(partial)
     return Path(path)
+
+
+def print_setup(ws, header_row: int, *, paper: str = PAPER_A4, landscape: bool = True) -> None:
+    """Print one page wide (as many pages down as needed), repeating the rows up to ``header_row`` on every page."""
+    ws.print_title_rows = f"{header_row}:{header_row}"
+    ws.page_setup.orientation = "landscape" if landscape else "portrait"
+    ws.page_setup.paperSize = paper
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+
+
+def write_rows_sheet(workbook, title: str, header: Sequence[str], rows: Iterable[Sequence[object]],
+                     widths: Sequence[float], *, caption: str | None = None, formats: Mapping[int, str] | None = None,
+                     hidden_columns: Sequence[int] = ()) -> int:
+    """Append a write-only sheet: optional caption row, header, rows (user text kept as text); returns rows written."""
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.styles import Alignment, Font, PatternFill
+    from openpyxl.utils import get_column_letter
+
+    ws = workbook.create_sheet(title)
+    for column, width in enumerate(widths, start=1):
+        ws.column_dimensions[get_column_letter(column)].width = width
+    for column in hidden_columns:
+        ws.column_dimensions[get_column_letter(column + 1)].hidden = True
+    header_row = 2 if caption else 1
+    # A write-only sheet writes its properties and views with the first row: set them all before appending.
+    ws.freeze_panes = f"A{header_row + 1}"
+    print_setup(ws, header_row)
+    if caption:
+        cell = WriteOnlyCell(ws)
+        set_text(cell, caption)
+        cell.font = Font(size=14, bold=True)
+        ws.append([cell])
+    bold, fill = Font(bold=True), PatternFill("solid", fgColor="DDEBF7")
+    centred = Alignment(horizontal="center", vertical="center", wrap_text=True)
+    cells = []
+    for text in header:
+        cell = WriteOnlyCell(ws)
+        set_text(cell, text)
+        cell.font, cell.fill, cell.alignment = bold, fill, centred
+        cells.append(cell)
+    ws.append(cells)
+    formats = dict(formats or {})
+    count = 0
+    for row in rows:
+        cells = []
+        for column, value in enumerate(row):
+            cell = WriteOnlyCell(ws)
+            set_text(cell, value)
+            if column in formats and value is not None and not isinstance(value, str):
+                cell.number_format = formats[column]
+            cells.append(cell)
+        ws.append(cells)
+        count += 1
+    ws.auto_filter.ref = f"A{header_row}:{get_column_letter(max(len(header), 1))}{header_row + count}"
+    return count
+
+
+def write_error_rows(path: str | Path, sheet: str, labels: Sequence[str], rows: Iterable[tuple[int, Sequence, str]],
+                     *, problems_header: str, row_header: str = "原行号", wide_column: int | None = None) -> Path:
+    """The rows an import refused, for the sender to fix: the row number, its problems, then the original cells
+    under the original header (the column ``wide_column``, the one that names a row, made wider)."""
+    from openpyxl import Workbook
+
+    workbook = Workbook(write_only=True)
+    header = [row_header, problems_header, *labels]
+    widths = [8, 48, *[26 if i == wide_column else 14 for i in range(len(labels))]]
+    body = ([number, problems, *values] for number, values, problems in rows)
+    write_rows_sheet(workbook, sheet[:31], header, body, widths)
+    return save_workbook(workbook, Path(path))

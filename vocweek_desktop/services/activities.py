@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 from vocweek_desktop.domain import messages as msg
 from vocweek_desktop.domain.activities import clean_activity, normalize_enterprise
 from vocweek_desktop.domain.errors import NotFoundError, ValidationError
+from vocweek_desktop.domain.organisers import Organiser, OrganiserMatcher
 from vocweek_desktop.store.engine import Database
 from vocweek_desktop.store.models import Activity, ActivityEnterprise, College, Department, Edition, Enterprise
 
@@ -55,15 +56,6 @@ COLUMN_KEYS = [key for key, _ in COLUMNS]
 #: What fetch_activities may sort by: any column, or when a row went to the recycle bin.
 SORT_KEYS = frozenset(COLUMN_KEYS) | {"deleted_at"}
 EDITABLE_FIELDS = frozenset(COLUMN_KEYS) - {"organiser", "source"}
-
-
-@dataclass(frozen=True)
-class Organiser:
-    """A unit that can organise activities: a college or a department."""
-
-    kind: str  # 'college' or 'department'
-    id: int
-    name: str
 
 
 @dataclass(frozen=True)
@@ -257,6 +249,14 @@ def organisers(db: Database, edition_id: int) -> list[Organiser]:
                                       .order_by(Department.display_order, Department.id))
         return ([Organiser("college", i, n) for i, n in colleges]
                 + [Organiser("department", i, n) for i, n in departments if n != "二级学院"])
+
+
+def organiser_matcher(session: Session, edition_id: int) -> OrganiserMatcher:
+    """The edition's colleges and departments, for finding one by the name a file or a user gives."""
+    colleges = session.execute(select(College.id, College.name, College.short_name)
+                               .where(College.edition_id == edition_id))
+    departments = session.execute(select(Department.id, Department.name).where(Department.edition_id == edition_id))
+    return OrganiserMatcher(colleges, [(i, n) for i, n in departments if n != "二级学院"])
 
 
 def _record(activity: Activity, session: Session) -> ActivityRecord:

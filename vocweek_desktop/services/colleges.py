@@ -12,6 +12,7 @@ from vocweek_desktop.domain import messages as msg
 from vocweek_desktop.domain.errors import ConflictError, NotFoundError
 from vocweek_desktop.domain.rules import clean_college
 from vocweek_desktop.services import audit, dependents, ordering
+from vocweek_desktop.services.activities import organiser_matcher
 from vocweek_desktop.store.engine import Database
 from vocweek_desktop.store.models import College, Edition
 
@@ -184,3 +185,12 @@ def export_colleges(db: Database, edition_id: int, path: str | Path) -> Path:
 
     table = college_table(list_colleges(db, edition_id))
     return write_table(Path(path), "学院名单", table[0], table[1:], widths=[24, 8, 10, 10, 10, 20, 26, 10, 10])
+
+
+def college_id_by_name(db: Database, edition_id: int, name: str) -> int:
+    """The id of the college a user names (exact, normalised, short name or a unique prefix)."""
+    with db.transaction() as session:
+        found = organiser_matcher(session, edition_id).find(name)
+    if found is None or found.kind != "college":
+        raise NotFoundError(msg.IMPORT_UNKNOWN_COLLEGE.format(name=name))
+    return found.id

@@ -197,3 +197,20 @@ def copy_edition(db: Database, source_id: int, year: int) -> CopySummary:
         return CopySummary(edition_id=target.id, year=year, colleges=len(target.colleges),
                            departments=len(target.departments), leadership=len(target.leadership),
                            contacts=len(target.contacts))
+
+
+def load_edition(session, edition_id: int) -> Edition:
+    """The edition, inside a caller's transaction; NotFoundError when it is gone (deleted meanwhile)."""
+    return _load(session, edition_id)
+
+
+def newest_edition_id(db: Database, year: int | None = None) -> int:
+    """The id of the edition of ``year``, or of the newest edition; NotFoundError when there is none."""
+    with db.transaction() as session:
+        statement = select(Edition.id)
+        statement = statement.where(Edition.year == year) if year is not None else \
+            statement.order_by(Edition.year.desc())
+        found = session.scalars(statement.limit(1)).first()
+    if found is None:
+        raise NotFoundError(msg.EDITION_NOT_FOUND)
+    return found

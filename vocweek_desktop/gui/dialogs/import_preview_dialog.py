@@ -1,14 +1,16 @@
-"""导入预览: what an import of a 附件1 workbook (or of a college list) would do, shown before anything is written.
+"""导入预览: what importing a workbook of any form (附件1, the college list, …) would do, shown before anything is
+written.
 
-The dialog holds a preview from ``services.registrations`` and the user's choices (received time, which missing
-rows to delete, whether to skip rows with errors); the caller reads them and calls ``apply_import`` /
-``apply_colleges``. It writes nothing itself, except the 导出问题行 workbook the user asks for.
+The dialog holds a preview of ``services.imports`` and the user's choices (received time, which missing rows to
+delete, whether to skip rows with errors); the caller reads them and calls ``imports.apply_import``. What the
+tables show — their columns, the labels of changed fields, how values read — comes from the preview's form. It
+writes nothing itself, except the 导出问题行 workbook the user asks for.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -33,8 +35,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from vocweek_desktop.domain.activities import NEEDS
-from vocweek_desktop.domain.dates import format_datetime, format_iso_day, format_time
 from vocweek_desktop.domain.errors import VocWeekError
 from vocweek_desktop.gui import settings
 from vocweek_desktop.gui.dialogs.edition_dialog import ERROR_LABEL_STYLE, HINT_LABEL_STYLE
@@ -42,24 +42,6 @@ from vocweek_desktop.gui.forms.ui_import_preview_dialog import Ui_ImportPreviewD
 
 WARNING_BANNER_STYLE = "QLabel { color: #6d4c00; background: #fff4d6; border: 1px solid #f0c36d; padding: 6px; }"
 
-#: Field → label for the activity values a preview shows (the registrations table's own names).
-ACTIVITY_LABELS: dict[str, str] = {
-    "organiser": "组织单位", "title": "活动名称", "category": "活动类别", "theme_day": "主题日",
-    "first_date": "活动日期", "last_date": "结束日期", "start_time": "开始时间", "end_time": "结束时间",
-    "venue": "活动地点", "off_campus": "校内/校外", "form": "线上/线下", "audience": "面向对象",
-    "expected_teachers": "预计教师", "expected_students": "预计学生", "expected_public": "预计公众",
-    "actual_teachers": "实际教师", "actual_students": "实际学生", "actual_public": "实际公众",
-    "enterprises": "合作企业", "person_in_charge": "负责人", "phone": "联系电话",
-    **{key: label for key, (label, _department) in NEEDS.items()},
-    "status": "状态", "description": "活动简介",
-}
-#: Field → label for a college list.
-COLLEGE_LABELS: dict[str, str] = {
-    "name": "学院名称", "short_name": "简称", "dean": "院长", "party_secretary": "书记", "contact_person": "联系人",
-    "phone": "联系电话", "email": "电子邮箱", "teacher_count": "教师人数", "student_count": "学生人数",
-}
-ACTIVITY_MODE, COLLEGE_MODE = "activities", "colleges"
-EMPTY = "（空）"
 
 
 def _qdatetime(value: dt.datetime) -> QDateTime:
@@ -69,40 +51,6 @@ def _qdatetime(value: dt.datetime) -> QDateTime:
 def _pydatetime(value: QDateTime) -> dt.datetime:
     date, time = value.date(), value.time()
     return dt.datetime(date.year(), date.month(), date.day(), time.hour(), time.minute())
-
-
-def format_value(key: str, value: object) -> str:
-    """A cleaned value as the preview shows it (dates with the weekday, 是/否, 校内/校外, names joined by 、)."""
-    if value is None or value == "" or value == [] or value == ():
-        return EMPTY
-    if key == "off_campus":
-        return "校外" if value else "校内"
-    if key in NEEDS:
-        return "是" if value else "否"
-    if isinstance(value, dt.datetime):
-        return format_datetime(value)
-    if isinstance(value, dt.date):
-        return format_iso_day(value, weekday=True)
-    if isinstance(value, dt.time):
-        return format_time(value)
-    if isinstance(value, list | tuple):
-        return "、".join(str(v) for v in value)
-    return str(value)
-
-
-def _when(values: Mapping[str, object]) -> str:
-    first, last = values.get("first_date"), values.get("last_date")
-    text = format_value("first_date", first) if first else EMPTY
-    if isinstance(last, dt.date) and last != first:
-        text += f" 至 {format_value('last_date', last)}"
-    return text
-
-
-def _time(values: Mapping[str, object]) -> str:
-    start, end = values.get("start_time"), values.get("end_time")
-    if start is None and end is None:
-        return ""
-    return f"{format_value('start_time', start) if start else '?'}–{format_value('end_time', end) if end else '?'}"
 
 
 class PreviewTableModel(QAbstractTableModel):
@@ -199,24 +147,19 @@ class PreviewTableModel(QAbstractTableModel):
 class ImportPreviewDialog(QDialog):
     """The preview of one import: file facts, 新增 / 更新 / 未变 / 文件中已无 / 问题 / 提示, and 导入 / 取消.
 
-    ``mode`` is ACTIVITY_MODE (an ``ImportPreview``) or COLLEGE_MODE (a ``CollegePreview``). ``colleges`` are
-    (id, name) pairs offered in the 学院 box; choosing one calls ``reload(college_id)``, which returns a new
-    preview (or None to keep the current one). ``organiser_names`` resolve the (kind, id) of an existing row's
-    former organiser in the 更新 list.
+    For a form whose file belongs to one college, ``colleges`` are (id, name) pairs offered in the 学院 box;
+    choosing one calls ``reload(college_id)``, which returns a new preview (or None to keep the current one).
     """
 
-    def __init__(self, preview, parent: QWidget | None = None, *, mode: str = ACTIVITY_MODE,
-                 colleges: Sequence[tuple[int, str]] = (),
-                 reload: Callable[[int | None], object | None] | None = None,
-                 organiser_names: Mapping[tuple[str, int], str] | None = None):
+    def __init__(self, preview, parent: QWidget | None = None, *, colleges: Sequence[tuple[int, str]] = (),
+                 reload: Callable[[int | None], object | None] | None = None):
         super().__init__(parent)
         self.ui = Ui_ImportPreviewDialog()
         self.ui.setupUi(self)
-        self.mode = mode
+        self.form = preview.form
         self.preview = preview
         self._reload = reload
         self._colleges = list(colleges)
-        self._organiser_names = dict(organiser_names or {})
         self._models: dict[str, PreviewTableModel] = {}
         self._set_up()
         self.set_preview(preview)
@@ -251,13 +194,11 @@ class ImportPreviewDialog(QDialog):
         # An updated row spans one line per changed field: banding would split it visually.
         ui.updatedView.setAlternatingRowColors(False)
         ui.updatedView.setShowGrid(True)
-        if self.mode == COLLEGE_MODE:
-            self.setWindowTitle(self.tr("导入学院名单 — 预览"))
-            ui.factsLayout.setRowVisible(2, False)
-            ui.factsLayout.setRowVisible(3, False)
+        if not self.form.missing_columns:
             ui.tabWidget.removeTab(ui.tabWidget.indexOf(ui.missingTab))
             ui.missingTab.hide()
-        else:
+        ui.factsLayout.setRowVisible(2, self.form.has_college)
+        if self.form.has_college:
             ui.collegeCombo.addItem("", None)
             for college_id, name in self._colleges:
                 ui.collegeCombo.addItem(name, college_id)
@@ -272,24 +213,28 @@ class ImportPreviewDialog(QDialog):
     def _missing_model(self) -> PreviewTableModel:
         return self._models["missing"]
 
+    def sections(self) -> list[str]:
+        """The sections this form's preview shows: 'added', 'updated', 'unchanged', ('missing',) 'problems'."""
+        return [key for key in ("added", "updated", "unchanged", "missing", "problems") if key in self._models]
+
     # ----------------------------------------------------------------------------------------- content
 
     def set_preview(self, preview) -> None:
         """Show ``preview`` (a fresh one after the college was changed); ticks and the skip choice start empty."""
         self.preview = preview
         ui = self.ui
-        file = getattr(preview, "file", None)
-        name = Path(file).name if file else getattr(preview, "source_name", "")
+        file = preview.file
+        name = Path(file).name if file else preview.source_name
         ui.fileLabel.setText(name)
         ui.fileLabel.setToolTip(str(file) if file else "")
         ui.sheetLabel.setText(preview.sheet or self.tr("（无）"))
-        if self.mode == ACTIVITY_MODE:
-            title = self.tr("导入活动信息表 — 预览")
-            self.setWindowTitle(f"{title}：{name}" if name else title)
+        title = self.tr("{0} — 预览").format(self.form.title)
+        self.setWindowTitle(f"{title}：{name}" if name else title)
+        if self.form.has_college:
             self._show_college(preview)
-            received = preview.received_at or dt.datetime.now().replace(second=0, microsecond=0)
-            ui.receivedEdit.setDateTime(_qdatetime(received))
-            ui.factsLayout.setRowVisible(3, preview.received_at is not None)
+        received = preview.received_at or dt.datetime.now().replace(second=0, microsecond=0)
+        ui.receivedEdit.setDateTime(_qdatetime(received))
+        ui.factsLayout.setRowVisible(3, preview.received_at is not None)
         self._show_warnings(preview)
         self._fill_tables(preview)
         ui.skipErrorsCheck.setChecked(False)
@@ -300,7 +245,7 @@ class ImportPreviewDialog(QDialog):
 
     def _show_college(self, preview) -> None:
         ui = self.ui
-        organisers = list(getattr(preview, "organisers", []) or [])
+        organisers = list(preview.organisers)
         if preview.college is not None:
             first = self.tr("按文件：{0}").format(preview.college.name)
         elif len(organisers) > 1:
@@ -316,8 +261,8 @@ class ImportPreviewDialog(QDialog):
 
     def _show_warnings(self, preview) -> None:
         """File-level warnings (another college, another year, ignored columns) go to the banner; row notes to 提示."""
-        banner = list(getattr(preview, "file_warnings", preview.warnings))
-        notes = list(getattr(preview, "row_notes", []))
+        banner = list(preview.file_warnings)
+        notes = list(preview.row_notes)
         ui = self.ui
         ui.warningLabel.setText("\n".join(f"⚠ {text}" for text in banner))
         ui.warningLabel.setVisible(bool(banner))
@@ -330,10 +275,7 @@ class ImportPreviewDialog(QDialog):
         self.row_notes = notes
 
     def _fill_tables(self, preview) -> None:
-        if self.mode == COLLEGE_MODE:
-            sections = self._college_sections(preview)
-        else:
-            sections = self._activity_sections(preview)
+        sections = self._sections(preview)
         problems = [[self._place(p), p.message] for p in preview.problems]
         sections["problems"] = ([self.tr("位置"), self.tr("原因")], problems, None)
         ui = self.ui
@@ -377,63 +319,44 @@ class ImportPreviewDialog(QDialog):
                 width = max(width, metrics.horizontalAdvance(model.text(row, column)) + 16)
             view.setColumnWidth(column, min(width, 320) + (24 if column == 0 and model._checkable else 0))
 
-    def _organiser(self, item) -> str:
-        organiser = getattr(item, "organiser", None)
-        return organiser.name if organiser is not None else ""
-
-    def _activity_sections(self, preview) -> dict[str, tuple[list[str], list[list[str]], list[str] | None]]:
-        tr = self.tr
-        row_headers = [tr("行"), tr("组织单位"), tr("活动名称"), tr("活动类别"), tr("日期"), tr("时间"), tr("地点")]
+    def _sections(self, preview) -> dict[str, tuple[list[str], list[list[str]], list[str] | None]]:
+        """Headers, rows and tooltips of the 新增 / 更新 / 未变 (/ 文件中已无) tables, as the form lays them out."""
+        tr, form = self.tr, self.form
+        row_headers = [tr("行")] + [column.label for column in form.preview_columns]
 
         def plain(item) -> list[str]:
-            values = item.values
-            return [str(item.row), self._organiser(item), item.title, format_value("category", values.get("category")),
-                    _when(values), _time(values), format_value("venue", values.get("venue"))]
+            return [str(item.row)] + [column.text(item) for column in form.preview_columns]
 
-        updated, tips = self._change_lines(preview.to_update, lambda item: [self._organiser(item), item.title])
-        missing = [["", m.organiser, m.title, format_value("first_date", m.first_date)] for m in preview.missing]
-        return {
+        updated, tips = self._change_lines(preview.to_update,
+                                           lambda item: [column.text(item) for column in form.name_columns])
+        sections = {
             "added": (row_headers, [plain(i) for i in preview.to_add], None),
-            "updated": ([tr("行"), tr("组织单位"), tr("活动名称"), tr("改动项"), tr("原值"), tr("新值")], updated, tips),
+            "updated": ([tr("行"), *[column.label for column in form.name_columns], tr("改动项"), tr("原值"),
+                         tr("新值")], updated, tips),
             "unchanged": (row_headers, [plain(i) for i in preview.unchanged], None),
-            "missing": ([tr("删除"), tr("组织单位"), tr("活动名称"), tr("日期")], missing, None),
         }
+        if form.missing_columns:
+            sections["missing"] = ([tr("删除"), *[column.label for column in form.missing_columns]],
+                                   [[""] + [column.text(m) for column in form.missing_columns]
+                                    for m in preview.missing], None)
+        return sections
 
     def _change_lines(self, items, names) -> tuple[list[list[str]], list[str]]:
         """One line per changed field (old and new value side by side); the row and names on its first line."""
-        labels = COLLEGE_LABELS if self.mode == COLLEGE_MODE else ACTIVITY_LABELS
+        form = self.form
         lines, tips = [], []
         for item in items:
             changes = []
-            if getattr(item, "restore", False):
+            if item.restore:
                 changes.append((self.tr("回收站"), self.tr("已删除"), self.tr("恢复")))
             for key, (old, new) in item.changes.items():
-                if key == "organiser":
-                    before = self._organiser_names.get(old, self.tr("原组织单位")) if isinstance(old, tuple) else old
-                    changes.append((labels[key], str(before), str(new)))
-                else:
-                    changes.append((labels.get(key, key), format_value(key, old), format_value(key, new)))
+                changes.append((form.label(key), form.format(key, old), form.format(key, new)))
             tip = "\n".join(f"{label}：{old} → {new}" for label, old, new in changes)
             first = [str(item.row), *names(item)]
             for index, change in enumerate(changes or [("", "", "")]):
                 lines.append((first if index == 0 else [""] * len(first)) + list(change))
                 tips.append(tip)
         return lines, tips
-
-    def _college_sections(self, preview) -> dict[str, tuple[list[str], list[list[str]], list[str] | None]]:
-        tr = self.tr
-        keys = ("name", "dean", "party_secretary", "contact_person", "phone", "teacher_count", "student_count")
-        headers = [tr("行")] + [COLLEGE_LABELS[k] for k in keys]
-
-        def plain(item) -> list[str]:
-            return [str(item.row)] + [format_value(k, item.values.get(k)) for k in keys]
-
-        updated, tips = self._change_lines(preview.to_update, lambda item: [str(item.values.get("name", ""))])
-        return {
-            "added": (headers, [plain(i) for i in preview.to_add], None),
-            "updated": ([tr("行"), tr("学院名称"), tr("改动项"), tr("原值"), tr("新值")], updated, tips),
-            "unchanged": (headers, [plain(i) for i in preview.unchanged], None),
-        }
 
     def _select_first_tab(self) -> None:
         ui = self.ui
@@ -452,10 +375,9 @@ class ImportPreviewDialog(QDialog):
         """Refresh the summary line and gate 导入 on the skip choice when rows have errors."""
         ui = self.ui
         preview = self.preview
-        unit = self.tr("个学院") if self.mode == COLLEGE_MODE else self.tr("行")
         text = self.tr("新增 {0} {3}，更新 {1} {3}，未变 {2} {3}").format(
-            self.count("added"), self.count("updated"), self.count("unchanged"), unit)
-        if self.mode == ACTIVITY_MODE and preview.missing:
+            self.count("added"), self.count("updated"), self.count("unchanged"), self.form.unit)
+        if preview.missing:
             text += self.tr("；文件中已无的原有活动 {0} 行，勾选了 {1} 行（导入时删除）").format(
                 len(preview.missing), len(self.delete_uids()))
         if preview.has_errors:
@@ -463,11 +385,7 @@ class ImportPreviewDialog(QDialog):
         text += self.tr("。")
         if preview.has_errors:
             ui.summaryLabel.setStyleSheet(ERROR_LABEL_STYLE)
-            if self.mode == COLLEGE_MODE:
-                text += "\n" + self.tr("有错误的行不会导入。请改正后重新导入，或勾选下方“跳过有错误的行”，只导入正确的行。")
-            else:
-                text += "\n" + self.tr("有错误的行不会导入。请让学院改正后重新导入（可“导出问题行”发给学院），"
-                                       "或勾选下方“跳过有错误的行”，只导入正确的行。")
+            text += "\n" + self.form.errors_hint
         else:
             ui.summaryLabel.setStyleSheet("")
         ui.summaryLabel.setText(text)
@@ -484,12 +402,12 @@ class ImportPreviewDialog(QDialog):
         if fresh is None:
             return
         self.set_preview(fresh)
-        if self.mode == ACTIVITY_MODE and fresh.received_at is not None:
+        if fresh.received_at is not None:
             self.ui.receivedEdit.setDateTime(_qdatetime(received))
 
     def chosen_college_id(self) -> int | None:
         """The college the user chose in the 学院 box (None: as the file says)."""
-        return self.ui.collegeCombo.currentData() if self.mode == ACTIVITY_MODE else None
+        return self.ui.collegeCombo.currentData() if self.form.has_college else None
 
     def received_at(self) -> dt.datetime:
         """The received time as shown (the file's time unless edited)."""
@@ -501,7 +419,7 @@ class ImportPreviewDialog(QDialog):
 
     def delete_uids(self) -> list[str]:
         """Row ids of the ticked 文件中已无 rows: only these are deleted."""
-        if self.mode != ACTIVITY_MODE or "missing" not in self._models:
+        if "missing" not in self._models:
             return []
         missing = self.preview.missing
         return [missing[row].row_uid for row in self._missing_model().checked_rows()]
@@ -518,7 +436,7 @@ class ImportPreviewDialog(QDialog):
         """How many items a section lists: 'added', 'updated', 'unchanged', 'missing' or 'problems' (as its tab)."""
         preview = self.preview
         lists = {"added": preview.to_add, "updated": preview.to_update, "unchanged": preview.unchanged,
-                 "missing": getattr(preview, "missing", []), "problems": preview.problems}
+                 "missing": preview.missing, "problems": preview.problems}
         return len(lists[key])
 
     def section_rows(self, key: str) -> int:
@@ -532,10 +450,10 @@ class ImportPreviewDialog(QDialog):
 
     def export_problem_rows(self) -> Path | None:
         """导出问题行: save the rows with errors, each with its reasons, for the college to fix."""
-        from vocweek_desktop.services import registrations
+        from vocweek_desktop.services import imports
 
         preview = self.preview
-        stem = Path(preview.file).stem if getattr(preview, "file", None) else self.tr("导入")
+        stem = Path(preview.file).stem if preview.file else self.tr("导入")
         start = Path(settings.last_folder() or Path.home()) / self.tr("{0}-问题行.xlsx").format(stem)
         path, _ = QFileDialog.getSaveFileName(self, self.tr("导出问题行"), str(start),
                                               self.tr("Excel 工作簿 (*.xlsx)"))
@@ -544,7 +462,7 @@ class ImportPreviewDialog(QDialog):
         if not path.lower().endswith(".xlsx"):
             path += ".xlsx"
         try:
-            written = registrations.export_skipped(preview, path)
+            written = imports.export_error_rows(preview, path)
         except (VocWeekError, OSError) as error:
             QMessageBox.warning(self, self.tr("无法导出"), str(error))
             return None

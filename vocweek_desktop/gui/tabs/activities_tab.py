@@ -7,9 +7,7 @@ at 100,000 activities.
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
-import io
 
 from PySide6.QtCore import QDate, QEvent, QModelIndex, QObject, Qt, QTime, QTimer, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QUndoCommand, QUndoStack
@@ -36,7 +34,7 @@ from vocweek_desktop.gui.forms.ui_activities_tab import Ui_ActivitiesTab
 from vocweek_desktop.gui.models.activities_model import ActivitiesModel, format_day, organiser_key, organiser_of
 from vocweek_desktop.gui.tabs.base import TabPage
 from vocweek_desktop.services import activities, editions
-from vocweek_desktop.services.activities import COLUMNS, ActivityFilter
+from vocweek_desktop.services.activities import ActivityFilter
 from vocweek_desktop.store.engine import Database
 
 #: Choices of the combo editors (and of the filters): field → values; "" is 无 for the theme day.
@@ -56,9 +54,6 @@ COLUMN_CHARS: dict[str, float] = {
     "need_power": 3, "need_it": 4, "need_security": 3, "need_media": 4, "status": 3.5, "description": 14,
     "source": 8,
 }
-#: Our column headers as the importer knows them (a pasted block copied from this table keeps its meaning).
-PASTE_HEADERS: dict[str, str] = {label: msg.ACTIVITY_LABELS.get(key, label) for key, label in COLUMNS} | {
-    "组织单位": "学院"}
 SEARCH_DELAY_MS = 300
 
 
@@ -69,21 +64,6 @@ def to_tsv(table: list[list[str]]) -> str:
             return '"' + text.replace('"', '""') + '"'
         return text
     return "\r\n".join("\t".join(cell(value) for value in row) for row in table) + "\r\n"
-
-
-def parse_tsv(text: str) -> list[list[str]]:
-    """Rows of tab-separated text copied from Excel (quoted cells may hold line breaks); blank lines dropped."""
-    rows = list(csv.reader(io.StringIO(text.replace("\r\n", "\n")), delimiter="\t", quotechar='"'))
-    rows = [[cell.strip() for cell in row] for row in rows]
-    return [row for row in rows if any(row)]
-
-
-def looks_like_header(row: list[str]) -> bool:
-    """True when ``row`` names the title column and another one (the importer's own rule for a header)."""
-    from vocweek_desktop.domain.parsing import match_header
-
-    keys = {match_header(PASTE_HEADERS.get(cell, cell)) for cell in row} - {None}
-    return "title" in keys and len(keys) >= 2
 
 
 class ActivityDelegate(QStyledItemDelegate):
@@ -695,30 +675,21 @@ class ActivitiesTab(TabPage):
             return
         if text is None:
             text = QGuiApplication.clipboard().text()
-        rows = parse_tsv(text or "")
-        if not rows:
-            self.status_message.emit(self.tr("剪贴板中没有可粘贴的表格内容"))
-            return
-        header: list[str] | None = None
-        if looks_like_header(rows[0]):
-            if len(rows) == 1:
-                self.status_message.emit(self.tr("剪贴板中只有表头，没有活动行"))
-                return
-            # The importer finds the header itself, so problems name the lines as pasted (header = line 1).
-            rows[0] = [PASTE_HEADERS.get(cell, cell) for cell in rows[0]]
-        else:
-            header = [PASTE_HEADERS.get(label, label) for _key, label in COLUMNS]  # the table's column order
-        from vocweek_desktop.services import registrations
+        from vocweek_desktop.domain.errors import NothingToImport
+        from vocweek_desktop.services import activities_import, imports
 
         def preview_for(college_id: int | None):
-            return registrations.preview_rows(self.db, self.edition_id, rows, header=header, college_id=college_id,
-                                              source_kind="paste", source_name=self.tr("剪贴板"))
+            return activities_import.preview_paste(self.db, self.edition_id, text or "", college_id=college_id)
 
         organiser = self.current_filter().organiser
         college_id = organiser[1] if organiser is not None and organiser[0] == "college" else None
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             preview = preview_for(college_id)
+        except NothingToImport as exc:
+            QApplication.restoreOverrideCursor()
+            self.status_message.emit(str(exc))
+            return
         except VocWeekError as exc:
             QApplication.restoreOverrideCursor()
             QMessageBox.warning(self, self.tr("粘贴活动"), str(exc))
@@ -734,7 +705,7 @@ class ActivitiesTab(TabPage):
             return
         preview, skip, delete_uids = choice
         try:
-            result = registrations.apply_import(self.db, preview, skip_error_rows=skip, delete_uids=delete_uids)
+            result = imports.apply_import(self.db, preview, skip_error_rows=skip, delete_uids=delete_uids)
         except VocWeekError as exc:
             QMessageBox.warning(self, self.tr("粘贴活动"), self.tr("没有写入，数据库没有改动：\n{0}").format(exc))
             return
@@ -747,7 +718,7 @@ class ActivitiesTab(TabPage):
 
         found = activities.organisers(self.db, self.edition_id)
         dialog = ImportPreviewDialog(preview, self, colleges=[(o.id, o.name) for o in found if o.kind == "college"],
-                                     reload=reload, organiser_names={(o.kind, o.id): o.name for o in found})
+                                     reload=reload)
         dialog.setWindowTitle(self.tr("粘贴活动 — 预览"))
         try:
             if dialog.exec() != QDialog.DialogCode.Accepted:

@@ -1,15 +1,14 @@
-"""The 附件1 round trip through the service: preview (nothing written), apply (one transaction), exports."""
+"""附件1 in through the service: preview (nothing written), apply (one transaction), round trips, bad files, paste."""
 
 from __future__ import annotations
 
 import datetime as dt
 import os
-from types import SimpleNamespace
 
 import openpyxl
 import pytest
-from sqlalchemy import func, select
 
+from tests.services.import_env import add, by_row, counts, live
 from tests.xlsx_helpers import (
     ENTITY_BOMB,
     college_workbook,
@@ -20,46 +19,14 @@ from tests.xlsx_helpers import (
     with_empty_rows,
 )
 from vocweek_desktop.domain import messages as msg
-from vocweek_desktop.domain.errors import ValidationError
+from vocweek_desktop.domain.errors import NothingToImport, ValidationError
 from vocweek_desktop.io.excel_activities import TEMPLATE_FIELDS
+from vocweek_desktop.io.excel_safety import WorkbookError
 from vocweek_desktop.services import activities as activity_service
-from vocweek_desktop.services import colleges
-from vocweek_desktop.services import registrations as reg
-from vocweek_desktop.store.models import Activity, ActivityEnterprise, College, Enterprise, RegistrationSubmission
-
-
-@pytest.fixture
-def env(db, edition):
-    smart = colleges.add_college(db, edition.id, {"name": "智能制造学院", "short_name": "智造"})
-    auto = colleges.add_college(db, edition.id, {"name": "汽车工程学院"})
-    return SimpleNamespace(db=db, edition=edition, smart=smart, auto=auto)
-
-
-def counts(db) -> dict[str, int]:
-    with db.transaction() as session:
-        return {
-            "activities": session.scalar(select(func.count(Activity.id))),
-            "live": session.scalar(select(func.count(Activity.id)).where(Activity.deleted_at.is_(None))),
-            "enterprises": session.scalar(select(func.count(Enterprise.id))),
-            "links": session.scalar(select(func.count()).select_from(ActivityEnterprise)),
-            "submissions": session.scalar(select(func.count(RegistrationSubmission.id))),
-            "colleges": session.scalar(select(func.count(College.id))),
-        }
-
-
-def live(db) -> list[Activity]:
-    with db.transaction() as session:
-        return list(session.scalars(select(Activity).where(Activity.deleted_at.is_(None)).order_by(Activity.id)))
-
-
-def add(env, **values):
-    base = {"college_id": env.smart.id, "title": "已有活动", "first_date": dt.date(2024, 5, 13)}
-    return activity_service.add_activity(env.db, env.edition.id, {**base, **values})
-
-
-def by_row(preview) -> dict[int, dict]:
-    return {item.row: item.values for item in preview.to_add}
-
+from vocweek_desktop.services import activities_import as reg
+from vocweek_desktop.services import activities_templates as templates
+from vocweek_desktop.services import audit, imports
+from vocweek_desktop.store.models import RegistrationSubmission
 
 # --- tolerance -----------------------------------------------------------------------------------------------
 
@@ -172,15 +139,15 @@ def test_every_error_is_reported_with_its_cell(env, tmp_path):
     assert [e.row for e in preview.error_rows] == list(range(6, 16))
     assert [item.row for item in preview.to_add] == [16]
     with pytest.raises(ValidationError) as caught:
-        reg.apply_import(env.db, preview)
+        imports.apply_import(env.db, preview)
     assert str(caught.value) == "有 10 行存在错误，未导入任何内容。请改正后重新导入，或选择“跳过错误行”只导入正确的行。"
     assert counts(env.db) == before
 
-    result = reg.apply_import(env.db, preview, skip_error_rows=True)
+    result = imports.apply_import(env.db, preview, skip_error_rows=True)
     assert (result.added, result.skipped) == (1, 10)
     assert [a.title for a in live(env.db)] == ["好的"]
 
-    skipped = reg.export_skipped(preview, tmp_path / "退回.xlsx")
+    skipped = imports.export_error_rows(preview, tmp_path / "退回.xlsx")
     ws = openpyxl.load_workbook(skipped).active
     assert [c.value for c in ws[1]][:4] == ["原行号", "问题", "序号", "活动名称"]
     assert [ws.cell(r, 1).value for r in range(2, 12)] == list(range(6, 16))
@@ -193,7 +160,7 @@ def test_unknown_college_named_in_the_title_blocks_every_row(env, tmp_path):
     preview = reg.preview_workbook(env.db, env.edition.id, path)
     assert [p.text for p in preview.problems] == ["活动信息表!A3：学院“不存在学院”不在本年度的学院名单中"]
     assert len(preview.error_rows) == 1 and not preview.to_add
-    assert reg.apply_import(env.db, preview, skip_error_rows=True).added == 0
+    assert imports.apply_import(env.db, preview, skip_error_rows=True).added == 0
     assert counts(env.db)["activities"] == 0
 
 
@@ -219,7 +186,7 @@ def test_college_column_with_an_unknown_name(env, tmp_path):
 def test_missing_date_column_is_a_file_problem(env, tmp_path):
     path = college_workbook(tmp_path / "nodate.xlsx", [["a", "广场"]], header=["活动名称", "活动地点"])
     preview = reg.preview_workbook(env.db, env.edition.id, path)
-    assert preview.problems[0].message == msg.XLSX_NO_DATE_COLUMN.format(row=5)
+    assert preview.problems[0].message == msg.XLSX_NO_COLUMN.format(row=5, label="活动日期")
     assert preview.has_errors
 
 
@@ -250,11 +217,11 @@ FILLED = [
 
 
 def test_template_fill_import_equals_what_was_filled(env, tmp_path):
-    (path,) = reg.write_templates(env.db, env.edition.id, tmp_path / "t.xlsx", college_id=env.smart.id)
+    (path,) = templates.write_templates(env.db, env.edition.id, tmp_path / "t.xlsx", college_id=env.smart.id)
     fill_template(path, FILLED)
     preview = reg.preview_workbook(env.db, env.edition.id, path)
     assert preview.problems == [] and len(preview.to_add) == 2 and preview.examples == [6]
-    result = reg.apply_import(env.db, preview)
+    result = imports.apply_import(env.db, preview)
     assert (result.added, result.updated) == (2, 0)
     first, second = (activity_service.get_activity(env.db, a.id) for a in live(env.db))
     assert first.organiser == "智能制造学院"
@@ -268,12 +235,12 @@ def test_template_fill_import_equals_what_was_filled(env, tmp_path):
 
 
 def test_reimport_updates_the_same_rows_by_row_id(env, tmp_path):
-    (path,) = reg.write_templates(env.db, env.edition.id, tmp_path / "t.xlsx", college_id=env.smart.id)
+    (path,) = templates.write_templates(env.db, env.edition.id, tmp_path / "t.xlsx", college_id=env.smart.id)
     fill_template(path, FILLED)
-    reg.apply_import(env.db, reg.preview_workbook(env.db, env.edition.id, path))
+    imports.apply_import(env.db, reg.preview_workbook(env.db, env.edition.id, path))
     ids = [a.id for a in live(env.db)]
     # the office sends the prefilled template back; the college corrects a title and a date
-    (again,) = reg.write_templates(env.db, env.edition.id, tmp_path / "t2.xlsx", college_id=env.smart.id)
+    (again,) = templates.write_templates(env.db, env.edition.id, tmp_path / "t2.xlsx", college_id=env.smart.id)
     ws = openpyxl.load_workbook(again)["活动信息表"]
     assert ws["X7"].value and ws["B7"].value == "智能制造成果展"
     fill_template(again, [{"title": "智能制造成果展（修订）"}, {"first_date": "5月17日"}])
@@ -284,7 +251,7 @@ def test_reimport_updates_the_same_rows_by_row_id(env, tmp_path):
              "last_date": (dt.date(2024, 5, 16), dt.date(2024, 5, 17))}),
     ]
     assert not preview.to_add and not preview.missing
-    reg.apply_import(env.db, preview)
+    imports.apply_import(env.db, preview)
     rows = live(env.db)
     assert [a.id for a in rows] == ids  # same rows, no duplicates
     assert [a.title for a in rows] == ["智能制造成果展（修订）", "社区家电义修"]
@@ -298,13 +265,13 @@ def test_reimport_without_row_ids_matches_title_and_date(env, tmp_path):
     rows = [template_row(title="技能 展示", first_date="5月13日", venue="A"),
             template_row(title="校园开放", first_date="5月14日")]
     path = college_workbook(tmp_path / "own.xlsx", rows)
-    reg.apply_import(env.db, reg.preview_workbook(env.db, env.edition.id, path))
+    imports.apply_import(env.db, reg.preview_workbook(env.db, env.edition.id, path))
     changed = college_workbook(tmp_path / "own2.xlsx", [template_row(title="技能展示", first_date="2024-05-13",
                                                                      venue="B"), rows[1]])
     preview = reg.preview_workbook(env.db, env.edition.id, changed)
     assert [(i.row, i.changes) for i in preview.to_update] == [(6, {"venue": ("A", "B"), "title": ("技能 展示", "技能展示")})]
     assert len(preview.unchanged) == 1 and not preview.to_add
-    reg.apply_import(env.db, preview)
+    imports.apply_import(env.db, preview)
     assert counts(env.db)["activities"] == 2
 
 
@@ -312,7 +279,7 @@ def test_a_dropped_row_is_offered_for_deletion_and_deleted_only_when_chosen(env,
     kept = add(env, title="保留的活动")
     dropped = add(env, title="被删掉的活动", first_date=dt.date(2024, 5, 14))
     other = add(env, title="别的学院的活动", college_id=env.auto.id)
-    (path,) = reg.write_templates(env.db, env.edition.id, tmp_path / "t.xlsx", college_id=env.smart.id)
+    (path,) = templates.write_templates(env.db, env.edition.id, tmp_path / "t.xlsx", college_id=env.smart.id)
     workbook = openpyxl.load_workbook(path)
     ws = workbook["活动信息表"]
     assert [ws.cell(r, 2).value for r in (7, 8)] == ["保留的活动", "被删掉的活动"]
@@ -322,11 +289,11 @@ def test_a_dropped_row_is_offered_for_deletion_and_deleted_only_when_chosen(env,
     preview = reg.preview_workbook(env.db, env.edition.id, path)
     assert [(m.title, m.row_uid, m.organiser) for m in preview.missing] == [
         ("被删掉的活动", dropped.row_uid, "智能制造学院")]
-    reg.apply_import(env.db, preview)
+    imports.apply_import(env.db, preview)
     assert {a.title for a in live(env.db)} == {"保留的活动", "被删掉的活动", "别的学院的活动"}
 
     preview = reg.preview_workbook(env.db, env.edition.id, path)
-    result = reg.apply_import(env.db, preview, delete_uids=[dropped.row_uid, other.row_uid, kept.row_uid])
+    result = imports.apply_import(env.db, preview, delete_uids=[dropped.row_uid, other.row_uid, kept.row_uid])
     assert result.deleted == 1  # only a row the preview listed as missing
     assert {a.title for a in live(env.db)} == {"保留的活动", "别的学院的活动"}
     binned = activity_service.get_activity(env.db, dropped.id)
@@ -336,23 +303,23 @@ def test_a_dropped_row_is_offered_for_deletion_and_deleted_only_when_chosen(env,
 
 def test_a_row_whose_activity_is_in_the_recycle_bin_comes_back(env, tmp_path):
     activity = add(env, title="回收站里的")
-    (path,) = reg.write_templates(env.db, env.edition.id, tmp_path / "t.xlsx", college_id=env.smart.id)
+    (path,) = templates.write_templates(env.db, env.edition.id, tmp_path / "t.xlsx", college_id=env.smart.id)
     activity_service.delete_activities(env.db, [activity.id])
     preview = reg.preview_workbook(env.db, env.edition.id, path)
     assert [(i.activity_id, i.restore) for i in preview.to_update] == [(activity.id, True)]
     assert any(msg.IMPORT_RESTORED in w for w in preview.warnings)
-    result = reg.apply_import(env.db, preview)
+    result = imports.apply_import(env.db, preview)
     assert result.restored == 1 and [a.id for a in live(env.db)] == [activity.id]
 
 
 def test_copied_row_with_the_same_hidden_id_becomes_a_new_activity(env, tmp_path):
     activity = add(env, title="原活动")
-    (path,) = reg.write_templates(env.db, env.edition.id, tmp_path / "t.xlsx", college_id=env.smart.id)
+    (path,) = templates.write_templates(env.db, env.edition.id, tmp_path / "t.xlsx", college_id=env.smart.id)
     fill_template(path, [{"title": "复制出来的新活动", "first_date": "5月15日", "row_uid": activity.row_uid}], start=8)
     preview = reg.preview_workbook(env.db, env.edition.id, path)
     assert [i.row for i in preview.unchanged] == [7] and [i.row for i in preview.to_add] == [8]
     assert any("行ID与第 7 行相同" in w for w in preview.warnings)
-    reg.apply_import(env.db, preview)
+    imports.apply_import(env.db, preview)
     rows = live(env.db)
     assert len(rows) == 2 and len({a.row_uid for a in rows}) == 2
 
@@ -364,7 +331,7 @@ def test_enterprises_are_counted_once_across_colleges(env, tmp_path):
                                                              enterprises="四川某某科技(有限)公司，成都乙厂")],
                          above=[["学院：汽车工程学院"]], header_row=2)
     for path in (a, b):
-        reg.apply_import(env.db, reg.preview_workbook(env.db, env.edition.id, path))
+        imports.apply_import(env.db, reg.preview_workbook(env.db, env.edition.id, path))
     assert counts(env.db)["enterprises"] == 2 and counts(env.db)["links"] == 3
 
 
@@ -394,7 +361,7 @@ def test_received_time_defaults_to_the_file_time_and_is_stored(env, tmp_path):
     os.utime(path, (received.timestamp(), received.timestamp()))
     preview = reg.preview_workbook(env.db, env.edition.id, path)
     assert preview.received_at == received
-    result = reg.apply_import(env.db, preview)
+    result = imports.apply_import(env.db, preview)
     (activity,) = live(env.db)
     assert activity.received_at == received
     with env.db.transaction() as session:
@@ -403,7 +370,7 @@ def test_received_time_defaults_to_the_file_time_and_is_stored(env, tmp_path):
             env.smart.id, "r.xlsx", received, 1)
     edited = dt.datetime(2024, 5, 11, 9, 0)  # the user corrects the time in the preview
     fill_template(path, [{"venue": "新地点"}], start=6)
-    result = reg.apply_import(env.db, reg.preview_workbook(env.db, env.edition.id, path), received_at=edited)
+    result = imports.apply_import(env.db, reg.preview_workbook(env.db, env.edition.id, path), received_at=edited)
     assert live(env.db)[0].received_at == edited
     with env.db.transaction() as session:
         assert session.get(RegistrationSubmission, result.submission_ids[0]).received_at == edited
@@ -424,7 +391,7 @@ def test_a_failure_half_way_leaves_the_database_unchanged(env, tmp_path, monkeyp
 
     monkeypatch.setattr(reg, "_links", boom)  # after the rows were inserted and the enterprise created
     with pytest.raises(RuntimeError):
-        reg.apply_import(env.db, preview)
+        imports.apply_import(env.db, preview)
     assert counts(env.db) == before
     assert [a.venue for a in live(env.db)] == [""]
 
@@ -439,7 +406,7 @@ def test_cancel_during_preview_writes_nothing(env, tmp_path):
         calls.append(1)
         return len(calls) > 3
 
-    with pytest.raises(reg.ImportCancelled) as caught:
+    with pytest.raises(imports.ImportCancelled) as caught:
         reg.preview_workbook(env.db, env.edition.id, path, cancelled=cancelled)
     assert str(caught.value) == msg.IMPORT_CANCELLED
     assert counts(env.db) == before
@@ -454,7 +421,7 @@ def test_a_stale_preview_is_matched_again_and_never_duplicates(env, tmp_path):
     preview = reg.preview_workbook(env.db, env.edition.id, path)
     assert len(preview.to_add) == 1
     add(env, title="技能展示")  # someone typed it in meanwhile
-    result = reg.apply_import(env.db, preview)
+    result = imports.apply_import(env.db, preview)
     assert result.added == 0
     assert counts(env.db)["activities"] == 1
 
@@ -462,8 +429,8 @@ def test_a_stale_preview_is_matched_again_and_never_duplicates(env, tmp_path):
 def test_applying_the_same_preview_twice_does_not_duplicate(env, tmp_path):
     path = college_workbook(tmp_path / "twice.xlsx", [template_row(title="技能展示", first_date="5月13日")])
     preview = reg.preview_workbook(env.db, env.edition.id, path)
-    reg.apply_import(env.db, preview)
-    reg.apply_import(env.db, preview)
+    imports.apply_import(env.db, preview)
+    imports.apply_import(env.db, preview)
     assert counts(env.db)["activities"] == 1
 
 
@@ -493,7 +460,7 @@ def test_bad_files_are_refused_and_nothing_changes(env, tmp_path):
     add(env)
     before = counts(env.db)
     for name, (path, expected) in _bad_files(tmp_path).items():
-        with pytest.raises(reg.WorkbookError) as caught:
+        with pytest.raises(WorkbookError) as caught:
             reg.preview_workbook(env.db, env.edition.id, path)
         assert f"“{name}”" in str(caught.value) and expected in str(caught.value), name
     assert counts(env.db) == before
@@ -518,7 +485,7 @@ def test_paste_with_a_header_row_in_the_text(env):
     assert [i.row for i in preview.to_add] == [2]
     assert [p.text for p in preview.problems] == ["B4：日期“5月40日”无效"]
     assert preview.missing == []  # a paste never offers deletions
-    result = reg.apply_import(env.db, preview, skip_error_rows=True)
+    result = imports.apply_import(env.db, preview, skip_error_rows=True)
     (activity,) = live(env.db)
     assert result.added == 1 and activity.source_kind == "paste" and activity.source_file == "剪贴板"
     assert activity.received_at is None
@@ -536,109 +503,58 @@ def test_paste_with_an_organiser_column_and_a_given_header(env):
     preview = reg.preview_rows(env.db, env.edition.id, rows, header=header)
     assert [(i.organiser.kind, i.organiser.name) for i in preview.to_add] == [
         ("college", "汽车工程学院"), ("department", "学生处、团委")]
-    reg.apply_import(env.db, preview)
+    imports.apply_import(env.db, preview)
     assert {a.department_id is not None for a in live(env.db)} == {True, False}
 
 
-# --- exports -----------------------------------------------------------------------------------------------------
+def test_paste_text_copied_from_excel_or_from_the_table(env):
+    for text, message in (("\r\n\t\r\n", msg.PASTE_EMPTY), ("活动名称\t活动日期\r\n", msg.PASTE_ONLY_HEADER)):
+        with pytest.raises(NothingToImport) as caught:
+            reg.preview_paste(env.db, env.edition.id, text)
+        assert str(caught.value) == message
+    # The table's own headers (组织单位, 预计学生, 用电) mean what they mean there.
+    preview = reg.preview_paste(env.db, env.edition.id, "组织单位\t活动名称\t活动日期\t预计学生\t用电\r\n"
+                                                        "智造\t技能展示\t5月13日\t约200人\t是\r\n")
+    (item,) = preview.to_add
+    assert (item.organiser.name, item.values["expected_students"], item.values["need_power"]) == (
+        "智能制造学院", 200, True)
+    assert preview.source_kind == "paste" and preview.source_name == "剪贴板" and preview.received_at is None
+    # Without a header: the table's column order (组织单位, 活动名称, 活动类别, 主题日, 活动日期, …).
+    preview = reg.preview_paste(env.db, env.edition.id, "汽车工程学院\t试驾\t社会服务\t企业日\t2024-05-16\r\n")
+    assert [(i.organiser.name, i.title, i.values["category"]) for i in preview.to_add] == [
+        ("汽车工程学院", "试驾", "社会服务")]
+    # Problems name the lines as pasted (the header is line 1).
+    preview = reg.preview_paste(env.db, env.edition.id, "活动名称\t活动日期\r\n好\t5月13日\r\n坏\t5月32日\r\n",
+                                college_id=env.auto.id)
+    assert [p.text for p in preview.problems] == ["B3：日期“5月32日”无效"] and preview.college.name == "汽车工程学院"
 
 
-def test_export_activities_all_or_filtered_keeps_text_as_text(env, tmp_path):
-    add(env, title="=1+1", venue="@x", audience="-x", phone="+8613800138000", enterprises=["=甲公司"])
-    add(env, title="汽车活动", college_id=env.auto.id, first_date=dt.date(2024, 5, 14))
-    path = reg.export_activities(env.db, env.edition.id, tmp_path / "all.xlsx")
-    ws = openpyxl.load_workbook(path).active
-    header = [c.value for c in ws[1]]
-    assert header[:3] == ["组织单位", "活动名称", "活动类别"] and header[-1] == "行ID"
-    assert "预计参与教师数" in header and "用电需求" in header
-    assert ws.max_row == 3
-    row = {h: ws.cell(2, i + 1) for i, h in enumerate(header)}
-    for label, value in (("活动名称", "=1+1"), ("活动地点", "@x"), ("面向对象", "-x"), ("联系电话", "+8613800138000"),
-                         ("合作企业", "=甲公司")):
-        assert (row[label].value, row[label].data_type) == (value, "s"), label
-    flt = activity_service.ActivityFilter(organiser=("college", env.auto.id))
-    ws = openpyxl.load_workbook(reg.export_activities(env.db, env.edition.id, tmp_path / "f.xlsx", flt)).active
-    assert ws.max_row == 2 and ws["B2"].value == "汽车活动"
-
-
-def test_exported_file_can_be_edited_and_imported_back(env, tmp_path):
-    add(env, title="技能展示", expected_students=100, need_it=True, enterprises=["甲公司"])
-    add(env, title="试驾", college_id=env.auto.id)
-    path = reg.export_activities(env.db, env.edition.id, tmp_path / "all.xlsx")
-    preview = reg.preview_workbook(env.db, env.edition.id, path)
-    assert (len(preview.to_add), len(preview.unchanged), preview.problems) == (0, 2, [])
-    assert preview.warnings == [msg.XLSX_UNKNOWN_COLUMNS.format(columns="“来源”")]
+def test_an_import_is_recorded_in_the_audit_trail(env, tmp_path):
+    kept = add(env, title="保留的活动")
+    dropped = add(env, title="被删掉的活动", first_date=dt.date(2024, 5, 14))
+    (path,) = templates.write_templates(env.db, env.edition.id, tmp_path / "t.xlsx", college_id=env.smart.id)
     workbook = openpyxl.load_workbook(path)
-    ws = workbook.active
-    header = [c.value for c in ws[1]]
-    ws.cell(2, header.index("预计参与学生数") + 1, "约120人")
-    ws.cell(2, header.index("信息设备需求") + 1, "否")
-    ws.cell(2, header.index("实际参与学生数") + 1, 130)
+    ws = workbook["活动信息表"]
+    ws["I7"] = "新地点"
+    ws.delete_rows(8)
+    ws["B8"], ws["E8"] = "新活动", "5月15日"
     workbook.save(path)
-    preview = reg.preview_workbook(env.db, env.edition.id, path)
-    assert [i.changes for i in preview.to_update] == [
-        {"expected_students": (100, 120), "actual_students": (None, 130), "need_it": (True, False)}]
+    earlier = {e.id for e in audit.events(env.db, env.edition.id)}
 
+    result = imports.apply_import(env.db, reg.preview_workbook(env.db, env.edition.id, path),
+                                  delete_uids=[dropped.row_uid])
 
-def test_export_tasks_one_sheet_per_department(env, tmp_path):
-    add(env, title="要用电", need_power=True, need_media=True, start_time=dt.time(9, 30), venue="广场")
-    add(env, title="已取消", need_power=True, status="取消")
-    add(env, title="不要用电")
-    path = reg.export_tasks(env.db, env.edition.id, tmp_path / "tasks.xlsx")
-    workbook = openpyxl.load_workbook(path)
-    assert workbook.sheetnames == ["融媒体中心", "信息中心", "后勤处", "保卫处"]
-    power = workbook["后勤处"]
-    assert power["A1"].value.startswith("后勤处：2024年职业教育活动周")
-    assert [power.cell(3, c).value for c in range(1, 7)] == [dt.datetime(2024, 5, 13), dt.datetime(2024, 5, 13),
-                                                            "09:30", "广场", "智能制造学院", "要用电"]
-    assert power.max_row == 3
-    assert workbook["融媒体中心"]["F3"].value == "要用电"
-    assert workbook["信息中心"]["F3"].value == "（暂无需要承接的活动）"
-
-
-def test_templates_for_all_colleges(env, tmp_path):
-    written = reg.write_templates(env.db, env.edition.id, tmp_path / "out")
-    assert [p.name for p in written] == ["2024年职教周活动信息表-智能制造学院.xlsx", "2024年职教周活动信息表-汽车工程学院.xlsx"]
-    assert openpyxl.load_workbook(written[1])["活动信息表"]["A3"].value == "学院：汽车工程学院"
-
-
-# --- the college list -------------------------------------------------------------------------------------------
-
-
-def test_college_list_import_with_preview(env, tmp_path):
-    rows = [
-        ["2024年二级学院名单"],
-        ["学院名称", "院长", "联系电话", "教师人数", "学生人数", "备注"],
-        ["智能制造学院", "王建国", "028-37330101", "86", "约2350人", ""],
-        ["信息工程学院", "赵明", "13808080101", 95, 2860, ""],
-        ["坏电话学院", "某某", "12345", "很多", None, ""],
-        ["信息工程学院", "重复", None, None, None, ""],
+    events = [e for e in reversed(audit.events(env.db, env.edition.id)) if e.id not in earlier]
+    new = next(a for a in live(env.db) if a.title == "新活动")
+    assert [(e.entity, e.action, e.entity_id, e.summary) for e in events] == [
+        ("activity", "import", None, f"t.xlsx：{result.summary()}"),
+        ("activity", "create", new.id, "新活动"),
+        ("activity", "update", kept.id, "保留的活动"),
+        ("activity", "delete", dropped.id, "智能制造学院 2024-05-14 被删掉的活动"),
     ]
-    path = simple_workbook(tmp_path / "学院名单.xlsx", rows, title="学院")
-    before = counts(env.db)
-    preview = reg.preview_colleges(env.db, env.edition.id, path)
-    assert counts(env.db) == before
-    assert [p.text for p in preview.problems] == [
-        "学院!D5：人数“很多”不是整数，请填写具体数字（如 200）",
-        "学院!C5：" + msg.BAD_PHONE.format(label="联系电话", value="12345"),
-        "学院!A6：" + msg.IMPORT_COLLEGE_DUPLICATE.format(first=4, row=6, name="信息工程学院"),
-    ]
-    assert [(r.row, r.changes) for r in preview.to_update] == [
-        (3, {"dean": ("", "王建国"), "phone": ("", "028-37330101"), "teacher_count": (None, 86),
-             "student_count": (None, 2350)})]
-    assert [r.values["name"] for r in preview.to_add] == ["信息工程学院"]
-    with pytest.raises(ValidationError):
-        reg.apply_colleges(env.db, preview)
-    result = reg.apply_colleges(env.db, preview, skip_error_rows=True)
-    assert (result.added, result.updated, result.skipped) == (1, 1, 2)
-    names = [c.name for c in colleges.list_colleges(env.db, env.edition.id)]
-    assert names == ["智能制造学院", "汽车工程学院", "信息工程学院"]
-    assert colleges.get_college(env.db, env.smart.id).student_count == 2350
-
-
-def test_college_list_without_header(env, tmp_path):
-    path = simple_workbook(tmp_path / "x.xlsx", [["a", "b"]])
-    with pytest.raises(reg.WorkbookError) as caught:
-        reg.preview_colleges(env.db, env.edition.id, path)
-    assert str(caught.value).startswith("“x.xlsx”中没有找到学院名单的表头")
-
+    assert result.summary() == "新增 1 行，更新 1 行，未变 0 行，删除（移入回收站） 1 行"
+    assert (events[2].before, events[2].after) == ({"venue": ""}, {"venue": "新地点"})
+    assert events[1].after["first_date"] == "2024-05-15" and events[3].before["title"] == "被删掉的活动"
+    assert {e.operator for e in events} == {env.db.operator}
+    assert events[0].after == {"source": "import", "file": "t.xlsx", "sheet": "活动信息表", "added": 1, "updated": 1,
+                               "deleted": 1, "skipped": 0}

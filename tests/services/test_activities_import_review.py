@@ -10,8 +10,9 @@ from sqlalchemy import select
 
 from tests.xlsx_helpers import college_workbook, template_row
 from vocweek_desktop.domain import messages as msg
-from vocweek_desktop.services import colleges
-from vocweek_desktop.services import registrations as reg
+from vocweek_desktop.services import activities_import as reg
+from vocweek_desktop.services import activities_templates as templates
+from vocweek_desktop.services import colleges, imports
 from vocweek_desktop.store.models import Activity
 
 
@@ -26,7 +27,7 @@ def titles(db) -> list[str]:
 
 
 def test_an_activity_typed_over_the_example_row_is_imported(db, edition, smart, tmp_path):
-    (path,) = reg.write_templates(db, edition.id, tmp_path / "t.xlsx", college_id=smart.id)
+    (path,) = templates.write_templates(db, edition.id, tmp_path / "t.xlsx", college_id=smart.id)
     workbook = openpyxl.load_workbook(path)
     ws = workbook["活动信息表"]
     assert ws["A6"].value == "示例" and ws["X6"].value == "示例"
@@ -36,7 +37,7 @@ def test_an_activity_typed_over_the_example_row_is_imported(db, edition, smart, 
     preview = reg.preview_workbook(db, edition.id, path)
     assert [(item.row, item.title) for item in preview.to_add] == [(6, "数控加工技能展示"), (7, "校园开放日")]
     assert preview.examples == []
-    reg.apply_import(db, preview)
+    imports.apply_import(db, preview)
     assert titles(db) == ["数控加工技能展示", "校园开放日"]
 
 
@@ -76,4 +77,4 @@ def test_cells_merged_down_over_several_activities_count_for_each(db, edition, s
 def test_a_missing_date_column_names_the_header_row_it_was_looked_for_in(db, edition, smart, tmp_path):
     path = college_workbook(tmp_path / "nodate.xlsx", [["技能展示", "广场"]], header=["活动名称", "活动地点"])
     preview = reg.preview_workbook(db, edition.id, path)
-    assert [p.text for p in preview.problems] == ["活动信息表：" + msg.XLSX_NO_DATE_COLUMN.format(row=5)]
+    assert [p.text for p in preview.problems] == ["活动信息表：" + msg.XLSX_NO_COLUMN.format(row=5, label="活动日期")]

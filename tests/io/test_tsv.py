@@ -1,0 +1,11 @@
+"""Tab-separated text from the clipboard."""
+
+from __future__ import annotations
+
+from vocweek_desktop.io.tsv import parse_tsv
+
+
+def test_quoted_cells_keep_tabs_and_line_breaks_and_blank_lines_go():
+    text = '活动名称\t活动地点\r\n甲\t"A\t座"\r\n\r\n\t\r\n乙\t"两\r\n行"\r\n'
+    assert parse_tsv(text) == [["活动名称", "活动地点"], ["甲", "A\t座"], ["乙", "两\n行"]]
+    assert parse_tsv("") == []

@@ -1,0 +1,215 @@
+"""The template a form sends out to be filled in: title rows, instructions, a header, an example row (ignored on
+import), dropdowns from a hidden list sheet, a hidden row-id column (so a returned file updates the rows it came
+with), frozen header, print setup — and every value written so Excel never runs it as a formula.
+
+A form describes its template with a ``TemplateSpec``; ``write_template`` lays it out. The reading half is
+``excel_read``: the header written here is found there by the same names.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import unicodedata
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from vocweek_desktop.io.excel_export import DATE_FORMAT, PAPER_A4, print_setup, save_workbook, set_text
+from vocweek_desktop.io.excel_read import EXAMPLE_MARK
+
+ALL_COLUMNS = -1  # a title row merged across every visible column
+HEADER_FILL = "DDEBF7"
+EXAMPLE_FILL = "EDEDED"
+
+
+@dataclass(frozen=True)
+class TemplateColumn:
+    """One column of a template: key, header, width (Excel characters), number format, the dropdown list it
+    takes its values from (a ``ChoiceList`` name), and whether it is the hidden row-id column."""
+
+    key: str
+    label: str
+    width: float = 12
+    number_format: str | None = None
+    choices: str | None = None
+    hidden: bool = False
+
+
+@dataclass(frozen=True)
+class ChoiceList:
+    """A dropdown's values, kept in a column of the hidden list sheet (Excel limits inline lists to 255 characters).
+
+    ``strict``: Excel refuses a value not in the list (else it only offers the list).
+    """
+
+    name: str
+    header: str
+    items: Sequence[object]
+    strict: bool = True
+
+
+@dataclass(frozen=True)
+class TitleRow:
+    """A row above the header: text, font, how far it is merged (a column count or ``ALL_COLUMNS``), height."""
+
+    text: str
+    size: float = 11
+    bold: bool = False
+    merge: int | None = None
+    centred: bool = False
+    wrap: bool = False
+    color: str | None = None
+    height: float | None = None
+
+
+@dataclass(frozen=True)
+class PrintSetup:
+    """Paper, orientation, one page wide, margins (inches) and centring; the header rows repeat on every page."""
+
+    paper: str = PAPER_A4
+    landscape: bool = True
+    margins: tuple[float, float, float, float] = (0.4, 0.4, 0.5, 0.5)  # left, right, top, bottom
+    centred: bool = True
+
+
+@dataclass(frozen=True)
+class TemplateSpec:
+    """Everything a form's template looks like; ``cell_value(key, value)`` turns a typed value into the cell's
+    (是/否 for a flag, names joined by 、 for a list). The example row's hidden row-id cell says 示例, which is how
+    the reader knows to leave it out."""
+
+    sheet_title: str
+    columns: Sequence[TemplateColumn]
+    title_rows: Sequence[TitleRow] = ()
+    example: Mapping[str, object] | None = None
+    lists: Sequence[ChoiceList] = ()
+    list_sheet_title: str = "下拉选项"
+    frozen_columns: int = 0
+    header_height: float | None = 32
+    spare_rows: int = 300  # rows below the data that get the dropdowns
+    print: PrintSetup = field(default_factory=PrintSetup)
+    cell_value: Callable[[str, object], object] | None = None
+
+
+def default_cell_value(_key: str, value: object) -> object:
+    """是/否 for a flag, names joined by 、 for a list, nothing for empty text; other values as they are."""
+    if isinstance(value, bool):
+        return "是" if value else "否"
+    if isinstance(value, list | tuple):
+        return "、".join(str(v) for v in value)
+    if isinstance(value, str) and not value:
+        return None
+    return value
+
+
+def _display_width(text: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def write_template(path: str | Path, spec: TemplateSpec, rows: Iterable[Mapping[str, object]] = ()) -> Path:
+    """Write ``spec``'s template to ``path`` (atomically), prefilled with ``rows`` (key → typed value)."""
+    from openpyxl import Workbook
+    from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+    from openpyxl.utils import get_column_letter
+    from openpyxl.worksheet.datavalidation import DataValidation
+
+    columns = list(spec.columns)
+    to_cell = spec.cell_value or default_cell_value
+    workbook = Workbook()
+    ws = workbook.active
+    ws.title = spec.sheet_title
+    visible = sum(1 for column in columns if not column.hidden)
+    thin = Side(style="thin", color="808080")
+    border = Border(left=thin, right=thin, top=thin, bottom=thin)
+
+    for number, title in enumerate(spec.title_rows, start=1):
+        cell = ws.cell(row=number, column=1)
+        set_text(cell, title.text)
+        cell.font = Font(size=title.size, bold=title.bold, color=title.color)
+        if title.merge is not None:
+            last = visible if title.merge == ALL_COLUMNS else title.merge
+            ws.merge_cells(f"A{number}:{get_column_letter(last)}{number}")
+        if title.centred:
+            cell.alignment = Alignment(horizontal="center", vertical="center")
+        elif title.wrap:
+            cell.alignment = Alignment(wrap_text=True, vertical="top")
+        if title.height is not None:
+            ws.row_dimensions[number].height = title.height
+
+    header_row = len(spec.title_rows) + 1
+    header_font, header_fill = Font(bold=True), PatternFill("solid", fgColor=HEADER_FILL)
+    for index, column in enumerate(columns, start=1):
+        cell = ws.cell(row=header_row, column=index)
+        set_text(cell, column.label)
+        cell.font = header_font
+        cell.fill = header_fill
+        cell.border = border
+        cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
+        ws.column_dimensions[get_column_letter(index)].width = column.width
+        if column.hidden:
+            ws.column_dimensions[get_column_letter(index)].hidden = True
+    if spec.header_height is not None:
+        ws.row_dimensions[header_row].height = spec.header_height
+
+    def write_row(row: int, values: Mapping[str, object], styles: Mapping[str, object]) -> None:
+        lines = 1
+        for index, column in enumerate(columns, start=1):
+            cell = ws.cell(row=row, column=index)
+            value = to_cell(column.key, values.get(column.key))
+            if value is not None:
+                set_text(cell, value)
+                if isinstance(value, str) and not column.hidden:
+                    lines = max(lines, -(-_display_width(value) // max(int(column.width) - 1, 1)))
+            if column.number_format:
+                cell.number_format = column.number_format
+            for name, style in styles.items():
+                setattr(cell, name, style)
+        if lines > 1:  # openpyxl cannot autofit: give wrapped text the lines it needs (at most six)
+            ws.row_dimensions[row].height = 15 * min(lines, 6)
+
+    wrapped = Alignment(wrap_text=True, vertical="center")
+    row = header_row + 1
+    if spec.example is not None:
+        example = {**{c.key: EXAMPLE_MARK for c in columns if c.hidden}, **spec.example}
+        write_row(row, example, {"font": Font(italic=True, color="7F7F7F"),
+                                      "fill": PatternFill("solid", fgColor=EXAMPLE_FILL), "border": border,
+                                      "alignment": wrapped})
+        row += 1
+    first_data = row
+    data_styles = {"border": border, "alignment": wrapped}
+    for values in rows:
+        write_row(row, values, data_styles)
+        row += 1
+    # Spare rows get the dropdowns but no formatting: formatted empty rows would print as blank pages.
+    last_row = max(row, first_data) + spec.spare_rows
+
+    if spec.lists:
+        lists = workbook.create_sheet(spec.list_sheet_title)
+        ranges: dict[str, str] = {}
+        for index, choice in enumerate(spec.lists, start=1):
+            letter = get_column_letter(index)
+            set_text(lists.cell(row=1, column=index), choice.header)
+            for place, item in enumerate(choice.items, start=2):
+                cell = lists.cell(row=place, column=index)
+                set_text(cell, item)
+                if isinstance(item, dt.date):
+                    cell.number_format = DATE_FORMAT
+            ranges[choice.name] = f"'{spec.list_sheet_title}'!${letter}$2:${letter}${len(choice.items) + 1}"
+        lists.sheet_state = "hidden"
+        for choice in spec.lists:
+            rule = DataValidation(type="list", formula1=ranges[choice.name], allow_blank=True,
+                                  showErrorMessage=choice.strict, errorTitle="请从下拉列表中选择",
+                                  error="请从下拉列表中选择一项（可留空）。")
+            for index, column in enumerate(columns, start=1):
+                if column.choices == choice.name:
+                    letter = get_column_letter(index)
+                    rule.add(f"{letter}{header_row + 1}:{letter}{last_row}")
+            ws.add_data_validation(rule)
+
+    ws.freeze_panes = ws.cell(row=header_row + 1, column=spec.frozen_columns + 1)
+    setup = spec.print
+    print_setup(ws, header_row, paper=setup.paper, landscape=setup.landscape)
+    ws.page_margins.left, ws.page_margins.right, ws.page_margins.top, ws.page_margins.bottom = setup.margins
+    ws.print_options.horizontalCentered = setup.centred
+    workbook.active = 0
+    return save_workbook(workbook, Path(path))

@@ -1,0 +1,118 @@
+"""The college list in: a workbook of colleges (the 学院 tab's export, or the office's own list) through the import
+pipeline — matched by name, new colleges added at the end of the list, known ones updated."""
+
+from __future__ import annotations
+
+from collections.abc import Hashable, Mapping
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from vocweek_desktop.domain import messages as msg
+from vocweek_desktop.domain import parsing
+from vocweek_desktop.domain.errors import ConflictError, NotFoundError
+from vocweek_desktop.domain.rules import clean_college
+from vocweek_desktop.domain.validation import clean_name
+from vocweek_desktop.io.excel_read import Column, TableSpec
+from vocweek_desktop.services import ordering
+from vocweek_desktop.services.colleges import COLLEGE_COLUMNS
+from vocweek_desktop.services.imports import Draft, Existing, Form, Plan, Preview, PreviewColumn, preview_file
+from vocweek_desktop.store.engine import Database
+from vocweek_desktop.store.models import College
+
+#: Column → the headers a college list may use for it (the first is the 学院 tab's own).
+COLLEGE_HEADER_ALIASES: dict[str, tuple[str, ...]] = {
+    "name": ("学院名称", "学院", "二级学院", "名称", "单位名称", "院系", "学院全称"),
+    "short_name": ("简称", "学院简称"),
+    "dean": ("院长", "院长姓名"),
+    "party_secretary": ("书记", "党总支书记", "党委书记", "书记姓名"),
+    "contact_person": ("联系人", "职教周联系人"),
+    "phone": ("联系电话", "电话", "手机", "联系方式", "手机号码"),
+    "email": ("电子邮箱", "邮箱", "email", "e-mail", "电子邮件"),
+    "teacher_count": ("教师人数", "教师数", "专任教师数", "教职工数", "教师总数"),
+    "student_count": ("学生人数", "学生数", "在校生数", "在校学生数", "学生总数"),
+}
+_PARSERS = {"teacher_count": parsing.parse_count, "student_count": parsing.parse_count}
+_KEYS = tuple(key for key, _ in COLLEGE_COLUMNS)
+_SHOWN = ("name", "dean", "party_secretary", "contact_person", "phone", "teacher_count", "student_count")
+_LABELS = dict(COLLEGE_COLUMNS)
+
+COLLEGE_TABLE = TableSpec([Column(key, names[0], names[1:], parse=_PARSERS.get(key))
+                           for key, names in COLLEGE_HEADER_ALIASES.items()],
+                          anchor="name", no_header_message=msg.COLLEGE_IMPORT_NO_HEADER)
+
+
+def _shown(key: str):
+    return lambda item: FORM.format(key, item.values.get(key))
+
+
+class CollegeListForm(Form):
+    """A list of colleges with their dean, secretary, contact and headcounts; one row per college."""
+
+    title = msg.IMPORT_COLLEGES_TITLE
+    entity = "college"
+    table = COLLEGE_TABLE
+    sheet_title = "学院名单"
+    labels = _LABELS
+    value_fields = _KEYS
+    unit = msg.UNIT_COLLEGES
+    summary_template = msg.SUMMARY_COLLEGES
+    duplicate_message = msg.IMPORT_COLLEGE_DUPLICATE
+    model = College
+    preview_columns = tuple(PreviewColumn(_LABELS[key], _shown(key)) for key in _SHOWN)
+    name_columns = (PreviewColumn(_LABELS["name"], _shown("name")),)
+
+    def load_existing(self, session: Session, preview: Preview, uids) -> dict[int, Existing]:
+        """The edition's colleges."""
+        rows = session.scalars(select(College).where(College.edition_id == preview.edition_id))
+        return {c.id: Existing(c.id, None, {key: getattr(c, key) for key in _KEYS}) for c in rows}
+
+    def row_key(self, ctx, draft: Draft) -> Hashable | None:
+        """The college's name as it will be stored."""
+        return clean_name(draft.values.get("name")) or None
+
+    def record_key(self, record: Existing) -> Hashable | None:
+        """The college's name."""
+        return record.values["name"]
+
+    def validate(self, values: dict[str, object]) -> dict[str, object]:
+        """The rules of the 学院 tab (name required, headcounts, phone and e-mail)."""
+        return clean_college(values)
+
+    def unique_key(self, cleaned: Mapping[str, object]) -> Hashable | None:
+        """One row per college."""
+        return cleaned["name"]
+
+    def write(self, session: Session, preview: Preview, plan: Plan) -> int:
+        """New colleges at the end of the list (refused when another took the name meanwhile); known ones updated."""
+        names = set(session.scalars(select(College.name).where(College.edition_id == preview.edition_id)))
+        order = ordering.next_order(session, College, preview.edition_id)
+        for item in preview.to_add:
+            if item.values["name"] in names:
+                raise ConflictError(msg.DUPLICATE_COLLEGE.format(name=item.values["name"]))
+            college = College(edition_id=preview.edition_id, display_order=order, **item.values)
+            session.add(college)
+            session.flush()
+            item.record_id = college.id
+            order += 1
+        for item in preview.to_update:
+            college = session.get(College, item.record_id)
+            if college is None:
+                raise NotFoundError(msg.COLLEGE_NOT_FOUND)
+            for key, value in item.values.items():
+                setattr(college, key, value)
+        session.flush()
+        return 0
+
+    def describe(self, values: Mapping[str, object]) -> str:
+        """The college's name."""
+        return str(values.get("name", ""))
+
+
+FORM = CollegeListForm()
+
+
+def preview_colleges(db: Database, edition_id: int, path: str | Path) -> Preview:
+    """Read a college list (the columns of the 学院 tab's export, matched by name); writes nothing."""
+    return preview_file(db, FORM, edition_id, path)
