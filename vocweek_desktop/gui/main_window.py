@@ -33,10 +33,9 @@ from vocweek_desktop.domain.errors import VocWeekError
 from vocweek_desktop.gui import settings
 from vocweek_desktop.gui.import_flow import ImportFlow, workbook_paths
 from vocweek_desktop.gui.tabs.base import TabPage
-from vocweek_desktop.services import editions
-from vocweek_desktop.store import lock as db_lock
-from vocweek_desktop.store.engine import Database, open_database
-from vocweek_desktop.store.lock import DatabaseLock, DatabaseLockedError
+from vocweek_desktop.services import database, editions
+from vocweek_desktop.services.database import DatabaseLock, DatabaseLockedError
+from vocweek_desktop.store.engine import Database
 
 log = logging.getLogger(__name__)
 
@@ -300,27 +299,40 @@ class MainWindow(QMainWindow):
 
     # ----------------------------------------------------------------------------------------- database
 
-    def _take_lock(self, db: Database) -> DatabaseLock | None:
-        """The file's lock for this window; when another process holds it, the user decides (default: no)."""
-        try:
-            return db_lock.acquire(db.path, msg.LOCK_PURPOSE_WINDOW)
-        except DatabaseLockedError as exc:
-            answer = QMessageBox.question(
-                self, self.tr("数据库正在被使用"),
-                self.tr("{0}\n\n仍要打开吗？两处同时修改会互相干扰，只在确认对方已不再使用时才这样做。").format(exc),
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
-            if answer != QMessageBox.StandardButton.Yes:
-                return None
-            return db_lock.acquire(db.path, msg.LOCK_PURPOSE_WINDOW, override=True)
+    def _open_anyway(self, exc: DatabaseLockedError) -> bool:
+        """Another process holds the file: the user decides whether to open it all the same (default: no)."""
+        answer = QMessageBox.question(
+            self, self.tr("数据库正在被使用"),
+            self.tr("{0}\n\n仍要打开吗？两处同时修改会互相干扰，只在确认对方已不再使用时才这样做。").format(exc),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
 
-    def set_database(self, db: Database | None) -> bool:
-        """Work on ``db`` from now on (the previously open database is closed).
+    def _take_lock(self, db: Database) -> DatabaseLock | None:
+        """The lock of a database handed to the window already open; None when the user chose not to open it."""
+        try:
+            return database.lock_for_editing(db, msg.LOCK_PURPOSE_WINDOW)
+        except DatabaseLockedError as exc:
+            if not self._open_anyway(exc):
+                return None
+        return database.lock_for_editing(db, msg.LOCK_PURPOSE_WINDOW, override=True)
+
+    def _open_for_editing(self, path: Path, create: bool) -> tuple[Database, DatabaseLock] | None:
+        """The database at ``path`` with its lock; None when the user chose not to open a file held elsewhere."""
+        try:
+            return database.open_for_editing(path, msg.LOCK_PURPOSE_WINDOW, create=create)
+        except DatabaseLockedError as exc:
+            if not self._open_anyway(exc):
+                return None
+        return database.open_for_editing(path, msg.LOCK_PURPOSE_WINDOW, create=create, override=True)
+
+    def set_database(self, db: Database | None, *, lock: DatabaseLock | None = None) -> bool:
+        """Work on ``db`` from now on (the previously open database is closed); ``lock`` is its lock when taken.
 
         Returns False, keeping the current database, when ``db`` is locked by someone else and the user
         chose not to open it anyway.
         """
-        new_lock = None
-        if db is not None and db is not self.db:
+        new_lock = lock
+        if db is not None and db is not self.db and new_lock is None:
             new_lock = self._take_lock(db)
             if new_lock is None:
                 db.close()
@@ -356,13 +368,15 @@ class MainWindow(QMainWindow):
         if self.db is not None and path == self.db.path.resolve():
             return True
         try:
-            db = open_database(path, create=create)
+            opened = self._open_for_editing(path, create)
         except VocWeekError as exc:
             log.warning("could not open %s: %s", path, exc)
             QMessageBox.critical(self, self.tr("无法打开数据库"), str(exc))
             return False
-        if not self.set_database(db):
+        if opened is None:
             return False
+        db, lock = opened
+        self.set_database(db, lock=lock)
         if db.backup_path is not None:
             self.show_status(self.tr("数据库结构已升级；升级前的备份保存在 {0}").format(db.backup_path), 0)
         else:
