@@ -304,7 +304,7 @@ def test_copy_from_the_edit_menu_on_the_colleges_tab(window, demo_db, qtbot):
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication, QTableView
 
-    tab = window.find_tab("CollegesTab")
+    tab = window.page("colleges")
     window.tab_widget.setCurrentWidget(tab)
     assert window.current_tab() is tab
 

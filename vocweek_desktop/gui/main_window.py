@@ -191,12 +191,10 @@ class MainWindow(QMainWindow):
         self.tab_widget.setDocumentMode(True)
         self.tabs: list[TabPage] = []
         self._tab_contexts: dict[TabPage, tuple] = {}  # the (database, edition) each tab has loaded
+        self._filters: dict[str, object] = {}  # page name → the filter that tab shows (for 导出活动…)
         for cls in load_tab_classes():
             self.add_tab(cls())
         self.tab_widget.currentChanged.connect(self._on_current_tab_changed)
-        overview, activities = self.find_tab("OverviewTab"), self.find_tab("ActivitiesTab")
-        if overview is not None and activities is not None:
-            overview.filter_requested.connect(self.show_activities)
 
         self.import_flow = ImportFlow(self, None, None)
         self.import_flow.data_changed.connect(self._on_import_data_changed)
@@ -229,16 +227,18 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.empty_page)
         self.setCentralWidget(self.stack)
 
-    def find_tab(self, class_name: str) -> TabPage | None:
-        """The tab whose class is named ``class_name``, if the window has it."""
-        return next((tab for tab in self.tabs if type(tab).__name__ == class_name), None)
+    def page(self, page_name: str) -> TabPage | None:
+        """The tab that goes by ``page_name`` (TabPage.page_name), if the window has it."""
+        return next((tab for tab in self.tabs if tab.page_name and tab.page_name == page_name), None)
 
-    def show_activities(self, flt) -> None:
-        """Bring the 活动报名 tab to the front, filtered to ``flt`` (a click on the overview)."""
-        tab = self.find_tab("ActivitiesTab")
-        if tab is not None:
-            self.tab_widget.setCurrentWidget(tab)
-            tab.apply_filter(flt)
+    def navigate(self, page_name: str, payload: object) -> None:
+        """Bring the tab named ``page_name`` to the front and have it show ``payload`` (a tab's ``navigate``)."""
+        tab = self.page(page_name)
+        if tab is None:
+            return
+        self.tab_widget.setCurrentWidget(tab)
+        self._sync_tab(tab)
+        tab.show_request(payload)
 
     def add_tab(self, tab: TabPage) -> None:
         """Add a tab page to the window and wire its signals."""
@@ -246,6 +246,11 @@ class MainWindow(QMainWindow):
         self.tab_widget.addTab(tab, tab.tab_title())
         tab.status_message.connect(self.show_status)
         tab.data_changed.connect(partial(self._on_tab_data_changed, tab))
+        tab.navigate.connect(self.navigate)
+        tab.filter_changed.connect(partial(self._on_filter_changed, tab))
+
+    def _on_filter_changed(self, tab: TabPage, flt: object) -> None:
+        self._filters[tab.page_name] = flt
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -488,6 +493,7 @@ class MainWindow(QMainWindow):
         if edition_id == self.edition_id and not force:
             return
         self.edition_id = edition_id
+        self._filters.clear()  # another edition's filters: each tab tells its own again when it loads this one
         if self.db is not None and edition_id is not None:
             settings.remember_edition(self.db.path, edition_id)
         self.edition_settings_action.setEnabled(edition_id is not None)
@@ -633,8 +639,7 @@ class MainWindow(QMainWindow):
 
     def export_activities_dialog(self) -> None:
         """文件 → 导出活动: what the 活动报名 tab shows (its filter), or every activity."""
-        tab = self.find_tab("ActivitiesTab")
-        self.import_flow.export_activities(tab.current_filter() if tab is not None else None)
+        self.import_flow.export_activities(self._filters.get("activities"))
 
     def export_tasks_dialog(self) -> None:
         """文件 → 导出部门任务单."""
