@@ -67,10 +67,6 @@ class PathLabel(QLabel):
         self._full = ""
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
-    def full_text(self) -> str:
-        """The text before eliding."""
-        return self._full
-
     def set_full_text(self, text: str) -> None:
         """Show ``text``, elided to the space there is; the tooltip keeps all of it."""
         self._full = text

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog, QMainWindow, QMessageBox
 
-from tests.gui.widget_input import click_header, click_row, column_texts, double_click_row, type_text
+from tests.gui.widget_input import click_header, click_row, column_texts, double_click_row, error_shown, type_text
 from vocweek_desktop.gui.clipboard import to_tsv
 from vocweek_desktop.gui.dialogs.college_dialog import CollegeDialog
 from vocweek_desktop.gui.dialogs.organisation_dialogs import DepartmentDialog, MemberDialog
@@ -201,7 +201,7 @@ def test_bad_input_is_marked_explained_and_not_saved(qtbot, page, field, text, m
     assert dialog.isVisible(), "the dialog must stay open"
     assert widget.property("invalid") is True
     assert message in widget.toolTip()
-    assert message in dialog.error_text() and dialog.ui.error_label.isVisible()
+    assert message in error_shown(dialog) and dialog.ui.error_label.isVisible()
     assert [f for f in dialog.field_widgets() if dialog.field_widgets()[f].property("invalid")] == [field]
     assert colleges.list_colleges(page.db, page.edition_id) == before
     assert page.tab.colleges.count_label.text() == "共 10 个学院"
@@ -221,7 +221,7 @@ def test_every_bad_field_is_marked_at_once_when_editing(qtbot, page):
     save(qtbot, dialog)
     marked = {f for f, w in dialog.field_widgets().items() if w.property("invalid")}
     assert marked == {"phone", "email", "teacher_count", "student_count"}
-    assert dialog.error_text().count("•") == 4
+    assert error_shown(dialog).count("•") == 4
     assert colleges.get_college(page.db, target.id) == target  # nothing saved half-way, not even the dean
 
 
@@ -231,7 +231,7 @@ def test_duplicate_name_is_refused_on_add_and_on_rename(qtbot, page):
     fill(qtbot, dialog, name=existing[0].name)
     save(qtbot, dialog)
     assert dialog.isVisible() and dialog.ui.name_edit.property("invalid") is True
-    assert f"本年度已有名为“{existing[0].name}”的学院" in dialog.error_text()
+    assert f"本年度已有名为“{existing[0].name}”的学院" in error_shown(dialog)
     dialog.reject()
 
     dialog = page.tab.colleges.edit(existing[1].id)
@@ -552,7 +552,7 @@ def test_department_validation_and_duplicate_name(qtbot, page):
     dialog = page.tab.departments.add()
     save(qtbot, dialog)
     assert dialog.isVisible() and dialog.ui.name_edit.property("invalid") is True
-    assert "名称不能为空" in dialog.error_text()
+    assert "名称不能为空" in error_shown(dialog)
     type_text(qtbot, dialog.ui.name_edit, "教务处")
     save(qtbot, dialog)
     assert dialog.isVisible() and "本年度已有名为“教务处”的部门" in dialog.ui.name_edit.toolTip()
