@@ -148,10 +148,6 @@ class ColumnsModel(QAbstractTableModel):
         """The column showing ``key`` (-1 when not shown)."""
         return self._positions.get(key, -1)
 
-    def keys(self) -> list[str]:
-        """The fields shown, in column order."""
-        return [column.key for column in self._columns]
-
     # ------------------------------------------------------------------------------------------ hooks
 
     def record(self, row: int) -> Any | None:
@@ -322,10 +318,6 @@ class RecordsModel(ColumnsModel):
         self._sort = (column, order == Qt.SortOrder.DescendingOrder)
         self._arrange()
         self.endResetModel()
-
-    def sort_column(self) -> int | None:
-        """The column sorted by (None: the order given)."""
-        return self._sort[0] if self._sort is not None else None
 
     def _haystack(self, position: int) -> str:
         if self._haystacks is None:
