@@ -64,6 +64,22 @@ def test_export_takes_the_filter_the_registrations_tab_shows(window, demo_db, mo
     assert seen and seen[0].category == "校园开放"
 
 
+def test_another_edition_exports_everything_until_its_own_filter_is_shown(window, demo_db, monkeypatch):
+    seen = []
+    monkeypatch.setattr(window.import_flow, "export_activities", lambda flt=None: seen.append(flt))
+    window.page("activities").apply_filter(ActivityFilter(category="校园开放"))
+    newer = editions.create_from_defaults(demo_db, 2025)
+    window.reload_editions(select_id=newer.id)
+    window.export_activities_action.trigger()
+    assert seen == [None]  # the 2024 filter is not the 2025 one
+
+
+def test_a_request_for_a_page_the_window_lacks_changes_nothing(window):
+    front = window.current_tab()
+    window.page("overview").navigate.emit("外出审批", ActivityFilter())
+    assert window.current_tab() is front and window.page("外出审批") is None
+
+
 def test_workbooks_dropped_on_the_window_are_imported(window, tmp_path, monkeypatch):
     imported = []
     monkeypatch.setattr(window.import_flow, "import_files", lambda paths: imported.append(list(paths)) or True)

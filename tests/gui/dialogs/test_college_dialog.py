@@ -2,23 +2,12 @@
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox
 
 from tests.gui.widget_input import error_shown, type_text
 from vocweek_desktop.gui.dialogs.college_dialog import FIELDS, CollegeDialog
 from vocweek_desktop.services import colleges
-
-
-@pytest.fixture
-def show(qtbot):
-    def _show(dialog: QDialog) -> QDialog:
-        qtbot.addWidget(dialog)
-        dialog.open()
-        qtbot.waitExposed(dialog)
-        return dialog
-    return _show
 
 
 def click_save(qtbot, dialog) -> None:

@@ -17,16 +17,6 @@ def edition_id(demo_db) -> int:
     return editions.list_editions(demo_db)[0].id
 
 
-@pytest.fixture
-def show(qtbot):
-    def _show(dialog: QDialog) -> QDialog:
-        qtbot.addWidget(dialog)
-        dialog.open()
-        qtbot.waitExposed(dialog)
-        return dialog
-    return _show
-
-
 def _save(qtbot, dialog) -> None:
     qtbot.mouseClick(dialog.ui.button_box.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
 

@@ -22,16 +22,6 @@ def ed(demo_db) -> int:
     return edition_id(demo_db)
 
 
-def _answer(monkeypatch, answer=QMessageBox.StandardButton.Yes) -> list[str]:
-    asked: list[str] = []
-
-    def question(parent, title, text, *args, **kwargs):
-        asked.append(text)
-        return answer
-    monkeypatch.setattr(QMessageBox, "question", staticmethod(question))
-    return asked
-
-
 def _open(qtbot, db, ed, parent=None) -> RecycleBinDialog:
     dialog = RecycleBinDialog(db, ed, parent)
     qtbot.addWidget(dialog)
@@ -84,15 +74,15 @@ def test_restore_the_selected_activity(qtbot, demo_db, ed):
     assert activities.get_activity(demo_db, two.id).values["deleted_at"] is None
 
 
-def test_purge_the_selected_activity_after_asking(qtbot, demo_db, ed, monkeypatch):
+def test_purge_the_selected_activity_after_asking(qtbot, demo_db, ed, answers):
     one, two = add(demo_db, ed, title="一"), add(demo_db, ed, title="二")
     activities.delete_activities(demo_db, [one.id, two.id])
     dialog = _open(qtbot, demo_db, ed)
     click_row(qtbot, dialog.ui.table_view, _titles(dialog).index("一"))
-    asked = _answer(monkeypatch, QMessageBox.StandardButton.No)
+    answers["reply"] = [QMessageBox.StandardButton.No]
     dialog.ui.purge_button.click()
-    assert "1 条" in asked[0] and dialog.model.rowCount() == 2
-    _answer(monkeypatch)
+    assert "1 条" in answers["question"][-1][1] and dialog.model.rowCount() == 2
+    answers["reply"] = [QMessageBox.StandardButton.Yes]
     dialog.ui.purge_button.click()
     assert _titles(dialog) == ["二"]
     binned = activities.fetch_activities(demo_db, ed, ActivityFilter(deleted=True))
@@ -101,14 +91,14 @@ def test_purge_the_selected_activity_after_asking(qtbot, demo_db, ed, monkeypatc
         activities.get_activity(demo_db, one.id)
 
 
-def test_empty_bin_asks_first(qtbot, demo_db, ed, monkeypatch):
+def test_empty_bin_asks_first(qtbot, demo_db, ed, answers):
     one = add(demo_db, ed, title="一")
     activities.delete_activities(demo_db, [one.id])
     dialog = _open(qtbot, demo_db, ed)
-    asked = _answer(monkeypatch, QMessageBox.StandardButton.No)
+    answers["reply"] = [QMessageBox.StandardButton.No]
     dialog.ui.empty_button.click()
-    assert "1 条" in asked[0] and dialog.model.rowCount() == 1
-    _answer(monkeypatch)
+    assert "1 条" in answers["question"][-1][1] and dialog.model.rowCount() == 1
+    answers["reply"] = [QMessageBox.StandardButton.Yes]
     dialog.ui.empty_button.click()
     assert dialog.model.rowCount() == 0 and dialog.ui.count_label.text() == "回收站是空的"
     assert not dialog.ui.empty_button.isEnabled()

@@ -52,24 +52,6 @@ def page(qtbot, demo_db) -> Page:
     return Page(tab, demo_db, edition_id)
 
 
-@pytest.fixture
-def answers(monkeypatch):
-    """Patch QMessageBox.question / warning: questions get the queued answer (default Yes); both are recorded."""
-    log: dict[str, list] = {"question": [], "warning": [], "reply": [QMessageBox.StandardButton.Yes]}
-
-    def question(parent, title, text, *args, **kwargs):
-        log["question"].append((title, text))
-        return log["reply"].pop(0) if len(log["reply"]) > 1 else log["reply"][0]
-
-    def warning(parent, title, text, *args, **kwargs):
-        log["warning"].append((title, text))
-        return QMessageBox.StandardButton.Ok
-
-    monkeypatch.setattr(QMessageBox, "question", staticmethod(question))
-    monkeypatch.setattr(QMessageBox, "warning", staticmethod(warning))
-    return log
-
-
 def open_form():
     """The add/edit form the user has in front (window-modal, opened with open())."""
     return QApplication.activeModalWidget()
@@ -473,6 +455,17 @@ def test_print_org_table_and_offer_to_open_it(qtbot, page, monkeypatch, tmp_path
     assert str(pdf) in messages[-1]
     assert str(pdf) in answers["question"][-1][1]
     assert [url.toLocalFile() for url in opened] == [str(pdf)]
+
+
+def test_a_file_that_cannot_be_written_is_reported(qtbot, page, monkeypatch, tmp_path, answers):
+    (tmp_path / "不是文件夹").write_text("一个文件")
+    target = tmp_path / "不是文件夹" / "名单.xlsx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), "")))
+    assert page.tab.colleges.export_excel() is None
+    title, text = answers["warning"][-1]
+    assert title == "导出失败" and f"不能写入“{target}”" in text
+    assert page.tab.print_org_table() is None
+    assert answers["warning"][-1][0] == "打印失败" and (tmp_path / "不是文件夹").read_text() == "一个文件"
 
 
 def test_cancelled_file_dialogs_write_nothing(qtbot, page, monkeypatch, tmp_path):

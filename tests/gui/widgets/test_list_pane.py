@@ -121,23 +121,6 @@ def pane(qtbot):
     return made
 
 
-@pytest.fixture
-def answers(monkeypatch):
-    log = {"question": [], "warning": [], "reply": QMessageBox.StandardButton.Yes}
-
-    def question(parent, title, text, *args, **kwargs):
-        log["question"].append((title, text))
-        return log["reply"]
-
-    def warning(parent, title, text, *args, **kwargs):
-        log["warning"].append((title, text))
-        return QMessageBox.StandardButton.Ok
-
-    monkeypatch.setattr(QMessageBox, "question", staticmethod(question))
-    monkeypatch.setattr(QMessageBox, "warning", staticmethod(warning))
-    return log
-
-
 def names(pane) -> list[str]:
     return column_texts(pane.view, 1)
 
@@ -197,11 +180,11 @@ def test_keys_enter_delete_and_copy(qtbot, pane, answers):
     qtbot.keyClick(pane.view, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
     assert QGuiApplication.clipboard().text() == "序号\t名称\t面积\n2\t乙展位\t6"
 
-    answers["reply"] = QMessageBox.StandardButton.No
+    answers["reply"] = [QMessageBox.StandardButton.No]
     qtbot.keyClick(pane.view, Qt.Key.Key_Delete)
     assert answers["question"][-1] == ("删除展位", "确定删除展位“乙展位”吗？此操作不能撤销。")
     assert "乙展位" in names(pane)
-    answers["reply"] = QMessageBox.StandardButton.Yes
+    answers["reply"] = [QMessageBox.StandardButton.Yes]
     qtbot.keyClick(pane.view, Qt.Key.Key_Delete)
     assert names(pane) == ["甲展位", "丙展位", "丁展位"] and answers["warning"] == []
 

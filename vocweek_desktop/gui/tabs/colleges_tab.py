@@ -10,10 +10,9 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
-from vocweek_desktop.domain.errors import VocWeekError
-from vocweek_desktop.gui.file_dialogs import ask_save_path
+from vocweek_desktop.gui.file_dialogs import save_file
 from vocweek_desktop.gui.forms.ui_colleges_tab import Ui_CollegesTab
 from vocweek_desktop.gui.tabs.base import TabPage
 from vocweek_desktop.gui.tabs.colleges.colleges_pane import CollegesPane, edition_year
@@ -96,19 +95,14 @@ class CollegesTab(TabPage):
         """Ask where, write the organisation table (section 一) as PDF, then offer to open it."""
         if self._db is None or self._edition_id is None:
             return None
-        path = ask_save_path(self, self.tr("打印组织机构表"),
-                             self.tr("组织机构表-{year}.pdf").format(year=edition_year(self._db, self._edition_id)),
-                             self.tr("PDF 文件 (*.pdf)"), ".pdf")
+        db, edition_id = self._db, self._edition_id
+        path = save_file(self, self.tr("打印组织机构表"),
+                         self.tr("组织机构表-{year}.pdf").format(year=edition_year(db, edition_id)),
+                         self.tr("PDF 文件 (*.pdf)"), ".pdf",
+                         lambda target: organisation.print_org_table(db, edition_id, target),
+                         failed_title=self.tr("打印失败"))
         if path is None:
             return None
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            organisation.print_org_table(self._db, self._edition_id, path)
-        except (VocWeekError, OSError) as exc:
-            QApplication.restoreOverrideCursor()
-            QMessageBox.warning(self, self.tr("打印失败"), self.tr("不能写入“{path}”：{error}").format(path=path, error=exc))
-            return None
-        QApplication.restoreOverrideCursor()
         self.status_message.emit(self.tr("组织机构表已保存到 {path}").format(path=path))
         answer = QMessageBox.question(self, self.tr("打印组织机构表"),
                                       self.tr("组织机构表已保存到：\n{path}\n\n现在打开它吗？").format(path=path),

@@ -7,11 +7,11 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QApplication, QHeaderView, QLabel, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QHeaderView, QLabel, QLineEdit, QPushButton, QWidget
 
 from vocweek_desktop.domain import messages as msg
 from vocweek_desktop.domain.errors import VocWeekError
-from vocweek_desktop.gui.file_dialogs import ask_save_path
+from vocweek_desktop.gui.file_dialogs import save_file
 from vocweek_desktop.gui.models.colleges_model import ORDER_KEY, CollegesModel
 from vocweek_desktop.gui.widgets.list_pane import ListPane
 from vocweek_desktop.services import colleges, editions
@@ -144,19 +144,13 @@ class CollegesPane(ListPane):
         """Ask where, then write the edition's colleges to an Excel workbook."""
         if not self.has_context:
             return None
-        path = ask_save_path(self, self.tr("导出学院名单"),
-                             self.tr("学院名单-{year}.xlsx").format(year=edition_year(self.db, self.edition_id)),
-                             self.tr("Excel 工作簿 (*.xlsx)"), ".xlsx")
+        path = save_file(self, self.tr("导出学院名单"),
+                         self.tr("学院名单-{year}.xlsx").format(year=edition_year(self.db, self.edition_id)),
+                         self.tr("Excel 工作簿 (*.xlsx)"), ".xlsx",
+                         lambda target: colleges.export_colleges(self.db, self.edition_id, target),
+                         failed_title=self.tr("导出失败"))
         if path is None:
             return None
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            colleges.export_colleges(self.db, self.edition_id, path)
-        except (VocWeekError, OSError) as exc:
-            QApplication.restoreOverrideCursor()
-            self.warn(self.tr("导出失败"), self.tr("不能写入“{path}”：{error}").format(path=path, error=exc))
-            return None
-        QApplication.restoreOverrideCursor()
         self.status_message.emit(self.tr("已导出 {count} 个学院到 {path}").format(count=self.model.total_count(),
                                                                            path=path))
         return path
