@@ -42,7 +42,8 @@ log = logging.getLogger(__name__)
 #: The window's tabs, in order, as "module:Class". Adding a tab is one line here; the class is a TabPage
 #: whose constructor takes no arguments. A tab may offer ``edit_actions() -> list[QAction]`` for the
 #: 编辑 menu; otherwise the QActions it added to itself with ``addAction`` are listed there, and when it has
-#: none, standard 剪切/复制/粘贴/全选 entries that press those keys in the focused widget.
+#: none, standard 剪切/复制/粘贴/全选 entries that press those keys in the focused widget. Tabs reach each other
+#: only through the window: ``navigate(page_name, payload)`` brings the tab of that ``page_name`` to the front.
 TAB_PAGES: tuple[str, ...] = (
     "vocweek_desktop.gui.tabs.overview_tab:OverviewTab",
     "vocweek_desktop.gui.tabs.colleges_tab:CollegesTab",

@@ -265,6 +265,19 @@ def test_delete_is_refused_while_something_depends_on_the_college(qtbot, page, a
     assert free.name not in page.names_in_db()
 
 
+def test_several_colleges_are_deleted_in_one_service_call(qtbot, page, answers, monkeypatch):
+    calls = []
+    real = colleges.delete_colleges
+    monkeypatch.setattr(colleges, "delete_colleges", lambda db, ids: calls.append(list(ids)) or real(db, ids))
+    rows = colleges.list_colleges(page.db, page.edition_id)
+    for row in (4, 2, 7):
+        click_row(qtbot, page.view, row, modifier=Qt.KeyboardModifier.ControlModifier)
+    qtbot.mouseClick(page.tab.colleges.buttons["delete"], Qt.MouseButton.LeftButton)
+    assert calls == [[rows[2].id, rows[4].id, rows[7].id]]  # top to bottom as shown, one transaction
+    assert page.names_in_db() == [r.name for i, r in enumerate(rows) if i not in (2, 4, 7)]
+    assert answers["warning"] == []
+
+
 # ---------------------------------------------------------------------------------------------- search, sort, order
 
 
