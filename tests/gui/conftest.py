@@ -25,6 +25,27 @@ def window(qtbot, demo_db):
 
 
 @pytest.fixture
+def answers(monkeypatch):
+    """Patch QMessageBox.question / warning: questions get the queued answers (the last one stays; default Yes);
+    both are recorded as (title, text)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    log: dict[str, list] = {"question": [], "warning": [], "reply": [QMessageBox.StandardButton.Yes]}
+
+    def question(parent, title, text, *args, **kwargs):
+        log["question"].append((title, text))
+        return log["reply"].pop(0) if len(log["reply"]) > 1 else log["reply"][0]
+
+    def warning(parent, title, text, *args, **kwargs):
+        log["warning"].append((title, text))
+        return QMessageBox.StandardButton.Ok
+
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(question))
+    monkeypatch.setattr(QMessageBox, "warning", staticmethod(warning))
+    return log
+
+
+@pytest.fixture
 def press_cancel_on_progress(qtbot):
     """Call with a delay in ms: from then on, clicks 取消 on the first visible progress dialog."""
     from PySide6.QtCore import Qt, QTimer

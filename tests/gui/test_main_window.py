@@ -86,7 +86,7 @@ def _record_boxes(monkeypatch, kind: str) -> list[tuple[str, str]]:
 
 def test_window_shows_database_and_year(window, demo_db):
     assert str(demo_db.path) in window.windowTitle()
-    assert str(demo_db.path) in window.path_label.full_text()
+    assert str(demo_db.path) in window.path_label.toolTip()
     combo = window.edition_combo
     assert [combo.itemText(i) for i in range(combo.count())] == ["2024 年度"]
     assert window.edition_id == _edition_2024(demo_db)
@@ -112,7 +112,7 @@ def test_open_database_from_file_menu(window, tmp_path, monkeypatch):
 
     assert window.db.path == other_path.resolve()
     assert str(other_path.resolve()) in window.windowTitle()
-    assert str(other_path.resolve()) in window.path_label.full_text()
+    assert str(other_path.resolve()) in window.path_label.toolTip()
     combo = window.edition_combo
     assert [combo.itemText(i) for i in range(combo.count())] == ["2025 年度", "2024 年度"]
     assert settings.last_database() == other_path.resolve()
@@ -304,7 +304,7 @@ def test_copy_from_the_edit_menu_on_the_colleges_tab(window, demo_db, qtbot):
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication, QTableView
 
-    tab = window.find_tab("CollegesTab")
+    tab = window.page("colleges")
     window.tab_widget.setCurrentWidget(tab)
     assert window.current_tab() is tab
 

@@ -42,9 +42,9 @@ def test_a_click_on_the_overview_filters_the_registrations(window, demo_db):
     _add(demo_db, edition_id, college, "开放日", dt.date(2024, 5, 13))
     _add(demo_db, edition_id, college, "招聘会", dt.date(2024, 5, 15))
     window.refresh_all()
-    overview, registrations = window.find_tab("OverviewTab"), window.find_tab("ActivitiesTab")
+    overview, registrations = window.page("overview"), window.page("activities")
 
-    overview.filter_requested.emit(ActivityFilter(day=dt.date(2024, 5, 15)))
+    overview.navigate.emit("activities", ActivityFilter(day=dt.date(2024, 5, 15)))
 
     assert window.current_tab() is registrations
     assert registrations.current_filter().day == dt.date(2024, 5, 15)
@@ -56,12 +56,28 @@ def test_a_click_on_the_overview_filters_the_registrations(window, demo_db):
 def test_export_takes_the_filter_the_registrations_tab_shows(window, demo_db, monkeypatch):
     seen = []
     monkeypatch.setattr(window.import_flow, "export_activities", lambda flt=None: seen.append(flt))
-    registrations = window.find_tab("ActivitiesTab")
+    registrations = window.page("activities")
     registrations.apply_filter(ActivityFilter(category="校园开放"))
 
     window.export_activities_action.trigger()
 
     assert seen and seen[0].category == "校园开放"
+
+
+def test_another_edition_exports_everything_until_its_own_filter_is_shown(window, demo_db, monkeypatch):
+    seen = []
+    monkeypatch.setattr(window.import_flow, "export_activities", lambda flt=None: seen.append(flt))
+    window.page("activities").apply_filter(ActivityFilter(category="校园开放"))
+    newer = editions.create_from_defaults(demo_db, 2025)
+    window.reload_editions(select_id=newer.id)
+    window.export_activities_action.trigger()
+    assert seen == [None]  # the 2024 filter is not the 2025 one
+
+
+def test_a_request_for_a_page_the_window_lacks_changes_nothing(window):
+    front = window.current_tab()
+    window.page("overview").navigate.emit("外出审批", ActivityFilter())
+    assert window.current_tab() is front and window.page("外出审批") is None
 
 
 def test_workbooks_dropped_on_the_window_are_imported(window, tmp_path, monkeypatch):
@@ -103,7 +119,7 @@ def test_file_menu_offers_the_workbook_actions(window):
 def test_an_import_refreshes_every_tab(window, demo_db, qtbot):
     edition_id = _edition(demo_db)
     college = colleges.list_colleges(demo_db, edition_id)[0]
-    registrations = window.find_tab("ActivitiesTab")
+    registrations = window.page("activities")
     window.tab_widget.setCurrentWidget(registrations)
     assert registrations.model.rowCount() == 0
     _add(demo_db, edition_id, college, "校企签约仪式", dt.date(2024, 5, 14))
@@ -172,7 +188,7 @@ def test_starting_on_a_database_open_elsewhere_and_declining_shows_the_empty_sta
 
 
 def test_the_edit_menu_still_offers_undo_after_leaving_the_registrations_tab_and_coming_back(window, qtbot):
-    registrations = window.find_tab("ActivitiesTab")
+    registrations = window.page("activities")
     for index in (2, 0, 1, 2):
         window.tab_widget.setCurrentIndex(index)
 
@@ -206,8 +222,8 @@ def test_ctrl_n_adds_an_activity_in_the_registrations_tab_and_makes_a_database_e
 
     opened.clear()
     window.tab_widget.setCurrentIndex(1)
-    window.current_tab().ui.colleges_view.setFocus()
-    qtbot.keyClick(window.current_tab().ui.colleges_view, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    window.current_tab().colleges.view.setFocus()
+    qtbot.keyClick(window.current_tab().colleges.view, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     assert opened == ["新建数据库"]
     assert window.new_database_action.shortcut().toString() == "Ctrl+N"
 
@@ -217,14 +233,14 @@ def test_ctrl_f_goes_to_the_search_box_of_the_tab_in_front(window, qtbot):
 
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
-    for index, view_name in ((1, "colleges_view"), (2, "table_view")):
-        window.tab_widget.setCurrentIndex(index)
-        tab = window.current_tab()
-        tab.ui.search_edit.setText("旧的查找")
-        view = getattr(tab.ui, view_name)
+    colleges, registrations = window.page("colleges"), window.page("activities")
+    for tab, view, search in ((colleges, colleges.colleges.view, colleges.colleges.search_edit),
+                              (registrations, registrations.ui.table_view, registrations.ui.search_edit)):
+        window.tab_widget.setCurrentWidget(tab)
+        search.setText("旧的查找")
         view.setFocus()
         qtbot.waitUntil(view.hasFocus)
         qtbot.keyClick(view, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
-        assert QApplication.focusWidget() is tab.ui.search_edit
-        assert tab.ui.search_edit.selectedText() == "旧的查找"  # typing replaces the last search
+        assert QApplication.focusWidget() is search
+        assert search.selectedText() == "旧的查找"  # typing replaces the last search
         assert "查找" in [action.text() for action in window.edit_menu.actions()]

@@ -39,6 +39,12 @@ def click_header(qtbot, view: QTableView, column: int) -> None:
     qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, header.height() // 2))
 
 
+def error_shown(dialog) -> str:
+    """The messages a form shows under its fields ("" when it shows none)."""
+    label = getattr(dialog.ui, "error_label", None) or dialog.ui.errorLabel
+    return label.text() if not label.isHidden() else ""
+
+
 def column_texts(view: QTableView, column: int) -> list[str]:
     """What a column shows, top to bottom."""
     model = view.model()

@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 
 from tests.activity_data import WEEK_START, add, bulk, college_ids, edition_id
+from vocweek_desktop.domain.errors import ValidationError
 from vocweek_desktop.services import activities
 from vocweek_desktop.services.activities import COLUMN_KEYS, ActivityFilter
 
@@ -115,3 +116,45 @@ def test_search_matches_enterprises_of_this_edition_only_once(demo_db, ed):
     assert [r.id for r in activities.fetch_activities(demo_db, ed, ActivityFilter(search="某某"))] == [record.id]
     assert activities.count_activities(demo_db, ed, ActivityFilter(search="某某")) == 1
     assert activities.count_activities(demo_db, ed, ActivityFilter(search="100%")) == 0
+
+
+# ---------------------------------------------------------------------------------------------- rules
+
+def test_an_activity_needs_an_organiser_and_every_other_problem_is_named_with_it(demo_db, ed):
+    with pytest.raises(ValidationError) as refused:
+        activities.add_activity(demo_db, ed, {"title": "", "first_date": WEEK_START, "expected_students": "很多"})
+    fields = refused.value.fields
+    assert list(fields)[0] == "organiser" and fields["organiser"] == "请选择组织单位（学院或部门）"
+    assert {"title", "expected_students"} <= set(fields)
+    with pytest.raises(ValidationError) as refused:
+        activities.add_activity(demo_db, ed, {"title": "开放日", "first_date": WEEK_START})
+    assert refused.value.fields == {"organiser": "请选择组织单位（学院或部门）"}
+    assert activities.count_activities(demo_db, ed) == 0
+
+
+def test_moving_the_first_day_of_a_one_day_activity_moves_the_whole_activity(demo_db, ed):
+    monday, friday = WEEK_START + dt.timedelta(days=1), WEEK_START + dt.timedelta(days=5)
+    one_day = add(demo_db, ed, title="一天", first_date=monday, last_date=monday)
+    two_days = add(demo_db, ed, title="两天", first_date=monday, last_date=monday + dt.timedelta(days=1))
+
+    moved = activities.update_activity(demo_db, one_day.id, {"first_date": friday})
+    assert (moved.values["first_date"], moved.values["last_date"]) == (friday, friday)
+    # A caller that gives the last day too keeps it; a longer activity does not follow.
+    stretched = activities.update_activity(demo_db, one_day.id, {"first_date": monday, "last_date": friday})
+    assert (stretched.values["first_date"], stretched.values["last_date"]) == (monday, friday)
+    with pytest.raises(ValidationError, match="结束日期"):
+        activities.update_activity(demo_db, two_days.id, {"first_date": friday})
+    assert activities.get_activity(demo_db, two_days.id).values["first_date"] == monday
+
+
+def test_the_recycle_bin_lists_the_most_recently_deleted_first(demo_db, ed):
+    one = add(demo_db, ed, title="一", venue="体育馆")
+    two = add(demo_db, ed, title="二")
+    kept = add(demo_db, ed, title="留下")
+    activities.delete_activities(demo_db, [two.id])
+    activities.delete_activities(demo_db, [one.id])
+    binned = activities.list_binned(demo_db, ed)
+    assert [(entry.id, entry.title) for entry in binned] == [(one.id, "一"), (two.id, "二")]
+    assert binned[0].organiser == "智能制造学院（示例）" and binned[0].venue == "体育馆"
+    assert binned[0].source == "手工录入" and binned[0].first_date == one.values["first_date"]
+    assert binned[0].deleted_at >= binned[1].deleted_at and kept.id not in [entry.id for entry in binned]

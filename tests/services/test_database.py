@@ -159,3 +159,46 @@ def test_create_demo_refuses_any_existing_file(tmp_path):
     with pytest.raises(DatabaseError, match="已存在"):
         create_demo(path)
     assert path.read_text(encoding="utf-8") == "不要覆盖我"
+
+
+# --- open for editing ----------------------------------------------------------------------------------------
+
+
+def test_open_for_editing_takes_the_lock_and_refuses_a_file_another_computer_holds(demo_file, tmp_path):
+    import json
+    import os
+
+    from vocweek_desktop.services.database import open_for_editing
+    from vocweek_desktop.store import lock
+    from vocweek_desktop.store.lock import DatabaseLockedError
+
+    db, held = open_for_editing(demo_file, "测试窗口")
+    try:
+        assert db.path == demo_file and lock.read_lock(demo_file).pid == os.getpid()
+        assert lock.read_lock(demo_file).purpose == "测试窗口"
+    finally:
+        db.close()
+        held.release()
+    assert not lock.lock_path(demo_file).exists()
+
+    lock.lock_path(demo_file).write_text(json.dumps({"host": "JWC-PC01", "pid": 4242, "user": "鄢涛",
+                                                     "purpose": "职教周工作台窗口", "since": "2024-05-10 17:02"}),
+                                         encoding="utf-8")
+    with pytest.raises(DatabaseLockedError, match="JWC-PC01"):
+        open_for_editing(demo_file, "测试窗口")
+    assert lock.read_lock(demo_file).host == "JWC-PC01"
+    db, held = open_for_editing(demo_file, "测试窗口", override=True)
+    assert lock.read_lock(demo_file).pid == os.getpid()
+    db.close()
+    held.release()
+
+
+def test_open_for_editing_creates_only_when_asked(tmp_path):
+    from vocweek_desktop.services.database import open_for_editing
+
+    with pytest.raises(DatabaseError):
+        open_for_editing(tmp_path / "没有.sqlite3", "测试窗口")
+    db, held = open_for_editing(tmp_path / "新.sqlite3", "测试窗口", create=True)
+    assert db.revision == migrate.HEAD_REVISION
+    db.close()
+    held.release()

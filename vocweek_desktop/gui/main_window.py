@@ -33,17 +33,17 @@ from vocweek_desktop.domain.errors import VocWeekError
 from vocweek_desktop.gui import settings
 from vocweek_desktop.gui.import_flow import ImportFlow, workbook_paths
 from vocweek_desktop.gui.tabs.base import TabPage
-from vocweek_desktop.services import editions
-from vocweek_desktop.store import lock as db_lock
-from vocweek_desktop.store.engine import Database, open_database
-from vocweek_desktop.store.lock import DatabaseLock, DatabaseLockedError
+from vocweek_desktop.services import database, editions
+from vocweek_desktop.services.database import DatabaseLock, DatabaseLockedError
+from vocweek_desktop.store.engine import Database
 
 log = logging.getLogger(__name__)
 
 #: The window's tabs, in order, as "module:Class". Adding a tab is one line here; the class is a TabPage
 #: whose constructor takes no arguments. A tab may offer ``edit_actions() -> list[QAction]`` for the
 #: 编辑 menu; otherwise the QActions it added to itself with ``addAction`` are listed there, and when it has
-#: none, standard 剪切/复制/粘贴/全选 entries that press those keys in the focused widget.
+#: none, standard 剪切/复制/粘贴/全选 entries that press those keys in the focused widget. Tabs reach each other
+#: only through the window: ``navigate(page_name, payload)`` brings the tab of that ``page_name`` to the front.
 TAB_PAGES: tuple[str, ...] = (
     "vocweek_desktop.gui.tabs.overview_tab:OverviewTab",
     "vocweek_desktop.gui.tabs.colleges_tab:CollegesTab",
@@ -67,10 +67,6 @@ class PathLabel(QLabel):
         super().__init__(parent)
         self._full = ""
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-
-    def full_text(self) -> str:
-        """The text before eliding."""
-        return self._full
 
     def set_full_text(self, text: str) -> None:
         """Show ``text``, elided to the space there is; the tooltip keeps all of it."""
@@ -192,12 +188,10 @@ class MainWindow(QMainWindow):
         self.tab_widget.setDocumentMode(True)
         self.tabs: list[TabPage] = []
         self._tab_contexts: dict[TabPage, tuple] = {}  # the (database, edition) each tab has loaded
+        self._filters: dict[str, object] = {}  # page name → the filter that tab shows (for 导出活动…)
         for cls in load_tab_classes():
             self.add_tab(cls())
         self.tab_widget.currentChanged.connect(self._on_current_tab_changed)
-        overview, activities = self.find_tab("OverviewTab"), self.find_tab("ActivitiesTab")
-        if overview is not None and activities is not None:
-            overview.filter_requested.connect(self.show_activities)
 
         self.import_flow = ImportFlow(self, None, None)
         self.import_flow.data_changed.connect(self._on_import_data_changed)
@@ -230,16 +224,18 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.empty_page)
         self.setCentralWidget(self.stack)
 
-    def find_tab(self, class_name: str) -> TabPage | None:
-        """The tab whose class is named ``class_name``, if the window has it."""
-        return next((tab for tab in self.tabs if type(tab).__name__ == class_name), None)
+    def page(self, page_name: str) -> TabPage | None:
+        """The tab that goes by ``page_name`` (TabPage.page_name), if the window has it."""
+        return next((tab for tab in self.tabs if tab.page_name and tab.page_name == page_name), None)
 
-    def show_activities(self, flt) -> None:
-        """Bring the 活动报名 tab to the front, filtered to ``flt`` (a click on the overview)."""
-        tab = self.find_tab("ActivitiesTab")
-        if tab is not None:
-            self.tab_widget.setCurrentWidget(tab)
-            tab.apply_filter(flt)
+    def navigate(self, page_name: str, payload: object) -> None:
+        """Bring the tab named ``page_name`` to the front and have it show ``payload`` (a tab's ``navigate``)."""
+        tab = self.page(page_name)
+        if tab is None:
+            return
+        self.tab_widget.setCurrentWidget(tab)
+        self._sync_tab(tab)
+        tab.show_request(payload)
 
     def add_tab(self, tab: TabPage) -> None:
         """Add a tab page to the window and wire its signals."""
@@ -247,6 +243,11 @@ class MainWindow(QMainWindow):
         self.tab_widget.addTab(tab, tab.tab_title())
         tab.status_message.connect(self.show_status)
         tab.data_changed.connect(partial(self._on_tab_data_changed, tab))
+        tab.navigate.connect(self.navigate)
+        tab.filter_changed.connect(partial(self._on_filter_changed, tab))
+
+    def _on_filter_changed(self, tab: TabPage, flt: object) -> None:
+        self._filters[tab.page_name] = flt
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -300,27 +301,40 @@ class MainWindow(QMainWindow):
 
     # ----------------------------------------------------------------------------------------- database
 
-    def _take_lock(self, db: Database) -> DatabaseLock | None:
-        """The file's lock for this window; when another process holds it, the user decides (default: no)."""
-        try:
-            return db_lock.acquire(db.path, msg.LOCK_PURPOSE_WINDOW)
-        except DatabaseLockedError as exc:
-            answer = QMessageBox.question(
-                self, self.tr("数据库正在被使用"),
-                self.tr("{0}\n\n仍要打开吗？两处同时修改会互相干扰，只在确认对方已不再使用时才这样做。").format(exc),
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
-            if answer != QMessageBox.StandardButton.Yes:
-                return None
-            return db_lock.acquire(db.path, msg.LOCK_PURPOSE_WINDOW, override=True)
+    def _open_anyway(self, exc: DatabaseLockedError) -> bool:
+        """Another process holds the file: the user decides whether to open it all the same (default: no)."""
+        answer = QMessageBox.question(
+            self, self.tr("数据库正在被使用"),
+            self.tr("{0}\n\n仍要打开吗？两处同时修改会互相干扰，只在确认对方已不再使用时才这样做。").format(exc),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
 
-    def set_database(self, db: Database | None) -> bool:
-        """Work on ``db`` from now on (the previously open database is closed).
+    def _take_lock(self, db: Database) -> DatabaseLock | None:
+        """The lock of a database handed to the window already open; None when the user chose not to open it."""
+        try:
+            return database.lock_for_editing(db, msg.LOCK_PURPOSE_WINDOW)
+        except DatabaseLockedError as exc:
+            if not self._open_anyway(exc):
+                return None
+        return database.lock_for_editing(db, msg.LOCK_PURPOSE_WINDOW, override=True)
+
+    def _open_for_editing(self, path: Path, create: bool) -> tuple[Database, DatabaseLock] | None:
+        """The database at ``path`` with its lock; None when the user chose not to open a file held elsewhere."""
+        try:
+            return database.open_for_editing(path, msg.LOCK_PURPOSE_WINDOW, create=create)
+        except DatabaseLockedError as exc:
+            if not self._open_anyway(exc):
+                return None
+        return database.open_for_editing(path, msg.LOCK_PURPOSE_WINDOW, create=create, override=True)
+
+    def set_database(self, db: Database | None, *, lock: DatabaseLock | None = None) -> bool:
+        """Work on ``db`` from now on (the previously open database is closed); ``lock`` is its lock when taken.
 
         Returns False, keeping the current database, when ``db`` is locked by someone else and the user
         chose not to open it anyway.
         """
-        new_lock = None
-        if db is not None and db is not self.db:
+        new_lock = lock
+        if db is not None and db is not self.db and new_lock is None:
             new_lock = self._take_lock(db)
             if new_lock is None:
                 db.close()
@@ -356,13 +370,15 @@ class MainWindow(QMainWindow):
         if self.db is not None and path == self.db.path.resolve():
             return True
         try:
-            db = open_database(path, create=create)
+            opened = self._open_for_editing(path, create)
         except VocWeekError as exc:
             log.warning("could not open %s: %s", path, exc)
             QMessageBox.critical(self, self.tr("无法打开数据库"), str(exc))
             return False
-        if not self.set_database(db):
+        if opened is None:
             return False
+        db, lock = opened
+        self.set_database(db, lock=lock)
         if db.backup_path is not None:
             self.show_status(self.tr("数据库结构已升级；升级前的备份保存在 {0}").format(db.backup_path), 0)
         else:
@@ -474,6 +490,7 @@ class MainWindow(QMainWindow):
         if edition_id == self.edition_id and not force:
             return
         self.edition_id = edition_id
+        self._filters.clear()  # another edition's filters: each tab tells its own again when it loads this one
         if self.db is not None and edition_id is not None:
             settings.remember_edition(self.db.path, edition_id)
         self.edition_settings_action.setEnabled(edition_id is not None)
@@ -619,8 +636,7 @@ class MainWindow(QMainWindow):
 
     def export_activities_dialog(self) -> None:
         """文件 → 导出活动: what the 活动报名 tab shows (its filter), or every activity."""
-        tab = self.find_tab("ActivitiesTab")
-        self.import_flow.export_activities(tab.current_filter() if tab is not None else None)
+        self.import_flow.export_activities(self._filters.get("activities"))
 
     def export_tasks_dialog(self) -> None:
         """文件 → 导出部门任务单."""

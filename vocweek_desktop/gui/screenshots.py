@@ -135,7 +135,7 @@ def render(out: Path, *, docs: bool = True) -> list[Path]:
         {"信息工程学院": 1}["智能制造学院"]
     except KeyError as exc:
         details = "".join(traceback.format_exception(exc))
-    error = ErrorDialog("KeyError: '智能制造学院'\n（位置：colleges_tab.py 第 120 行，edit_college）", details,
+    error = ErrorDialog("KeyError: '智能制造学院'\n（位置：colleges_pane.py 第 120 行，edit）", details,
                         log_file, window)
     written.append(_grab(error, out / "dialog-error.png", app))
     error.close()

@@ -88,6 +88,19 @@ class ActivityRow:
 
 
 @dataclass(frozen=True)
+class BinnedActivity:
+    """An activity in the recycle bin, as the bin lists it."""
+
+    id: int
+    deleted_at: dt.datetime
+    title: str
+    organiser: str
+    first_date: dt.date
+    venue: str
+    source: str
+
+
+@dataclass(frozen=True)
 class ActivityRecord:
     """Every field of one activity (for the edit form)."""
 
@@ -259,6 +272,16 @@ def organiser_matcher(session: Session, edition_id: int) -> OrganiserMatcher:
     return OrganiserMatcher(colleges, [(i, n) for i, n in departments if n != "二级学院"])
 
 
+def list_binned(db: Database, edition_id: int) -> list[BinnedActivity]:
+    """The edition's activities in the recycle bin, the most recently deleted first."""
+    with db.transaction() as session:
+        statement = _joined(select(Activity.id, Activity.deleted_at, Activity.title, _organiser_name,
+                                   Activity.first_date, Activity.venue, _source)
+                            .where(Activity.edition_id == edition_id, Activity.deleted_at.is_not(None))
+                            .order_by(Activity.deleted_at.desc(), Activity.id.desc()))
+        return [BinnedActivity(*row) for row in session.execute(statement)]
+
+
 def _record(activity: Activity, session: Session) -> ActivityRecord:
     values = {key: getattr(activity, key) for key in EDITABLE_FIELDS if key != "enterprises"}
     values["enterprises"] = [e.name for e in activity.enterprises]
@@ -282,6 +305,27 @@ def get_activity(db: Database, activity_id: int) -> ActivityRecord:
     """Every field of one activity."""
     with db.transaction() as session:
         return _record(_load(session, activity_id), session)
+
+
+def _clean(values: Mapping[str, object]) -> dict[str, object]:
+    """``clean_activity`` plus the rule that an activity has an organiser, every problem reported at once."""
+    missing = values.get("college_id") is None and values.get("department_id") is None
+    errors = {"organiser": msg.ORGANISER_REQUIRED} if missing else {}
+    try:
+        cleaned = clean_activity(values)
+    except ValidationError as exc:
+        raise ValidationError(errors | exc.fields) from None
+    if errors:
+        raise ValidationError(errors)
+    return cleaned
+
+
+def _one_day_moves_whole(current: Mapping[str, object], changes: Mapping[str, object]) -> dict[str, object]:
+    """A one-day activity whose first day is moved, and whose last day is not given, stays one day long."""
+    changes = dict(changes)
+    if "first_date" in changes and "last_date" not in changes and current["first_date"] == current["last_date"]:
+        changes["last_date"] = changes["first_date"]
+    return changes
 
 
 def _check_organiser(session: Session, edition_id: int, college_id, department_id) -> None:
@@ -326,7 +370,7 @@ def new_row_uid() -> str:
 def add_activity(db: Database, edition_id: int, values: Mapping[str, object], *,
                  source_kind: str = "manual") -> ActivityRecord:
     """Add one activity; ``values`` holds college_id or department_id and typed fields (validated)."""
-    cleaned = clean_activity(values)
+    cleaned = _clean(values)
     enterprises = cleaned.pop("enterprises")
     with db.transaction() as session:
         _edition(session, edition_id)
@@ -342,10 +386,14 @@ def add_activity(db: Database, edition_id: int, values: Mapping[str, object], *,
 
 
 def update_activity(db: Database, activity_id: int, changes: Mapping[str, object]) -> ActivityRecord:
-    """Change some fields of an activity; the whole row is validated again, nothing is saved when it fails."""
+    """Change some fields of an activity; the whole row is validated again, nothing is saved when it fails.
+
+    Moving the first day of a one-day activity without giving its last day moves the whole activity.
+    """
     with db.transaction() as session:
         activity = _load(session, activity_id)
         current = _record(activity, session).values
+        changes = _one_day_moves_whole(current, changes)
         merged = {**current, **{k: v for k, v in changes.items() if k in EDITABLE_FIELDS}}
         cleaned = clean_activity(merged)
         enterprises = cleaned.pop("enterprises")

@@ -1,4 +1,5 @@
-"""Whole-file operations: the demo database, integrity check, consistent copies."""
+"""Whole-file operations: opening a file to work on it (with its lock), the demo database, integrity check,
+consistent copies."""
 
 from __future__ import annotations
 
@@ -11,8 +12,10 @@ from vocweek_desktop.domain import messages as msg
 from vocweek_desktop.domain.errors import DatabaseError, VocWeekError
 from vocweek_desktop.domain.notice_defaults import NOTICE_YEAR, SAMPLE_COLLEGES
 from vocweek_desktop.files import atomic_path
+from vocweek_desktop.store import lock as db_lock
 from vocweek_desktop.store import migrate
 from vocweek_desktop.store.engine import Database, open_database, read_revision
+from vocweek_desktop.store.lock import DatabaseLock, DatabaseLockedError
 
 
 @dataclass(frozen=True)
@@ -22,6 +25,30 @@ class CheckResult:
     ok: bool
     line: str
     revision: str | None = None
+
+
+def lock_for_editing(db: Database, purpose: str, *, override: bool = False) -> DatabaseLock:
+    """Take the one-writer lock of an open database for ``purpose`` (shown to others who try to open it).
+
+    Raises DatabaseLockedError, naming who holds it, when another process does; ``override`` takes it over
+    (the user decides that, knowing who it is).
+    """
+    return db_lock.acquire(db.path, purpose, override=override)
+
+
+def open_for_editing(path: str | Path, purpose: str, *, create: bool = False,
+                     override: bool = False) -> tuple[Database, DatabaseLock]:
+    """Open the database at ``path`` (created when ``create``, migrated when behind) and take its lock.
+
+    When the lock is refused (DatabaseLockedError) the database is closed again: nothing stays open.
+    """
+    db = open_database(path, create=create)
+    try:
+        lock = lock_for_editing(db, purpose, override=override)
+    except (DatabaseLockedError, OSError):
+        db.close()
+        raise
+    return db, lock
 
 
 # (title, category, theme day, day offset in the week, days it runs, start, end, venue, form, off campus, enterprises,

@@ -7,9 +7,7 @@ import datetime as dt
 from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTime
 from PySide6.QtWidgets import QSizePolicy, QTimeEdit, QWidget
 
-from vocweek_desktop.domain import messages as msg
-from vocweek_desktop.domain.activities import CATEGORIES, FORMS, NEEDS, STATUSES, THEME_DAYS, clean_activity
-from vocweek_desktop.domain.errors import ValidationError
+from vocweek_desktop.domain.activities import CATEGORIES, FORMS, NEEDS, STATUSES, THEME_DAYS
 from vocweek_desktop.gui.dialogs.record_dialog import RecordDialog, clear_mark
 from vocweek_desktop.gui.forms.ui_activity_dialog import Ui_ActivityDialog
 from vocweek_desktop.gui.models.activities_model import format_day, organiser_key, organiser_of
@@ -227,13 +225,6 @@ class ActivityDialog(RecordDialog):
     def save(self) -> ActivityRecord:
         """Add or update the activity (raises ValidationError naming the bad fields)."""
         values = self.values()
-        if values["college_id"] is None and values["department_id"] is None:
-            errors = {"organiser": msg.ORGANISER_REQUIRED}
-            try:  # report the other fields' problems too, in one go
-                clean_activity(values)
-            except ValidationError as exc:
-                errors |= exc.fields
-            raise ValidationError(errors)
         if self._activity_id is None:
             return activities.add_activity(self._db, self._edition_id, values)
         return activities.update_activity(self._db, self._activity_id, values)

@@ -37,11 +37,6 @@ class CollegeDialog(RecordDialog):
             self.setWindowTitle(self.tr("编辑学院 — {name}").format(name=record.name))
             self.set_values(record)
 
-    @property
-    def college_id(self) -> int | None:
-        """The college edited (None while adding)."""
-        return self._college_id
-
     def field_widgets(self) -> dict[str, QLineEdit]:
         """Service field name → line edit."""
         return {field: getattr(self.ui, f"{field}_edit") for field in FIELDS}

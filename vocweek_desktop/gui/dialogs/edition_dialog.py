@@ -289,18 +289,6 @@ class EditionDialog(QDialog):
 
     # ----------------------------------------------------------------------------------------- errors
 
-    def field_widget(self, field: str) -> QWidget | None:
-        """The widget that edits ``field`` (an EditionRecord field name, or ``contacts``)."""
-        return self._widgets.get(field)
-
-    def invalid_fields(self) -> list[str]:
-        """The fields whose widgets are marked as refused, in form order."""
-        return [name for name, widget in self._widgets.items() if is_marked_invalid(widget)]
-
-    def error_text(self) -> str:
-        """The messages the dialog currently shows (empty when none)."""
-        return self.ui.errorLabel.text()
-
     def _clear_errors(self) -> None:
         for widget, tooltip in self._tooltips.items():
             widget.setToolTip(tooltip)
@@ -425,10 +413,6 @@ class NewEditionDialog(QDialog):
         year = self.ui.yearSpin.value()
         taken = any(summary.year == year for summary in self._existing)
         self._show_error(msg.DUPLICATE_EDITION.format(year=year) if taken else "")
-
-    def error_text(self) -> str:
-        """The message the dialog currently shows (empty when none)."""
-        return self.ui.errorLabel.text()
 
     def accept(self) -> None:
         """Create the edition; on success show what was created and close, otherwise say why and stay open."""

@@ -60,7 +60,6 @@ class RecordDialog(QDialog):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.record = None
-        self._errors: dict[str, str] = {}
 
     def setup_form(self, ui) -> None:
         """Wire a generated form's ``button_box`` and ``error_label`` (call after ``setupUi``)."""
@@ -86,14 +85,6 @@ class RecordDialog(QDialog):
         """Store the form's values through a service and return the record (raises domain errors)."""
         raise NotImplementedError
 
-    def errors(self) -> dict[str, str]:
-        """The messages shown after the last refused save, by field ('' for the form as a whole)."""
-        return dict(self._errors)
-
-    def error_text(self) -> str:
-        """The message text under the form."""
-        return self._error_label.text() if not self._error_label.isHidden() else ""
-
     def accept(self) -> None:
         """Save; on bad input mark the fields, show why, and stay open with nothing stored."""
         try:
@@ -116,7 +107,6 @@ class RecordDialog(QDialog):
         widgets = self.field_widgets()
         for widget in widgets.values():
             clear_mark(widget)
-        self._errors = dict(errors)
         first = None
         for field, message in errors.items():
             widget = widgets.get(field)

@@ -6,13 +6,9 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QDialog, QHeaderView, QMessageBox
 
 from vocweek_desktop.gui.forms.ui_recycle_bin_dialog import Ui_RecycleBinDialog
-from vocweek_desktop.gui.models.activities_model import ActivitiesModel
+from vocweek_desktop.gui.models.recycle_bin_model import RecycleBinModel
 from vocweek_desktop.services import activities, editions
 from vocweek_desktop.store.engine import Database
-
-#: What the bin shows of each activity; the most recently deleted first.
-BIN_COLUMNS = ["deleted_at", "title", "organiser", "first_date", "venue", "source"]
-_WIDTHS = {"deleted_at": 9.5, "title": 14, "organiser": 10, "first_date": 7.5, "venue": 9, "source": 8}
 
 
 class RecycleBinDialog(QDialog):
@@ -26,8 +22,8 @@ class RecycleBinDialog(QDialog):
         self.ui = Ui_RecycleBinDialog()
         self.ui.setupUi(self)
         self._db, self._edition_id = db, edition_id
-        self.model = ActivitiesModel(self, columns=BIN_COLUMNS, deleted=True)
-        edition = editions.get_edition(db, edition_id)
+        self.model = RecycleBinModel(self)
+        self.model.set_year(editions.get_edition(db, edition_id).year)
         view = self.ui.table_view
         view.setModel(self.model)
         view.verticalHeader().hide()
@@ -36,12 +32,12 @@ class RecycleBinDialog(QDialog):
         header = view.horizontalHeader()
         header.setHighlightSections(False)
         header.setStretchLastSection(True)
-        header.setSortIndicator(0, Qt.SortOrder.DescendingOrder)
         view.setSortingEnabled(True)
+        view.sortByColumn(self.model.column_of("deleted_at"), Qt.SortOrder.DescendingOrder)  # the latest first
         char = view.fontMetrics().horizontalAdvance("中")
-        for column, key in enumerate(BIN_COLUMNS):
-            view.setColumnWidth(column, int(_WIDTHS[key] * char) + 12)
-        self.model.set_context(db, edition_id, year=edition.year, week=(edition.week_start, edition.week_end))
+        for column, spec in enumerate(self.model.columns()):
+            view.setColumnWidth(column, int(spec.width * char) + 12)
+        self.reload()
         self.ui.restore_button.clicked.connect(self.restore_selected)
         self.ui.purge_button.clicked.connect(self.purge_selected)
         self.ui.empty_button.clicked.connect(self.empty_bin)
@@ -49,17 +45,20 @@ class RecycleBinDialog(QDialog):
         self.model.modelReset.connect(self._update)
         self._update()
 
+    def reload(self) -> None:
+        """Read the bin again."""
+        self.model.set_rows(activities.list_binned(self._db, self._edition_id))
+
     def selected_ids(self) -> list[int]:
         """The activities of the selected rows."""
         rows = sorted({index.row() for index in self.ui.table_view.selectionModel().selectedRows()})
-        ids = [self.model.activity_id(row) for row in rows]
-        return [i for i in ids if i is not None]
+        return [record.id for record in (self.model.record(row) for row in rows) if record is not None]
 
     def _on_selection_changed(self, *_args) -> None:
         self._update()
 
     def _update(self) -> None:
-        count = self.model.matching_count()
+        count = self.model.total_count()
         selected = bool(self.ui.table_view.selectionModel().selectedRows())
         self.ui.restore_button.setEnabled(selected)
         self.ui.purge_button.setEnabled(selected)
@@ -72,7 +71,7 @@ class RecycleBinDialog(QDialog):
         if not ids:
             return 0
         restored = activities.restore_activities(self._db, ids)
-        self.model.refresh()
+        self.reload()
         self.changed.emit()
         return restored
 
@@ -87,13 +86,13 @@ class RecycleBinDialog(QDialog):
         if answer != QMessageBox.StandardButton.Yes:
             return 0
         removed = activities.purge_deleted(self._db, self._edition_id, ids)
-        self.model.refresh()
+        self.reload()
         self.changed.emit()
         return removed
 
     def empty_bin(self) -> int:
         """清空回收站, after confirmation; returns how many were removed."""
-        count = self.model.matching_count()
+        count = self.model.total_count()
         if not count:
             return 0
         answer = QMessageBox.question(
@@ -102,6 +101,6 @@ class RecycleBinDialog(QDialog):
         if answer != QMessageBox.StandardButton.Yes:
             return 0
         removed = activities.purge_deleted(self._db, self._edition_id)
-        self.model.refresh()
+        self.reload()
         self.changed.emit()
         return removed

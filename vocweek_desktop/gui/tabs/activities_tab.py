@@ -2,204 +2,48 @@
 recycle bin with undo, copy cells out and paste rows in from Excel.
 
 Rows come from ActivitiesModel, which sorts and filters in SQL and reads rows in windows, so the tab stays smooth
-at 100,000 activities.
+at 100,000 activities. Its cell editors are in activities/delegates.py, its undo commands in activities/commands.py.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QEvent, QModelIndex, QObject, Qt, QTime, QTimer, Signal
-from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QUndoCommand, QUndoStack
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QApplication,
     QComboBox,
-    QDateEdit,
     QDialog,
     QHeaderView,
     QLabel,
     QMessageBox,
-    QStyledItemDelegate,
-    QTimeEdit,
     QToolTip,
     QVBoxLayout,
     QWidget,
 )
 
-from vocweek_desktop.domain import messages as msg
 from vocweek_desktop.domain.activities import CATEGORIES, FORMS, STATUSES, THEME_DAYS
+from vocweek_desktop.domain.dates import format_day
 from vocweek_desktop.domain.errors import VocWeekError
+from vocweek_desktop.gui.clipboard import to_tsv
 from vocweek_desktop.gui.forms.ui_activities_tab import Ui_ActivitiesTab
-from vocweek_desktop.gui.models.activities_model import ActivitiesModel, format_day, organiser_key, organiser_of
+from vocweek_desktop.gui.models.activities_model import ActivitiesModel, organiser_key, organiser_of
+from vocweek_desktop.gui.tabs.activities.commands import DeleteCommand, EditCommand
+from vocweek_desktop.gui.tabs.activities.delegates import ActivityDelegate
 from vocweek_desktop.gui.tabs.base import TabPage
+from vocweek_desktop.gui.widgets.view_keys import ViewKeys
 from vocweek_desktop.services import activities, editions
 from vocweek_desktop.services.activities import ActivityFilter
 from vocweek_desktop.store.engine import Database
 
-#: Choices of the combo editors (and of the filters): field → values; "" is 无 for the theme day.
-CHOICES: dict[str, tuple[str, ...]] = {
-    "category": CATEGORIES,
-    "theme_day": ("", *THEME_DAYS),
-    "form": FORMS,
-    "status": STATUSES,
-    "off_campus": ("校内", "校外"),
-}
-#: Column widths in average Chinese characters.
-COLUMN_CHARS: dict[str, float] = {
-    "organiser": 11, "title": 15, "category": 10, "theme_day": 4, "first_date": 7.5, "last_date": 7.5,
-    "start_time": 4, "end_time": 4, "venue": 9, "off_campus": 4, "form": 5, "audience": 6,
-    "expected_teachers": 4, "expected_students": 4, "expected_public": 4, "actual_teachers": 4,
-    "actual_students": 4, "actual_public": 4, "enterprises": 12, "person_in_charge": 4, "phone": 7.5,
-    "need_power": 3, "need_it": 4, "need_security": 3, "need_media": 4, "status": 3.5, "description": 14,
-    "source": 8,
-}
 SEARCH_DELAY_MS = 300
-
-
-def to_tsv(table: list[list[str]]) -> str:
-    """Tab-separated text as Excel writes it: cells holding tabs, line breaks or quotes are quoted."""
-    def cell(text: str) -> str:
-        if any(char in text for char in '\t\n\r"'):
-            return '"' + text.replace('"', '""') + '"'
-        return text
-    return "\r\n".join("\t".join(cell(value) for value in row) for row in table) + "\r\n"
-
-
-class ActivityDelegate(QStyledItemDelegate):
-    """Editors of the table's cells: lists for choices, date and time editors (a time may be left empty)."""
-
-    def _key(self, index: QModelIndex) -> str:
-        return index.model().column_key(index.column())
-
-    def createEditor(self, parent: QWidget, option, index: QModelIndex) -> QWidget:  # noqa: N802 - Qt's name
-        """A combo, date or time editor by field; plain text otherwise."""
-        key = self._key(index)
-        if key in CHOICES:
-            editor = QComboBox(parent)
-            for value in CHOICES[key]:
-                editor.addItem(value or self.tr("（无）"), value)
-            editor.activated.connect(lambda _=0, e=editor: self._commit_and_close(e))
-            return editor
-        if key in ("first_date", "last_date"):
-            editor = QDateEdit(parent)
-            editor.setCalendarPopup(True)
-            editor.setDisplayFormat("yyyy-MM-dd")
-            return editor
-        if key in ("start_time", "end_time"):
-            editor = QTimeEdit(parent)
-            editor.setDisplayFormat("HH:mm")
-            editor.setMinimumTime(QTime(0, 0))
-            editor.setSpecialValueText(self.tr("未填"))  # 00:00 stands for no time
-            return editor
-        return super().createEditor(parent, option, index)
-
-    def _commit_and_close(self, editor: QWidget) -> None:
-        self.commitData.emit(editor)
-        self.closeEditor.emit(editor, QStyledItemDelegate.EndEditHint.NoHint)
-
-    def setEditorData(self, editor: QWidget, index: QModelIndex) -> None:  # noqa: N802 - Qt's name
-        """Put the stored value into the editor."""
-        key = self._key(index)
-        value = index.data(ActivitiesModel.ValueRole)
-        if key in CHOICES:
-            if key == "off_campus":
-                value = "校外" if value else "校内"
-            found = editor.findData(value or "")
-            editor.setCurrentIndex(max(found, 0))
-        elif isinstance(editor, QDateEdit):
-            editor.setDate(QDate(value) if isinstance(value, dt.date) else QDate.currentDate())
-        elif isinstance(editor, QTimeEdit):
-            editor.setTime(QTime(value.hour, value.minute) if isinstance(value, dt.time) else QTime(0, 0))
-        else:
-            super().setEditorData(editor, index)
-            if hasattr(editor, "setText"):
-                editor.setText("" if value is None else str(value))
-
-    def setModelData(self, editor: QWidget, model, index: QModelIndex) -> None:  # noqa: N802 - Qt's name
-        """Hand the edited value, as a Python value, to the model (which saves or refuses it)."""
-        key = self._key(index)
-        if key in CHOICES:
-            value = editor.currentData()
-            if key == "off_campus":
-                value = value == "校外"
-        elif isinstance(editor, QDateEdit):
-            value = editor.date().toPython()
-        elif isinstance(editor, QTimeEdit):
-            time = editor.time()
-            value = None if time == editor.minimumTime() else dt.time(time.hour(), time.minute())
-        elif hasattr(editor, "text"):
-            value = editor.text()
-        else:
-            super().setModelData(editor, model, index)
-            return
-        model.setData(index, value, Qt.ItemDataRole.EditRole)
-
-
-class DeleteCommand(QUndoCommand):
-    """删除: move activities to the recycle bin; undo brings them back."""
-
-    def __init__(self, tab: ActivitiesTab, activity_ids: list[int]):
-        super().__init__(tab.tr("删除 {0} 条活动").format(len(activity_ids)))
-        self._tab, self._ids = tab, list(activity_ids)
-
-    def redo(self) -> None:
-        """Move the rows to the recycle bin."""
-        moved = activities.delete_activities(self._tab.db, self._ids)
-        self._tab.after_change(self._tab.tr("已删除 {0} 条活动（在回收站中，可撤销）").format(moved))
-
-    def undo(self) -> None:
-        """Bring the rows back."""
-        restored = activities.restore_activities(self._tab.db, self._ids)
-        self._tab.after_change(self._tab.tr("已恢复 {0} 条活动").format(restored))
-
-
-class EditCommand(QUndoCommand):
-    """An edit in place (already saved when pushed); undo writes the old values back."""
-
-    def __init__(self, tab: ActivitiesTab, activity_id: int, old: dict, new: dict):
-        labels = "、".join(msg.ACTIVITY_LABELS.get(key, key) for key in new)
-        super().__init__(tab.tr("修改{0}").format(labels))
-        self._tab, self._id, self._old, self._new = tab, activity_id, dict(old), dict(new)
-        self._saved = True
-
-    def redo(self) -> None:
-        """Write the new values (skipped the first time: the edit itself saved them)."""
-        if self._saved:
-            self._saved = False
-            return
-        if self._tab.model.write(self._id, self._new):
-            self._tab.data_changed.emit()
-
-    def undo(self) -> None:
-        """Write the old values back."""
-        if self._tab.model.write(self._id, self._old):
-            self._tab.data_changed.emit()
-            self._tab.status_message.emit(self._tab.tr("已撤销修改"))
-
-
-class _ViewKeys(QObject):
-    """Enter on the table opens the form (unless a cell editor is open)."""
-
-    def __init__(self, tab: ActivitiesTab):
-        super().__init__(tab)
-        self._tab = tab
-        tab.ui.table_view.installEventFilter(self)
-
-    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
-        """Claim Return/Enter for the edit form."""
-        if event.type() == QEvent.Type.KeyPress and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) \
-                and not event.modifiers() and self._tab.ui.table_view.state() != QAbstractItemView.State.EditingState:
-            self._tab.edit_selected()
-            return True
-        return False
 
 
 class ActivitiesTab(TabPage):
     """活动报名: the activities of the selected edition."""
 
-    #: Emitted after the filter shown changed (ActivityFilter).
-    filter_applied = Signal(object)
+    page_name = "activities"
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -211,7 +55,6 @@ class ActivitiesTab(TabPage):
         self._week: tuple[dt.date, dt.date] | None = None
         self._total = 0
         self._filling = False
-        self.last_refusal = ""
 
         self.model = ActivitiesModel(self)
         self.undo_stack = QUndoStack(self)
@@ -242,12 +85,11 @@ class ActivitiesTab(TabPage):
         view.setSortingEnabled(True)
         char = view.fontMetrics().horizontalAdvance("中")
         header_metrics = header.fontMetrics()
-        for column, key in enumerate(self.model.keys()):
-            title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
-            width = max(int(COLUMN_CHARS.get(key, 6) * char) + 12, header_metrics.horizontalAdvance(title) + 28)
+        for column, spec in enumerate(self.model.columns()):
+            width = max(int((spec.width or 6) * char) + 12, header_metrics.horizontalAdvance(spec.header) + 28)
             view.setColumnWidth(column, width)
         view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-        self._keys = _ViewKeys(self)
+        self._keys = ViewKeys(view, enter=self.edit_selected)
         # What to do when the table is empty, said in the table itself; clicks go through to the view.
         self.empty_label = QLabel(view.viewport())
         self.empty_label.setObjectName("emptyLabel")
@@ -346,6 +188,11 @@ class ActivitiesTab(TabPage):
     def _on_bin_changed(self) -> None:
         self.after_change()
 
+    def _on_edit_written(self, status: str) -> None:
+        if status:
+            self.status_message.emit(status)
+        self.data_changed.emit()
+
     def _filter_combos(self) -> list[QComboBox]:
         ui = self.ui
         return [ui.organiser_combo, ui.category_combo, ui.day_combo, ui.theme_day_combo, ui.campus_combo,
@@ -406,6 +253,7 @@ class ActivitiesTab(TabPage):
         self.model.set_context(db, edition_id, year=self._year, week=self._week, flt=self.current_filter())
         self._count_all()
         self._update_count()
+        self.filter_changed.emit(self.model.filter())
 
     def refresh(self) -> None:
         """Read everything again (another tab or an import changed the activities)."""
@@ -444,8 +292,13 @@ class ActivitiesTab(TabPage):
             search=ui.search_edit.text().strip(),
         )
 
+    def show_request(self, payload: object) -> None:
+        """Another tab asked for some activities (the overview: a day, a warning, a college): show them."""
+        if isinstance(payload, ActivityFilter):
+            self.apply_filter(payload)
+
     def apply_filter(self, flt: ActivityFilter) -> None:
-        """Set the filter widgets to ``flt`` and show its rows (the overview calls this for a day or a warning)."""
+        """Set the filter widgets to ``flt`` and show its rows."""
         ui = self.ui
         day = "outside" if flt.outside_week_only else flt.day.isoformat() if flt.day is not None else None
         if flt.day is not None and not flt.outside_week_only and ui.day_combo.findData(day) < 0:
@@ -484,7 +337,7 @@ class ActivitiesTab(TabPage):
         self.model.set_filter(flt)
         self._update_count()
         self._update_actions()
-        self.filter_applied.emit(flt)
+        self.filter_changed.emit(flt)
 
     def _count_all(self) -> None:
         self._total = activities.count_activities(self.db, self.edition_id) \
@@ -545,7 +398,6 @@ class ActivitiesTab(TabPage):
 
     def _show_refusal(self, text: str) -> None:
         """An edit in place was refused: say why in the status bar and beside the cell."""
-        self.last_refusal = text
         self.status_message.emit(self.tr("未保存：{0}").format(text))
         view = self.ui.table_view
         index = view.currentIndex()
@@ -553,7 +405,7 @@ class ActivitiesTab(TabPage):
         QToolTip.showText(view.viewport().mapToGlobal(rect.bottomLeft()), text, view.viewport())
 
     def _on_edited(self, activity_id: int, old: dict, new: dict) -> None:
-        self.undo_stack.push(EditCommand(self, activity_id, old, new))
+        self.undo_stack.push(EditCommand(self.model, activity_id, old, new, self._on_edit_written))
         self.status_message.emit(self.tr("已保存"))
         self.data_changed.emit()
 
@@ -609,7 +461,7 @@ class ActivitiesTab(TabPage):
         if not ids or self.db is None:
             return
         if len(ids) == 1:
-            row = self.model.row(self.selected_rows()[0])
+            row = self.model.record(self.selected_rows()[0])
             title = row.values[activities.COLUMN_KEYS.index("title")] if row is not None else ""
             question = self.tr("把活动“{0}”移到回收站吗？\n之后可以撤销（Ctrl+Z），或在回收站中恢复。").format(title)
         else:
@@ -620,7 +472,7 @@ class ActivitiesTab(TabPage):
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:
-            self.undo_stack.push(DeleteCommand(self, ids))
+            self.undo_stack.push(DeleteCommand(self.db, ids, self.after_change))
         except VocWeekError as exc:
             QMessageBox.warning(self, self.tr("删除活动"), str(exc))
 
@@ -662,7 +514,7 @@ class ActivitiesTab(TabPage):
             return ""
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            text = to_tsv(table)
+            text = to_tsv(table, line_end="\r\n", final_line_end=True)
         finally:
             QApplication.restoreOverrideCursor()
         QGuiApplication.clipboard().setText(text)
@@ -710,7 +562,6 @@ class ActivitiesTab(TabPage):
             QMessageBox.warning(self, self.tr("粘贴活动"), self.tr("没有写入，数据库没有改动：\n{0}").format(exc))
             return
         self.after_change(self.tr("已粘贴：{0}").format(result.summary()))
-
     def confirm_paste(self, preview, reload) -> tuple[object, bool, list[str]] | None:
         """The import preview of a paste (新增 / 更新 / 未变 / 问题 with cell addresses); None when cancelled,
         else (the preview shown, skip rows with errors, row ids ticked for deletion)."""

@@ -1,4 +1,4 @@
-"""What every main-window tab offers the window."""
+"""What every main-window tab offers the window, and how tabs ask the window for something."""
 
 from __future__ import annotations
 
@@ -9,12 +9,25 @@ from vocweek_desktop.store.engine import Database
 
 
 class TabPage(QWidget):
-    """A tab of the main window; the window hands it the open database and the selected edition."""
+    """A tab of the main window; the window hands it the open database and the selected edition.
+
+    Tabs never look each other up: a tab that wants another one in front emits ``navigate(page_name, payload)``
+    and the window shows the tab of that name and hands it the payload (``show_request``); a tab that narrows
+    what it shows emits ``filter_changed`` so that the window's commands act on what the user sees.
+    """
+
+    #: The name other tabs use to ask for this one ("activities", "colleges", …); "" when nobody asks for it.
+    page_name = ""
 
     #: Text for the window's status bar.
     status_message = Signal(str)
     #: Emitted after the tab changed data that other tabs show (they are told to refresh).
     data_changed = Signal()
+    #: Asks the window to bring the tab named by the first argument to the front, showing what the second describes
+    #: (the 活动报名 tab takes an ActivityFilter).
+    navigate = Signal(str, object)
+    #: The filter this tab now shows (the 活动报名 tab: an ActivityFilter); 导出活动… exports what it describes.
+    filter_changed = Signal(object)
 
     def tab_title(self) -> str:
         """The tab's label."""
@@ -26,3 +39,6 @@ class TabPage(QWidget):
 
     def refresh(self) -> None:
         """Reload from the database (another tab changed something)."""
+
+    def show_request(self, payload: object) -> None:
+        """Show what another tab asked for with ``navigate`` (the tab is in front and has the current edition)."""

@@ -1,7 +1,7 @@
 """The 概览 tab: the week's days side by side, theme-day and category counts, warnings, and the college chart.
 
-Clicking a day, a warning, a count row or a bar emits ``filter_requested(ActivityFilter)``; the window routes
-it to the 活动报名 tab. The chart is built only after the tab is shown (matplotlib is never loaded at start-up).
+Clicking a day, a warning, a count row or a bar emits ``navigate("activities", ActivityFilter)``; the window
+brings the 活动报名 tab to the front, filtered. The chart is built only after the tab is shown (matplotlib is never loaded at start-up).
 """
 
 from __future__ import annotations
@@ -158,8 +158,8 @@ class _EnterKeyFilter(QObject):
 class OverviewTab(TabPage):
     """The 概览 tab of the main window."""
 
-    #: An ActivityFilter for the 活动报名 tab: emitted when a day, a warning, a count row or a bar is clicked.
-    filter_requested = Signal(object)
+    page_name = "overview"
+
     #: Emitted after the chart was (re)drawn.
     chart_ready = Signal()
 
@@ -353,19 +353,22 @@ class OverviewTab(TabPage):
 
     # ------------------------------------------------------------------------------------------- clicks
 
+    def _show_activities(self, flt: ActivityFilter) -> None:
+        self.navigate.emit("activities", flt)
+
     def _on_day_clicked(self, day: dt.date) -> None:
-        self.filter_requested.emit(ActivityFilter(day=day))
+        self._show_activities(ActivityFilter(day=day))
 
     def _on_warning_clicked(self, item: QListWidgetItem | None) -> None:
         flt = item.data(FILTER_ROLE) if item is not None else None
         if isinstance(flt, ActivityFilter):
-            self.filter_requested.emit(flt)
+            self._show_activities(flt)
 
     def _on_group_clicked(self, table: QTableWidget, row: int) -> None:
         item = table.item(row, 0)
         flt = item.data(FILTER_ROLE) if item is not None else None
         if isinstance(flt, ActivityFilter):
-            self.filter_requested.emit(flt)
+            self._show_activities(flt)
 
     def _on_chart_click(self, event) -> None:
         if event.button != 1 or self.chart_canvas is None or self._chart_data is None:
@@ -374,7 +377,7 @@ class OverviewTab(TabPage):
             for patch in axes.patches:
                 if patch.get_gid() is not None and patch.contains(event)[0]:
                     _name, _count, college_id = self._chart_data[int(patch.get_gid())]
-                    self.filter_requested.emit(ActivityFilter(organiser=("college", college_id)))
+                    self._show_activities(ActivityFilter(organiser=("college", college_id)))
                     return
 
     # ------------------------------------------------------------------------------------------- chart

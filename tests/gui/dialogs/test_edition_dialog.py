@@ -6,8 +6,9 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QWidget
 
+from tests.gui.widget_input import error_shown
 from vocweek_desktop.gui.dialogs.edition_dialog import (
     INVALID_CELL_COLOR,
     EditionDialog,
@@ -180,29 +181,29 @@ def _title_empty(ui):
 
 
 RULES = [
-    pytest.param(_last_before_first, "week_end", "活动周末日（2024-05-11）不能早于首日（2024-05-12）", id="last-day"),
-    pytest.param(_showcase_outside, "showcase_date", "集中展示日（2024-05-20）应在活动周 2024-05-12 至 2024-05-18 之内",
+    pytest.param(_last_before_first, "weekEndEdit", "活动周末日（2024-05-11）不能早于首日（2024-05-12）", id="last-day"),
+    pytest.param(_showcase_outside, "showcaseDateEdit", "集中展示日（2024-05-20）应在活动周 2024-05-12 至 2024-05-18 之内",
                  id="showcase"),
-    pytest.param(_report_not_after, "report_deadline", "总结材料截止时间（2024-05-18 20:00）应在活动周结束",
+    pytest.param(_report_not_after, "reportDeadlineEdit", "总结材料截止时间（2024-05-18 20:00）应在活动周结束",
                  id="report-deadline"),
-    pytest.param(_quota_zero, "award_quota", "获奖名额至少为 1", id="quota"),
-    pytest.param(_title_empty, "title", "标题不能为空", id="title"),
+    pytest.param(_quota_zero, "awardQuotaSpin", "获奖名额至少为 1", id="quota"),
+    pytest.param(_title_empty, "titleEdit", "标题不能为空", id="title"),
 ]
 
 
-@pytest.mark.parametrize(("break_rule", "field", "text"), RULES)
-def test_each_rule_marks_its_widget_and_saves_nothing(qtbot, db, edition, settings, break_rule, field, text):
+@pytest.mark.parametrize(("break_rule", "widget_name", "text"), RULES)
+def test_each_rule_marks_its_widget_and_saves_nothing(qtbot, db, edition, settings, break_rule, widget_name, text):
     settings.ui.themeEdit.setText("不应保存")
     break_rule(settings.ui)
     _ok(qtbot, settings)
 
     assert settings.isVisible() and settings.result() != QDialog.DialogCode.Accepted
     assert settings.ui.errorLabel.isVisible()
-    assert text in settings.error_text()
-    widget = settings.field_widget(field)
+    assert text in error_shown(settings)
+    widget = getattr(settings.ui, widget_name)
     assert is_marked_invalid(widget)
     assert text in widget.toolTip()
-    assert settings.invalid_fields() == [field]
+    assert [marked for marked in settings.findChildren(QWidget) if is_marked_invalid(marked)] == [widget]
     assert editions.get_edition(db, edition.id) == edition
 
 
@@ -211,7 +212,7 @@ def test_bad_contact_phone_marks_the_cell(qtbot, db, edition, settings):
     table.item(1, 1).setText("12345")
     _ok(qtbot, settings)
     assert settings.isVisible()
-    assert "第2位联系电话“12345”格式不正确" in settings.error_text()
+    assert "第2位联系电话“12345”格式不正确" in error_shown(settings)
     assert is_marked_invalid(table)
     assert table.item(1, 1).background().color() == INVALID_CELL_COLOR
     assert "12345" in table.item(1, 1).toolTip()
@@ -224,7 +225,7 @@ def test_contact_errors_point_at_the_right_row_past_blank_rows(qtbot, settings):
     settings.add_contact_row(edit=False)  # row 2, blank: skipped
     settings.add_contact_row("王五", "", "wangwu@", edit=False)  # row 3 = contact 3
     _ok(qtbot, settings)
-    assert "第3位电子邮箱“wangwu@”不是有效的电子邮箱地址" in settings.error_text()
+    assert "第3位电子邮箱“wangwu@”不是有效的电子邮箱地址" in error_shown(settings)
     assert table.item(3, 2).background().color() == INVALID_CELL_COLOR
     assert table.item(2, 2).toolTip() == ""
 
@@ -234,13 +235,13 @@ def test_several_errors_at_once_then_fixed(qtbot, db, edition, settings):
     _last_before_first(ui)
     _quota_zero(ui)
     _ok(qtbot, settings)
-    assert settings.error_text().count("•") == 2
+    assert error_shown(settings).count("•") == 2
     assert is_marked_invalid(ui.weekEndEdit) and is_marked_invalid(ui.awardQuotaSpin)
 
     ui.awardQuotaSpin.setValue(3)
     _ok(qtbot, settings)
     assert not is_marked_invalid(ui.awardQuotaSpin) and is_marked_invalid(ui.weekEndEdit)
-    assert "获奖名额" not in settings.error_text()
+    assert "获奖名额" not in error_shown(settings)
 
     ui.weekEndEdit.setDate(QDate(2024, 5, 18))
     _ok(qtbot, settings)
@@ -255,7 +256,7 @@ def test_a_year_that_is_taken_is_refused(qtbot, db, edition, settings):
     settings.ui.yearSpin.setValue(2025)
     _ok(qtbot, settings)
     assert settings.isVisible()
-    assert "2025年度的活动周已经存在" in settings.error_text()
+    assert "2025年度的活动周已经存在" in error_shown(settings)
     assert is_marked_invalid(settings.ui.yearSpin)
     assert editions.get_edition(db, edition.id) == edition
 
@@ -302,7 +303,7 @@ def test_new_edition_defaults_to_copying_the_newest_year(qtbot, db, edition):
     assert dialog.ui.copyRadio.isChecked() and dialog.ui.sourceCombo.isEnabled()
     assert [dialog.ui.sourceCombo.itemText(i) for i in range(dialog.ui.sourceCombo.count())] == [
         "2024年度（2024年职业教育活动周）", "2022年度（2022年职业教育活动周）"]
-    assert dialog.error_text() == ""
+    assert error_shown(dialog) == ""
     dialog.ui.defaultsRadio.setChecked(True)
     assert not dialog.ui.sourceCombo.isEnabled()
 
@@ -335,25 +336,25 @@ def test_copy_forward_from_the_demo(qtbot, demo_db, information):
 def test_duplicate_year_is_refused(qtbot, db, edition, information):
     dialog = _new(qtbot, db)
     dialog.ui.yearSpin.setValue(2024)
-    assert "2024年度的活动周已经存在" in dialog.error_text()  # said at once
+    assert "2024年度的活动周已经存在" in error_shown(dialog)  # said at once
     assert is_marked_invalid(dialog.ui.yearSpin)
     for radio in (dialog.ui.copyRadio, dialog.ui.defaultsRadio):
         radio.setChecked(True)
         _ok(qtbot, dialog)
         assert dialog.isVisible() and dialog.created_edition_id is None
-        assert "2024年度的活动周已经存在" in dialog.error_text()
+        assert "2024年度的活动周已经存在" in error_shown(dialog)
     assert information == []
     assert [e.year for e in editions.list_editions(db)] == [2024]
     dialog.ui.yearSpin.setValue(2030)
-    assert dialog.error_text() == "" and not is_marked_invalid(dialog.ui.yearSpin)
+    assert error_shown(dialog) == "" and not is_marked_invalid(dialog.ui.yearSpin)
 
 
 def test_year_created_elsewhere_meanwhile_is_refused_by_the_service(qtbot, db, edition, information):
     dialog = _new(qtbot, db)
-    assert dialog.error_text() == ""
+    assert error_shown(dialog) == ""
     editions.create_from_defaults(db, 2025)  # e.g. by another seat, after the dialog opened
     _ok(qtbot, dialog)
     assert dialog.isVisible() and dialog.created_edition_id is None
-    assert "2025年度的活动周已经存在" in dialog.error_text()
+    assert "2025年度的活动周已经存在" in error_shown(dialog)
     assert information == []
     assert colleges.list_colleges(db, editions.list_editions(db)[0].id) == []

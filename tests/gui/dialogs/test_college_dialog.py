@@ -2,23 +2,12 @@
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox
 
-from tests.gui.widget_input import type_text
+from tests.gui.widget_input import error_shown, type_text
 from vocweek_desktop.gui.dialogs.college_dialog import FIELDS, CollegeDialog
 from vocweek_desktop.services import colleges
-
-
-@pytest.fixture
-def show(qtbot):
-    def _show(dialog: QDialog) -> QDialog:
-        qtbot.addWidget(dialog)
-        dialog.open()
-        qtbot.waitExposed(dialog)
-        return dialog
-    return _show
 
 
 def click_save(qtbot, dialog) -> None:
@@ -31,7 +20,7 @@ def test_form_has_a_field_for_every_college_column_and_chinese_buttons(db, editi
     assert dialog.ui.button_box.button(QDialogButtonBox.StandardButton.Save).text() == "保存"
     assert dialog.ui.button_box.button(QDialogButtonBox.StandardButton.Cancel).text() == "取消"
     assert "028-37330356转8001" in dialog.ui.phone_edit.placeholderText()
-    assert dialog.error_text() == "" and not dialog.ui.error_label.isVisible()
+    assert error_shown(dialog) == "" and not dialog.ui.error_label.isVisible()
 
 
 def test_edit_form_shows_unknown_headcounts_as_empty_and_keeps_them_unknown(qtbot, db, edition, show):
@@ -53,7 +42,8 @@ def test_text_headcount_reaches_validation(qtbot, db, edition, show):
     type_text(qtbot, dialog.ui.teacher_count_edit, "三十")
     assert dialog.values()["teacher_count"] == "三十"
     click_save(qtbot, dialog)
-    assert dialog.errors() == {"teacher_count": "教师人数“三十”不是整数"}
+    assert error_shown(dialog) == "• 教师人数“三十”不是整数"
+    assert dialog.ui.teacher_count_edit.toolTip() == "教师人数“三十”不是整数"
     assert dialog.record is None and colleges.list_colleges(db, edition.id) == []
     assert dialog.focusWidget() is dialog.ui.teacher_count_edit
 
@@ -64,7 +54,7 @@ def test_college_deleted_meanwhile_is_reported_on_the_form(qtbot, db, edition, s
     colleges.delete_college(db, college.id)
     type_text(qtbot, dialog.ui.dean_edit, "某人")
     click_save(qtbot, dialog)
-    assert dialog.isVisible() and "找不到这个学院" in dialog.error_text()
+    assert dialog.isVisible() and "找不到这个学院" in error_shown(dialog)
     assert colleges.list_colleges(db, edition.id) == []
 
 

@@ -9,10 +9,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog, QMainWindow, QMessageBox
 
-from tests.gui.widget_input import click_header, click_row, column_texts, double_click_row, type_text
+from tests.gui.widget_input import click_header, click_row, column_texts, double_click_row, error_shown, type_text
+from vocweek_desktop.gui.clipboard import to_tsv
 from vocweek_desktop.gui.dialogs.college_dialog import CollegeDialog
 from vocweek_desktop.gui.dialogs.organisation_dialogs import DepartmentDialog, MemberDialog
-from vocweek_desktop.gui.tabs.colleges_tab import CollegesTab, to_tsv
+from vocweek_desktop.gui.tabs.colleges_tab import CollegesTab
 from vocweek_desktop.services import colleges, editions, organisation
 from vocweek_desktop.services.colleges import COLLEGE_COLUMNS
 
@@ -30,7 +31,7 @@ class Page:
 
     @property
     def view(self):
-        return self.tab.ui.colleges_view
+        return self.tab.colleges.view
 
     def names_in_db(self) -> list[str]:
         return [c.name for c in colleges.list_colleges(self.db, self.edition_id)]
@@ -51,22 +52,9 @@ def page(qtbot, demo_db) -> Page:
     return Page(tab, demo_db, edition_id)
 
 
-@pytest.fixture
-def answers(monkeypatch):
-    """Patch QMessageBox.question / warning: questions get the queued answer (default Yes); both are recorded."""
-    log: dict[str, list] = {"question": [], "warning": [], "reply": [QMessageBox.StandardButton.Yes]}
-
-    def question(parent, title, text, *args, **kwargs):
-        log["question"].append((title, text))
-        return log["reply"].pop(0) if len(log["reply"]) > 1 else log["reply"][0]
-
-    def warning(parent, title, text, *args, **kwargs):
-        log["warning"].append((title, text))
-        return QMessageBox.StandardButton.Ok
-
-    monkeypatch.setattr(QMessageBox, "question", staticmethod(question))
-    monkeypatch.setattr(QMessageBox, "warning", staticmethod(warning))
-    return log
+def open_form():
+    """The add/edit form the user has in front (window-modal, opened with open())."""
+    return QApplication.activeModalWidget()
 
 
 def save(qtbot, dialog) -> None:
@@ -89,7 +77,7 @@ def test_table_shows_every_field_in_display_order(page):
         "1", first.name, first.short_name, first.dean, first.party_secretary, first.contact_person, first.phone,
         first.email, str(first.teacher_count), str(first.student_count)]
     assert page.names_shown() == page.names_in_db()
-    assert page.tab.ui.count_label.text() == "共 10 个学院"
+    assert page.tab.colleges.count_label.text() == "共 10 个学院"
     assert page.tab.tab_title() == "学院"
 
 
@@ -105,19 +93,20 @@ def test_every_column_is_wide_enough_for_its_text(page):
 def test_no_context_shows_nothing_and_disables_commands(page):
     page.tab.set_context(None, None)
     assert page.view.model().rowCount() == 0
-    assert page.tab.departments_model.rowCount() == 0 and page.tab.leadership_model.rowCount() == 0
-    ui = page.tab.ui
-    assert not any(b.isEnabled() for b in (ui.add_button, ui.export_button, ui.print_button, ui.department_add_button,
-                                           ui.member_add_button, ui.search_edit))
-    assert page.tab.add_college() is None
+    assert page.tab.departments.model.rowCount() == 0 and page.tab.leadership.model.rowCount() == 0
+    tab = page.tab
+    assert not any(b.isEnabled() for b in (tab.colleges.buttons["add"], tab.colleges.export_button,
+                                           tab.departments.print_button, tab.departments.buttons["add"],
+                                           tab.leadership.buttons["add"], tab.colleges.search_edit))
+    assert page.tab.colleges.add() is None
 
 
 # ---------------------------------------------------------------------------------------------- add / edit
 
 
 def test_add_college_through_the_dialog(qtbot, page):
-    qtbot.mouseClick(page.tab.ui.add_button, Qt.MouseButton.LeftButton)
-    dialog = page.tab.open_dialog
+    qtbot.mouseClick(page.tab.colleges.buttons["add"], Qt.MouseButton.LeftButton)
+    dialog = open_form()
     assert isinstance(dialog, CollegeDialog) and dialog.isVisible() and dialog.windowTitle() == "新增学院"
     fill(qtbot, dialog, name="测试学院", short_name="测试", dean="王五", party_secretary="赵六",
          contact_person="钱七", phone="028-37330356转8001", email="ceshi@example.edu.cn",
@@ -127,18 +116,18 @@ def test_add_college_through_the_dialog(qtbot, page):
     with qtbot.waitSignal(page.tab.data_changed):
         save(qtbot, dialog)
 
-    assert not dialog.isVisible() and page.tab.open_dialog is None
+    assert not dialog.isVisible() and open_form() is None
     added = colleges.list_colleges(page.db, page.edition_id)[-1]
     assert (added.name, added.dean, added.phone, added.teacher_count, added.student_count) == (
         "测试学院", "王五", "028-37330356转8001", 45, None)
     assert page.names_shown()[-1] == "测试学院"
-    assert page.tab.selected_college_ids() == [added.id]
-    assert page.tab.ui.count_label.text() == "共 11 个学院"
+    assert page.tab.colleges.selected_ids() == [added.id]
+    assert page.tab.colleges.count_label.text() == "共 11 个学院"
     assert messages[-1] == "已保存学院“测试学院”"
 
 
 def test_mobile_number_and_full_width_digits_are_accepted(qtbot, page):
-    dialog = page.tab.add_college()
+    dialog = page.tab.colleges.add()
     fill(qtbot, dialog, name="手机学院", phone="13912345678", teacher_count="１２")
     save(qtbot, dialog)
     added = colleges.list_colleges(page.db, page.edition_id)[-1]
@@ -148,8 +137,8 @@ def test_mobile_number_and_full_width_digits_are_accepted(qtbot, page):
 def test_edit_college_by_double_click(qtbot, page):
     target = colleges.list_colleges(page.db, page.edition_id)[2]
     double_click_row(qtbot, page.view, 2)
-    dialog = page.tab.open_dialog
-    assert isinstance(dialog, CollegeDialog) and dialog.college_id == target.id
+    dialog = open_form()
+    assert isinstance(dialog, CollegeDialog) and dialog.windowTitle() == f"编辑学院 — {target.name}"
     assert dialog.ui.name_edit.text() == target.name and dialog.ui.teacher_count_edit.text() == str(target.teacher_count)
     fill(qtbot, dialog, dean="新院长", student_count="3000")
     save(qtbot, dialog)
@@ -162,12 +151,13 @@ def test_edit_college_by_double_click(qtbot, page):
 
 def test_edit_button_and_enter_open_the_selected_college(qtbot, page):
     click_row(qtbot, page.view, 4)
-    qtbot.mouseClick(page.tab.ui.edit_button, Qt.MouseButton.LeftButton)
-    assert page.tab.open_dialog.college_id == page.tab.selected_college_ids()[0]
-    page.tab.open_dialog.reject()
+    qtbot.mouseClick(page.tab.colleges.buttons["edit"], Qt.MouseButton.LeftButton)
+    selected = colleges.get_college(page.db, page.tab.colleges.selected_ids()[0])
+    assert open_form().ui.name_edit.text() == selected.name
+    open_form().reject()
     page.view.setFocus()
     qtbot.keyClick(page.view, Qt.Key.Key_Return)
-    assert isinstance(page.tab.open_dialog, CollegeDialog)
+    assert isinstance(open_form(), CollegeDialog)
 
 
 BAD_INPUT = [
@@ -184,7 +174,7 @@ BAD_INPUT = [
 @pytest.mark.parametrize(("field", "text", "message"), BAD_INPUT)
 def test_bad_input_is_marked_explained_and_not_saved(qtbot, page, field, text, message):
     before = colleges.list_colleges(page.db, page.edition_id)
-    dialog = page.tab.add_college()
+    dialog = page.tab.colleges.add()
     fill(qtbot, dialog, name="新学院", phone="13800138000")
     fill(qtbot, dialog, **{field: text})
     save(qtbot, dialog)
@@ -193,10 +183,10 @@ def test_bad_input_is_marked_explained_and_not_saved(qtbot, page, field, text, m
     assert dialog.isVisible(), "the dialog must stay open"
     assert widget.property("invalid") is True
     assert message in widget.toolTip()
-    assert message in dialog.error_text() and dialog.ui.error_label.isVisible()
+    assert message in error_shown(dialog) and dialog.ui.error_label.isVisible()
     assert [f for f in dialog.field_widgets() if dialog.field_widgets()[f].property("invalid")] == [field]
     assert colleges.list_colleges(page.db, page.edition_id) == before
-    assert page.tab.ui.count_label.text() == "共 10 个学院"
+    assert page.tab.colleges.count_label.text() == "共 10 个学院"
 
     # Typing into the marked field clears its mark; a correct value then saves.
     type_text(qtbot, widget, {"name": "新学院", "phone": "", "email": ""}.get(field, "7"))
@@ -208,25 +198,25 @@ def test_bad_input_is_marked_explained_and_not_saved(qtbot, page, field, text, m
 
 def test_every_bad_field_is_marked_at_once_when_editing(qtbot, page):
     target = colleges.list_colleges(page.db, page.edition_id)[0]
-    dialog = page.tab.edit_college(target.id)
+    dialog = page.tab.colleges.edit(target.id)
     fill(qtbot, dialog, dean="不该保存", phone="abc", email="a@b", teacher_count="-1", student_count="很多")
     save(qtbot, dialog)
     marked = {f for f, w in dialog.field_widgets().items() if w.property("invalid")}
     assert marked == {"phone", "email", "teacher_count", "student_count"}
-    assert dialog.error_text().count("•") == 4
+    assert error_shown(dialog).count("•") == 4
     assert colleges.get_college(page.db, target.id) == target  # nothing saved half-way, not even the dean
 
 
 def test_duplicate_name_is_refused_on_add_and_on_rename(qtbot, page):
     existing = colleges.list_colleges(page.db, page.edition_id)
-    dialog = page.tab.add_college()
+    dialog = page.tab.colleges.add()
     fill(qtbot, dialog, name=existing[0].name)
     save(qtbot, dialog)
     assert dialog.isVisible() and dialog.ui.name_edit.property("invalid") is True
-    assert f"本年度已有名为“{existing[0].name}”的学院" in dialog.error_text()
+    assert f"本年度已有名为“{existing[0].name}”的学院" in error_shown(dialog)
     dialog.reject()
 
-    dialog = page.tab.edit_college(existing[1].id)
+    dialog = page.tab.colleges.edit(existing[1].id)
     fill(qtbot, dialog, name=existing[0].name)
     save(qtbot, dialog)
     assert dialog.isVisible() and "本年度已有名为" in dialog.ui.name_edit.toolTip()
@@ -240,16 +230,16 @@ def test_delete_after_confirmation(qtbot, page, answers):
     target = colleges.list_colleges(page.db, page.edition_id)[3]
     click_row(qtbot, page.view, 3)
     answers["reply"] = [QMessageBox.StandardButton.No]
-    qtbot.mouseClick(page.tab.ui.delete_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.tab.colleges.buttons["delete"], Qt.MouseButton.LeftButton)
     assert target.name in page.names_in_db()
     assert target.name in answers["question"][-1][1]
 
     answers["reply"] = [QMessageBox.StandardButton.Yes]
     with qtbot.waitSignal(page.tab.data_changed):
-        qtbot.mouseClick(page.tab.ui.delete_button, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(page.tab.colleges.buttons["delete"], Qt.MouseButton.LeftButton)
     assert target.name not in page.names_in_db()
     assert target.name not in page.names_shown() and len(page.names_shown()) == 9
-    assert page.tab.ui.count_label.text() == "共 9 个学院"
+    assert page.tab.colleges.count_label.text() == "共 9 个学院"
     assert answers["warning"] == []
 
 
@@ -263,7 +253,7 @@ def test_delete_is_refused_while_something_depends_on_the_college(qtbot, page, a
 
     click_row(qtbot, page.view, 0)
     click_row(qtbot, page.view, 1, modifier=Qt.KeyboardModifier.ControlModifier)
-    assert page.tab.selected_college_ids() == [blocked.id, free.id]
+    assert page.tab.colleges.selected_ids() == [blocked.id, free.id]
     page.view.setFocus()
     qtbot.keyClick(page.view, Qt.Key.Key_Delete)
 
@@ -275,14 +265,27 @@ def test_delete_is_refused_while_something_depends_on_the_college(qtbot, page, a
     assert free.name not in page.names_in_db()
 
 
+def test_several_colleges_are_deleted_in_one_service_call(qtbot, page, answers, monkeypatch):
+    calls = []
+    real = colleges.delete_colleges
+    monkeypatch.setattr(colleges, "delete_colleges", lambda db, ids: calls.append(list(ids)) or real(db, ids))
+    rows = colleges.list_colleges(page.db, page.edition_id)
+    for row in (4, 2, 7):
+        click_row(qtbot, page.view, row, modifier=Qt.KeyboardModifier.ControlModifier)
+    qtbot.mouseClick(page.tab.colleges.buttons["delete"], Qt.MouseButton.LeftButton)
+    assert calls == [[rows[2].id, rows[4].id, rows[7].id]]  # top to bottom as shown, one transaction
+    assert page.names_in_db() == [r.name for i, r in enumerate(rows) if i not in (2, 4, 7)]
+    assert answers["warning"] == []
+
+
 # ---------------------------------------------------------------------------------------------- search, sort, order
 
 
 def test_search_filters_over_every_text_column(qtbot, page):
-    search = page.tab.ui.search_edit
+    search = page.tab.colleges.search_edit
     type_text(qtbot, search, "信息")
     assert page.names_shown() == ["信息工程学院（示例）"]
-    assert page.tab.ui.count_label.text() == "显示 1 / 共 10 个学院"
+    assert page.tab.colleges.count_label.text() == "显示 1 / 共 10 个学院"
 
     type_text(qtbot, search, "１３９０８")  # full-width digits find a phone number
     assert page.names_shown() == ["医药健康学院（示例）"]
@@ -293,13 +296,13 @@ def test_search_filters_over_every_text_column(qtbot, page):
     type_text(qtbot, search, "028 转8012")  # every word must occur
     assert page.names_shown() == ["经济管理学院（示例）"]
     type_text(qtbot, search, "没有这个学院")
-    assert page.names_shown() == [] and page.tab.ui.count_label.text() == "显示 0 / 共 10 个学院"
+    assert page.names_shown() == [] and page.tab.colleges.count_label.text() == "显示 0 / 共 10 个学院"
     type_text(qtbot, search, "")
-    assert len(page.names_shown()) == 10 and page.tab.ui.count_label.text() == "共 10 个学院"
+    assert len(page.names_shown()) == 10 and page.tab.colleges.count_label.text() == "共 10 个学院"
 
 
 def test_sort_by_clicking_a_column_and_back_to_display_order(qtbot, page):
-    assert not page.tab.ui.order_hint_label.isVisible()
+    assert not page.tab.colleges.hint_label.isVisible()
     click_header(qtbot, page.view, TEACHERS)
     shown = [int(t) for t in column_texts(page.view, TEACHERS)]
     order = page.view.horizontalHeader().sortIndicatorOrder()
@@ -311,12 +314,12 @@ def test_sort_by_clicking_a_column_and_back_to_display_order(qtbot, page):
 
     # Moving is off while sorted by another column, and the hint says how to get it back.
     click_row(qtbot, page.view, 3)
-    assert not page.tab.ui.move_up_button.isEnabled() and not page.tab.ui.move_down_button.isEnabled()
-    assert page.tab.ui.order_hint_label.isVisible() and "教师人数" in page.tab.ui.order_hint_label.text()
-    page.tab.ui.order_hint_label.linkActivated.emit("restore")
-    assert page.tab.is_display_order() and not page.tab.ui.order_hint_label.isVisible()
+    assert not page.tab.colleges.buttons["up"].isEnabled() and not page.tab.colleges.buttons["down"].isEnabled()
+    assert page.tab.colleges.hint_label.isVisible() and "教师人数" in page.tab.colleges.hint_label.text()
+    page.tab.colleges.hint_label.linkActivated.emit("restore")
+    assert page.tab.colleges.in_display_order() and not page.tab.colleges.hint_label.isVisible()
     assert page.names_shown() == page.names_in_db()
-    assert page.tab.ui.move_up_button.isEnabled()
+    assert page.tab.colleges.buttons["up"].isEnabled()
 
 
 def test_sort_by_name_uses_pinyin(qtbot, page):
@@ -331,30 +334,30 @@ def test_move_up_and_down(qtbot, page):
     before = page.names_in_db()
     click_row(qtbot, page.view, 2)
     with qtbot.waitSignal(page.tab.data_changed):
-        qtbot.mouseClick(page.tab.ui.move_up_button, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(page.tab.colleges.buttons["up"], Qt.MouseButton.LeftButton)
     expected = before[:1] + [before[2], before[1]] + before[3:]
     assert page.names_in_db() == expected and page.names_shown() == expected
-    assert page.tab.selected_college_ids() == [colleges.list_colleges(page.db, page.edition_id)[1].id]
+    assert page.tab.colleges.selected_ids() == [colleges.list_colleges(page.db, page.edition_id)[1].id]
     assert page.view.model().index(1, 0).data() == "2"
 
-    qtbot.mouseClick(page.tab.ui.move_down_button, Qt.MouseButton.LeftButton)
-    qtbot.mouseClick(page.tab.ui.move_down_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.tab.colleges.buttons["down"], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.tab.colleges.buttons["down"], Qt.MouseButton.LeftButton)
     assert page.names_in_db() == before[:2] + [before[3], before[2]] + before[4:]
 
     click_row(qtbot, page.view, 0)
-    assert not page.tab.ui.move_up_button.isEnabled()
+    assert not page.tab.colleges.buttons["up"].isEnabled()
     click_row(qtbot, page.view, 9)
-    assert not page.tab.ui.move_down_button.isEnabled()
+    assert not page.tab.colleges.buttons["down"].isEnabled()
 
 
 def test_move_with_a_search_active_jumps_over_hidden_rows(qtbot, page):
     before = page.names_in_db()
-    type_text(qtbot, page.tab.ui.search_edit, "028-")  # hides the two colleges with mobile numbers
+    type_text(qtbot, page.tab.colleges.search_edit, "028-")  # hides the two colleges with mobile numbers
     shown = page.names_shown()
     assert "信息工程学院（示例）" not in shown and len(shown) == 8
     row = shown.index("建筑工程学院（示例）")
     click_row(qtbot, page.view, row)
-    qtbot.mouseClick(page.tab.ui.move_up_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.tab.colleges.buttons["up"], Qt.MouseButton.LeftButton)
     after = page.names_in_db()
     assert after.index("建筑工程学院（示例）") == after.index("汽车工程学院（示例）") - 1
     assert after.index("建筑工程学院（示例）") < after.index("信息工程学院（示例）")
@@ -368,7 +371,7 @@ def test_descending_display_order_moves_what_the_user_sees(qtbot, page):
     shown = page.names_shown()
     assert shown == list(reversed(page.names_in_db()))
     click_row(qtbot, page.view, 1)
-    qtbot.mouseClick(page.tab.ui.move_up_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.tab.colleges.buttons["up"], Qt.MouseButton.LeftButton)
     assert page.names_shown()[:2] == [shown[1], shown[0]]
 
 
@@ -413,8 +416,8 @@ def test_copy_selected_rows_as_tab_separated_text_with_header(qtbot, page):
 def test_copy_quotes_cells_that_excel_would_split(qtbot, page):
     college = colleges.add_college(page.db, page.edition_id, {"name": '引号"学院', "dean": "甲乙"})
     page.tab.refresh()
-    page.tab.select_college(college.id)
-    text = page.tab.copy_selection()
+    page.tab.colleges.select(college.id)
+    text = page.tab.colleges.copy_selection()
     assert text.split("\n")[1].startswith('"引号""学院"\t\t甲乙\t')
     assert to_tsv([["a\tb", "c\nd", None, 7]]) == '"a\tb"\t"c\nd"\t\t7'
 
@@ -429,7 +432,7 @@ def test_export_to_excel(qtbot, page, monkeypatch, tmp_path):
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(save_name))
     colleges.add_college(page.db, page.edition_id, {"name": "=SUM(A1)学院", "teacher_count": ""})
     page.tab.refresh()
-    qtbot.mouseClick(page.tab.ui.export_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.tab.colleges.export_button, Qt.MouseButton.LeftButton)
 
     assert asked[0].endswith("学院名单-2024.xlsx")
     from openpyxl import load_workbook
@@ -443,7 +446,7 @@ def test_export_to_excel(qtbot, page, monkeypatch, tmp_path):
     assert sheet.cell(row=len(rows), column=1).data_type == "s"
     assert len(rows) == 12
 
-    page.tab.export_excel()  # the next dialog starts in the folder chosen last time
+    page.tab.colleges.export_excel()  # the next dialog starts in the folder chosen last time
     assert asked[1] == str(tmp_path / "学院名单-2024.xlsx")
 
 
@@ -454,7 +457,7 @@ def test_print_org_table_and_offer_to_open_it(qtbot, page, monkeypatch, tmp_path
     monkeypatch.setattr(QDesktopServices, "openUrl", staticmethod(lambda url: opened.append(url) or True))
     messages = []
     page.tab.status_message.connect(messages.append)
-    qtbot.mouseClick(page.tab.ui.print_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.tab.departments.print_button, Qt.MouseButton.LeftButton)
 
     from pypdf import PdfReader
 
@@ -467,9 +470,20 @@ def test_print_org_table_and_offer_to_open_it(qtbot, page, monkeypatch, tmp_path
     assert [url.toLocalFile() for url in opened] == [str(pdf)]
 
 
+def test_a_file_that_cannot_be_written_is_reported(qtbot, page, monkeypatch, tmp_path, answers):
+    (tmp_path / "不是文件夹").write_text("一个文件")
+    target = tmp_path / "不是文件夹" / "名单.xlsx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), "")))
+    assert page.tab.colleges.export_excel() is None
+    title, text = answers["warning"][-1]
+    assert title == "导出失败" and f"不能写入“{target}”" in text
+    assert page.tab.print_org_table() is None
+    assert answers["warning"][-1][0] == "打印失败" and (tmp_path / "不是文件夹").read_text() == "一个文件"
+
+
 def test_cancelled_file_dialogs_write_nothing(qtbot, page, monkeypatch, tmp_path):
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: ("", "")))
-    assert page.tab.export_excel() is None and page.tab.print_org_table() is None
+    assert page.tab.colleges.export_excel() is None and page.tab.print_org_table() is None
     assert list(tmp_path.glob("*.xlsx")) == [] and list(tmp_path.glob("*.pdf")) == []
 
 
@@ -477,7 +491,7 @@ def test_cancelled_file_dialogs_write_nothing(qtbot, page, monkeypatch, tmp_path
 
 
 def test_duty_table_shows_the_notice_rows_and_routed_needs(page):
-    view = page.tab.ui.departments_view
+    view = page.tab.departments.view
     assert column_texts(view, 0) == ["教务处", "二级学院", "融媒体中心", "学生处、团委", "信息中心", "后勤处", "保卫处"]
     needs = dict(zip(column_texts(view, 0), column_texts(view, 3), strict=True))
     assert needs == {"教务处": "无", "二级学院": "无", "融媒体中心": "宣传拍摄", "学生处、团委": "无",
@@ -486,7 +500,7 @@ def test_duty_table_shows_the_notice_rows_and_routed_needs(page):
 
 
 def test_duty_rows_are_as_tall_as_their_wrapped_text(qtbot, page):
-    view = page.tab.ui.departments_view
+    view = page.tab.departments.view
     line = view.fontMetrics().height()
     # Filled before it was first shown (as the window does): rows must refit to the column's real width.
     qtbot.waitUntil(lambda: view.rowHeight(0) < 2 * line)
@@ -496,8 +510,8 @@ def test_duty_rows_are_as_tall_as_their_wrapped_text(qtbot, page):
 
 
 def test_add_edit_and_delete_a_department(qtbot, page, answers):
-    qtbot.mouseClick(page.tab.ui.department_add_button, Qt.MouseButton.LeftButton)
-    dialog = page.tab.open_dialog
+    qtbot.mouseClick(page.tab.departments.buttons["add"], Qt.MouseButton.LeftButton)
+    dialog = open_form()
     assert isinstance(dialog, DepartmentDialog)
     combo = dialog.ui.need_key_combo
     assert [combo.itemText(i) for i in range(combo.count())] == [
@@ -508,43 +522,43 @@ def test_add_edit_and_delete_a_department(qtbot, page, answers):
     save(qtbot, dialog)
     added = organisation.list_departments(page.db, page.edition_id)[-1]
     assert (added.name, added.duty, added.head, added.need_key) == ("招生就业处", "组织校园招聘会", "张三", None)
-    assert column_texts(page.tab.ui.departments_view, 0)[-1] == "招生就业处"
+    assert column_texts(page.tab.departments.view, 0)[-1] == "招生就业处"
 
-    double_click_row(qtbot, page.tab.ui.departments_view, 7, column=0)
-    dialog = page.tab.open_dialog
+    double_click_row(qtbot, page.tab.departments.view, 7, column=0)
+    dialog = open_form()
     assert dialog.ui.name_edit.text() == "招生就业处"
     type_text(qtbot, dialog.ui.head_edit, "李四")
     save(qtbot, dialog)
     assert organisation.list_departments(page.db, page.edition_id)[-1].head == "李四"
 
-    click_row(qtbot, page.tab.ui.departments_view, 7, column=0)
-    qtbot.mouseClick(page.tab.ui.department_delete_button, Qt.MouseButton.LeftButton)
+    click_row(qtbot, page.tab.departments.view, 7, column=0)
+    qtbot.mouseClick(page.tab.departments.buttons["delete"], Qt.MouseButton.LeftButton)
     assert "招生就业处" in answers["question"][-1][1]
     assert "招生就业处" not in [d.name for d in organisation.list_departments(page.db, page.edition_id)]
-    assert len(column_texts(page.tab.ui.departments_view, 0)) == 7
+    assert len(column_texts(page.tab.departments.view, 0)) == 7
 
 
 def test_routing_a_need_to_a_department(qtbot, page):
     rows = organisation.list_departments(page.db, page.edition_id)
-    dialog = page.tab.edit_department(rows[0].id)  # 教务处
+    dialog = page.tab.departments.edit(rows[0].id)  # 教务处
     combo = dialog.ui.need_key_combo
     assert combo.currentText() == "无"
     combo.setCurrentIndex(combo.findData("media"))
     save(qtbot, dialog)
     assert organisation.list_departments(page.db, page.edition_id)[0].need_key == "media"
-    assert column_texts(page.tab.ui.departments_view, 3)[0] == "宣传拍摄"
+    assert column_texts(page.tab.departments.view, 3)[0] == "宣传拍摄"
 
-    dialog = page.tab.edit_department(rows[5].id)  # 后勤处 keeps 用电 unless changed
+    dialog = page.tab.departments.edit(rows[5].id)  # 后勤处 keeps 用电 unless changed
     assert dialog.ui.need_key_combo.currentData() == "power"
     assert dialog.ui.need_key_combo.currentText() == "用电"
 
 
 def test_department_validation_and_duplicate_name(qtbot, page):
     before = organisation.list_departments(page.db, page.edition_id)
-    dialog = page.tab.add_department()
+    dialog = page.tab.departments.add()
     save(qtbot, dialog)
     assert dialog.isVisible() and dialog.ui.name_edit.property("invalid") is True
-    assert "名称不能为空" in dialog.error_text()
+    assert "名称不能为空" in error_shown(dialog)
     type_text(qtbot, dialog.ui.name_edit, "教务处")
     save(qtbot, dialog)
     assert dialog.isVisible() and "本年度已有名为“教务处”的部门" in dialog.ui.name_edit.toolTip()
@@ -552,12 +566,12 @@ def test_department_validation_and_duplicate_name(qtbot, page):
 
 
 def test_move_a_department(qtbot, page):
-    view = page.tab.ui.departments_view
+    view = page.tab.departments.view
     click_row(qtbot, view, 1, column=0)
-    qtbot.mouseClick(page.tab.ui.department_up_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.tab.departments.buttons["up"], Qt.MouseButton.LeftButton)
     names = [d.name for d in organisation.list_departments(page.db, page.edition_id)]
     assert names[:2] == ["二级学院", "教务处"] and column_texts(view, 0)[:2] == names[:2]
-    qtbot.mouseClick(page.tab.ui.department_down_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.tab.departments.buttons["down"], Qt.MouseButton.LeftButton)
     assert [d.name for d in organisation.list_departments(page.db, page.edition_id)][:2] == ["教务处", "二级学院"]
     assert view.selectionModel().selectedRows()[0].row() == 1
 
@@ -566,12 +580,12 @@ def test_move_a_department(qtbot, page):
 
 
 def test_leadership_group_add_edit_move_delete(qtbot, page, answers):
-    view = page.tab.ui.leadership_view
+    view = page.tab.leadership.view
     assert column_texts(view, 0)[:3] == ["组长", "副组长", "副组长"]
     assert column_texts(view, 1)[:2] == ["栾好利", "高莉"]
 
-    qtbot.mouseClick(page.tab.ui.member_add_button, Qt.MouseButton.LeftButton)
-    dialog = page.tab.open_dialog
+    qtbot.mouseClick(page.tab.leadership.buttons["add"], Qt.MouseButton.LeftButton)
+    dialog = open_form()
     assert isinstance(dialog, MemberDialog) and dialog.ui.role_combo.currentText() == "成员"
     save(qtbot, dialog)  # empty name
     assert dialog.isVisible() and dialog.ui.name_edit.property("invalid") is True
@@ -584,14 +598,14 @@ def test_leadership_group_add_edit_move_delete(qtbot, page, answers):
 
     row = len(column_texts(view, 0)) - 1
     double_click_row(qtbot, view, row)
-    dialog = page.tab.open_dialog
+    dialog = open_form()
     assert dialog.ui.role_combo.currentText() == "副组长"
     dialog.ui.role_combo.setCurrentIndex(dialog.ui.role_combo.findData("成员"))
     save(qtbot, dialog)
     assert organisation.list_leadership(page.db, page.edition_id)[-1].role == "成员"
 
     click_row(qtbot, view, row)
-    qtbot.mouseClick(page.tab.ui.member_up_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.tab.leadership.buttons["up"], Qt.MouseButton.LeftButton)
     assert [m.name for m in organisation.list_leadership(page.db, page.edition_id)][-2] == "王小明"
 
     view.setFocus()

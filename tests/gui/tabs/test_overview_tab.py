@@ -93,20 +93,20 @@ def test_summary_and_warnings_text(tab):
 
 def test_clicking_a_day_requests_that_day(qtbot, tab):
     _shown(qtbot, tab)
-    with qtbot.waitSignal(tab.filter_requested, timeout=2000) as blocker:
+    with qtbot.waitSignal(tab.navigate, timeout=2000) as blocker:
         qtbot.mouseClick(tab.day_cards[1], Qt.MouseButton.LeftButton)
-    assert blocker.args == [ActivityFilter(day=D(2024, 5, 13))]
+    assert blocker.args == ["activities", ActivityFilter(day=D(2024, 5, 13))]
     tab.day_cards[6].setFocus()
-    with qtbot.waitSignal(tab.filter_requested, timeout=2000) as blocker:
+    with qtbot.waitSignal(tab.navigate, timeout=2000) as blocker:
         qtbot.keyClick(tab.day_cards[6], Qt.Key.Key_Return)
-    assert blocker.args == [ActivityFilter(day=D(2024, 5, 18))]
+    assert blocker.args == ["activities", ActivityFilter(day=D(2024, 5, 18))]
 
 
 def test_clicking_a_warning_requests_its_filter(qtbot, tab, data):
     _shown(qtbot, tab)
     view = tab.ui.warnings_list
     emitted = []
-    tab.filter_requested.connect(emitted.append)
+    tab.navigate.connect(lambda page, flt: emitted.append(flt) if page == "activities" else None)
     for row in range(view.count()):
         rect = view.visualItemRect(view.item(row))
         qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
@@ -124,7 +124,7 @@ def test_clicking_a_warning_requests_its_filter(qtbot, tab, data):
 def test_clicking_a_theme_day_or_category_row(qtbot, tab):
     _shown(qtbot, tab)
     emitted = []
-    tab.filter_requested.connect(emitted.append)
+    tab.navigate.connect(lambda page, flt: emitted.append(flt) if page == "activities" else None)
     for table, row in ((tab.ui.theme_table, 1), (tab.ui.category_table, 0)):
         rect = table.visualItemRect(table.item(row, 0))
         qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
@@ -154,9 +154,9 @@ def test_clicking_a_bar_requests_that_college(qtbot, tab, data):
     box = patch.get_window_extent()
     ratio = canvas.device_pixel_ratio
     pos = QPoint(int((box.x0 + box.x1) / 2 / ratio), int(canvas.height() - (box.y0 + box.y1) / 2 / ratio))
-    with qtbot.waitSignal(tab.filter_requested, timeout=2000) as blocker:
+    with qtbot.waitSignal(tab.navigate, timeout=2000) as blocker:
         qtbot.mouseClick(canvas, Qt.MouseButton.LeftButton, pos=pos)
-    assert blocker.args == [ActivityFilter(organiser=("college", data["甲学院"]))]
+    assert blocker.args == ["activities", ActivityFilter(organiser=("college", data["甲学院"]))]
 
 
 def test_refresh_shows_new_data_and_redraws_the_chart(qtbot, tab, db, edition, data):
@@ -201,7 +201,7 @@ def test_no_warnings_says_so(qtbot, db, edition):
     item = page.ui.warnings_list.item(0)
     assert item.text().startswith("没有需要注意的问题")
     emitted = []
-    page.filter_requested.connect(emitted.append)
+    page.navigate.connect(lambda *args: emitted.append(args))
     page._on_warning_clicked(item)
     assert emitted == []
 

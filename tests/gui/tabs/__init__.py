@@ -1,0 +1,1 @@
+"""Tests of vocweek_desktop.gui.tabs."""

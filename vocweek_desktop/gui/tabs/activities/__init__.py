@@ -1,0 +1,1 @@
+"""The parts of the 活动报名 tab: its cell editors (delegates) and its undo commands."""
