@@ -236,3 +236,11 @@ AUDIT_ENTITIES: dict[str, str] = {
     "activity": "活动", "college": "学院", "department": "部门", "member": "领导小组成员", "edition": "年度",
     "submission": "提交记录",
 }
+# Fields that only the audit trail and the operator's name use.
+FIELD_LABELS.update({"operator": "操作人姓名", "need_key": "承接的活动需求", "copied_from": "复制自"})
+AUDIT_CHANGE = "{label}：{before} → {after}"
+AUDIT_VALUE = "{label}：{value}"
+AUDIT_EMPTY = "（空）"
+AUDIT_YES = "是"
+AUDIT_NO = "否"
+AUDIT_COPIED_FROM = "{year}年度"
