@@ -61,3 +61,17 @@ def test_a_bad_operator_is_one_line_and_no_file(capsys, tmp_path):
     assert code == 1 and out == ""
     assert err.strip() == "错误：操作人姓名不能超过100个字"
     assert not path.exists()
+
+
+def test_window_takes_the_operator_option_and_refuses_a_bad_one(capsys, monkeypatch):
+    from vocweek_desktop import app
+    from vocweek_desktop.__main__ import main as launch
+
+    calls = []
+    monkeypatch.setattr(app, "run", lambda db_option=None, operator=None: calls.append(operator) or 0)
+    assert launch(["--operator", " 李 老师 "]) == 0
+    assert launch(["--operator", "  "]) == 0  # empty: as if not given (the stored name, or the question)
+    assert calls == ["李老师", None]
+    assert launch(["--operator", "长" * 101]) == 1
+    assert calls == ["李老师", None]  # the window was not opened
+    assert capsys.readouterr().err.strip() == "错误：操作人姓名不能超过100个字"
