@@ -15,9 +15,19 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     args = cli.build_parser().parse_args(argv)
     if args.command is None:
+        operator = (getattr(args, "operator", None) or "").strip() or None
+        if operator is not None:
+            from vocweek_desktop.domain.errors import VocWeekError
+            from vocweek_desktop.domain.rules import clean_operator
+
+            try:  # a bad --operator is refused here, as the batch commands refuse it, not by a crash in the window
+                operator = clean_operator(operator)
+            except VocWeekError as exc:
+                print(f"错误：{exc}", file=sys.stderr)
+                return 1
         from vocweek_desktop.app import run as run_window
 
-        return run_window(getattr(args, "db", None))
+        return run_window(getattr(args, "db", None), operator)
     return cli.run(args)
 
 

@@ -16,7 +16,7 @@ from pathlib import Path
 
 # What the first window needs without Qt is imported before PySide6: once PySide6 is loaded, its __feature__
 # import hook reads the source of every module imported after it (≈ 60 ms of CPU for SQLAlchemy alone).
-from vocweek_desktop import APP_NAME, ORG_NAME, __version__, logs, paths
+from vocweek_desktop import APP_NAME, ORG_NAME, __version__, logs, paths, preferences  # noqa: F401 - see above
 from vocweek_desktop.domain.errors import VocWeekError
 from vocweek_desktop.services import colleges, editions, organisation  # noqa: F401 - imported early, see above
 from vocweek_desktop.store.engine import Database, open_database
@@ -250,8 +250,12 @@ def _arm_first_paint_probe(window: QWidget, mode: str) -> None:
 
 # --------------------------------------------------------------------------------------------- run
 
-def run(db_option: str | os.PathLike | None = None) -> int:
-    """Open the main window on the chosen database and run the event loop; returns the exit code."""
+def run(db_option: str | os.PathLike | None = None, operator: str | None = None) -> int:
+    """Open the main window on the chosen database and run the event loop; returns the exit code.
+
+    ``operator`` (``vocweek --operator NAME``) is who this session's changes are recorded under; without it the
+    stored name is used, and at the first start the window asks for one.
+    """
     log_file = logs.setup_logging()
     app = create_application()
     install_excepthook(log_file)
@@ -261,10 +265,12 @@ def run(db_option: str | os.PathLike | None = None) -> int:
         return 1
     from vocweek_desktop.gui.main_window import MainWindow
 
-    window = MainWindow(db, log_file=log_file)
+    window = MainWindow(db, log_file=log_file, operator=operator)
     if os.environ.get(FIRST_PAINT_ENV):
         _arm_first_paint_probe(window, os.environ[FIRST_PAINT_ENV])
     window.show()
+    if not os.environ.get(FIRST_PAINT_ENV):  # the benchmark's window has nobody to answer
+        window.ask_operator_if_unset()
     code = app.exec()
     log.info("VocWeek exiting with code %s", code)
     return code

@@ -11,8 +11,12 @@ from vocweek_desktop.domain.errors import VocWeekError
 
 
 def _db_option(parser: argparse.ArgumentParser) -> None:
+    # --db and --operator, accepted before and after the subcommand: every subcommand that opens a database
+    # calls this, so each also takes the name its changes are recorded under.
     parser.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS,
                         help="数据库文件（默认取环境变量 VOCWEEK_DB，否则为用户数据目录下的 vocweek.sqlite3）")
+    parser.add_argument("--operator", metavar="NAME", default=argparse.SUPPRESS,
+                        help="操作人姓名，记入修改记录（默认取窗口中设置的姓名，否则为系统用户名）")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -73,7 +77,7 @@ def _cmd_demo(args) -> int:
     from vocweek_desktop.services.database import create_demo
 
     path = paths.database_path(getattr(args, "db", None))
-    db = create_demo(path, force=args.force, with_activities=args.activities)
+    db = create_demo(path, force=args.force, with_activities=args.activities, operator=_operator(args))
     db.close()
     print(f"已创建演示数据库：{path}")
     return 0
@@ -89,9 +93,8 @@ def _cmd_check(args) -> int:
 
 def _cmd_backup(args) -> int:
     from vocweek_desktop.services.database import save_copy
-    from vocweek_desktop.store.engine import open_database
 
-    db = open_database(paths.database_path(getattr(args, "db", None)), create=False)
+    db = _open(args)
     try:
         target = save_copy(db, args.out)
     finally:
@@ -100,10 +103,20 @@ def _cmd_backup(args) -> int:
     return 0
 
 
+def _operator(args) -> str:
+    """``--operator``, else the name stored by the window (or an earlier run), else the OS user name."""
+    from vocweek_desktop import preferences
+
+    return preferences.resolve_operator(getattr(args, "operator", None))
+
+
 def _open(args):
     from vocweek_desktop.store.engine import open_database
 
-    return open_database(paths.database_path(getattr(args, "db", None)), create=False)
+    operator = _operator(args)  # a bad --operator is refused before the file is opened
+    db = open_database(paths.database_path(getattr(args, "db", None)), create=False)
+    db.operator = operator
+    return db
 
 
 def _cmd_template(args) -> int:

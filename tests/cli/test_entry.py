@@ -66,10 +66,11 @@ def test_no_subcommand_opens_the_window(monkeypatch):
     from vocweek_desktop import app
     from vocweek_desktop.__main__ import main as launch
 
-    monkeypatch.setattr(app, "run", lambda db_option=None: calls.append(db_option) or 7)
+    monkeypatch.setattr(app, "run", lambda db_option=None, operator=None: calls.append((db_option, operator)) or 7)
     assert launch([]) == 7
     assert launch(["--db", "x.sqlite3"]) == 7
-    assert calls == [None, "x.sqlite3"]
+    assert launch(["--operator", "李老师"]) == 7
+    assert calls == [(None, None), ("x.sqlite3", None), (None, "李老师")]
     assert cli.main([]) == 2  # the batch CLI alone never starts the window
 
 

@@ -2,6 +2,7 @@
 
 import pytest
 
+from vocweek_desktop import preferences
 from vocweek_desktop.gui import settings
 from vocweek_desktop.gui.main_window import MainWindow
 
@@ -12,6 +13,12 @@ def _fresh_settings():
     settings.app_settings().clear()
     yield
     settings.app_settings().clear()
+
+
+@pytest.fixture(autouse=True)
+def _operator_known(_isolated_folders):
+    """An operator's name is stored, so no test meets the start-up question (tests of the question remove it)."""
+    preferences.set_operator("测试员")
 
 
 @pytest.fixture

@@ -240,3 +240,32 @@ def test_bad_start_database_and_new_file_never_overwrites(qapp, tmp_path, monkey
     assert len(asked) == 2 and "已经存在" in asked[1]
     assert taken.read_bytes() == b"someone else's file"
     assert bad.read_text(encoding="utf-8") == "not a database"
+
+
+def test_run_asks_for_the_operator_at_the_first_start_only(restored_app, demo_db, monkeypatch):
+    from vocweek_desktop import preferences
+    from vocweek_desktop.gui.dialogs.operator_dialog import OperatorDialog
+
+    path = demo_db.path
+    demo_db.close()
+    preferences.preferences_path().unlink()  # the GUI tests' stored name: this is the first start
+    asked, seen = [], {}
+
+    def answer(dialog):
+        asked.append(dialog.parent())
+        dialog.ui.operator_edit.setText("钱老师")
+        dialog.accept()
+        return dialog.result()
+
+    def look_and_close():
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, MainWindow) and widget.isVisible():
+                seen.setdefault("operators", []).append(widget.db.operator)
+                widget.close()
+
+    monkeypatch.setattr(OperatorDialog, "exec", answer)
+    for _ in range(2):
+        QTimer.singleShot(0, look_and_close)
+        assert app_module.run(str(path)) == 0
+    assert len(asked) == 1 and isinstance(asked[0], MainWindow)  # over the window, and only the first time
+    assert seen == {"operators": ["钱老师", "钱老师"]}

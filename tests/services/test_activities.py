@@ -158,3 +158,79 @@ def test_the_recycle_bin_lists_the_most_recently_deleted_first(demo_db, ed):
     assert binned[0].organiser == "智能制造学院（示例）" and binned[0].venue == "体育馆"
     assert binned[0].source == "手工录入" and binned[0].first_date == one.values["first_date"]
     assert binned[0].deleted_at >= binned[1].deleted_at and kept.id not in [entry.id for entry in binned]
+
+# --- audit trail ----------------------------------------------------------------------------------------
+
+
+def _history(db, activity_id) -> list:
+    from vocweek_desktop.services import audit
+
+    return audit.history(db, "activity", activity_id)
+
+
+def _event_count(db) -> int:
+    with db.engine.connect() as connection:
+        return connection.exec_driver_sql("SELECT count(*) FROM audit_events").scalar()
+
+
+def test_add_and_update_record_the_activity_and_only_the_changed_fields(demo_db, ed):
+    demo_db.operator = "赵老师"
+    record = add(demo_db, ed, title="数控加工技能展示", enterprises=["成都某某公司"])
+    other_college = college_ids(demo_db, ed)[1]
+    activities.update_activity(demo_db, record.id, {"venue": "实训楼A区", "expected_students": 120,
+                                                    "college_id": other_college})
+    activities.update_activity(demo_db, record.id, {"venue": "实训楼A区"})  # unchanged: no event
+    activities.update_activity(demo_db, record.id, {"enterprises": ["成都某某公司", "四川某某集团"]})
+    create, move, partners = _history(demo_db, record.id)
+    assert (create.operator, create.action, create.edition_id, create.summary) == (
+        "赵老师", "create", ed, "数控加工技能展示")
+    assert create.before is None
+    assert create.after["organiser"] == record.organiser and create.after["first_date"] == "2024-05-13"
+    assert create.after["enterprises"] == ["成都某某公司"] and "need_power" not in create.after  # empty left out
+    new_organiser = activities.get_activity(demo_db, record.id).organiser
+    assert move.before == {"organiser": record.organiser, "venue": "东区科技广场", "expected_students": None}
+    assert move.after == {"organiser": new_organiser, "venue": "实训楼A区", "expected_students": 120}
+    assert move.change_lines() == [f"组织单位：{record.organiser} → {new_organiser}",
+                                   "活动地点：东区科技广场 → 实训楼A区", "预计参与学生数：（空） → 120"]
+    assert partners.change_lines() == ["合作企业：成都某某公司 → 成都某某公司、四川某某集团"]
+
+
+def test_refused_activity_changes_record_nothing(demo_db, ed):
+    from vocweek_desktop.domain.errors import NotFoundError, ValidationError
+
+    record = add(demo_db, ed)
+    before = _event_count(demo_db)
+    with pytest.raises(ValidationError):
+        add(demo_db, ed, title="")
+    with pytest.raises(ValidationError):
+        activities.add_activity(demo_db, ed, {"title": "没有组织单位", "first_date": WEEK_START})
+    with pytest.raises(ValidationError):
+        activities.update_activity(demo_db, record.id, {"last_date": WEEK_START - dt.timedelta(days=3)})
+    with pytest.raises(NotFoundError):
+        activities.update_activity(demo_db, 999_999, {"title": "x"})
+    assert activities.delete_activities(demo_db, [999_999]) == 0
+    assert activities.restore_activities(demo_db, [record.id]) == 0  # not in the bin
+    assert activities.purge_deleted(demo_db, ed) == 0
+    assert _event_count(demo_db) == before
+
+
+def test_bin_moves_are_recorded_in_bulk_and_purged_rows_keep_their_events(demo_db, ed):
+    from vocweek_desktop.services import audit
+
+    demo_db.operator = "赵老师"
+    one, two, three = (add(demo_db, ed, title=title) for title in ("一号活动", "二号活动", "三号活动"))
+    assert activities.delete_activities(demo_db, [one.id, two.id, three.id]) == 3
+    assert activities.delete_activities(demo_db, [one.id]) == 0  # already binned: no second event
+    assert activities.restore_activities(demo_db, [three.id]) == 1
+    assert activities.purge_deleted(demo_db, ed, [one.id]) == 1
+    assert activities.purge_deleted(demo_db, ed) == 1  # the rest of the bin: two
+
+    assert [e.action for e in _history(demo_db, one.id)] == ["create", "delete", "purge"]
+    assert [e.action for e in _history(demo_db, two.id)] == ["create", "delete", "purge"]
+    assert [e.action for e in _history(demo_db, three.id)] == ["create", "delete", "restore"]
+    purged = _history(demo_db, one.id)[-1]
+    assert (purged.operator, purged.edition_id, purged.summary) == ("赵老师", ed, "一号活动")
+    assert purged.before == {"organiser": one.organiser, "title": "一号活动", "first_date": "2024-05-13"}
+    assert activities.activity_rows(demo_db, ed, [one.id, two.id]) == []  # the rows are gone, their events stay
+    newest = audit.events(demo_db, ed, entity="activity", limit=2)
+    assert [(e.action, e.summary) for e in newest] == [("purge", "二号活动"), ("purge", "一号活动")]

@@ -214,4 +214,62 @@ def test_delete_several_is_one_call_that_reports_what_it_kept(db, edition):
     assert "1 条活动" in result.refused[0][2]
     assert [c.name for c in colleges.list_colleges(db, edition.id)] == ["仍有活动的学院"]
     deleted = audit.history(db, "college", free.id)
-    assert [e.action for e in deleted] == ["delete"] and deleted[0].before["name"] == "可以删除的学院"
+    assert [e.action for e in deleted] == ["create", "delete"] and deleted[-1].before["name"] == "可以删除的学院"
+
+
+# --- audit trail ----------------------------------------------------------------------------------------
+
+
+def _history(db, college_id) -> list[tuple]:
+    from vocweek_desktop.services import audit
+
+    return [(e.operator, e.action, e.edition_id, e.summary, e.before, e.after)
+            for e in audit.history(db, "college", college_id)]
+
+
+def _event_count(db) -> int:
+    with db.engine.connect() as connection:
+        return connection.exec_driver_sql("SELECT count(*) FROM audit_events").scalar()
+
+
+def test_add_update_and_move_are_recorded_with_the_operator(db, edition):
+    db.operator = "张老师"
+    record = colleges.add_college(db, edition.id, FULL)
+    db.operator = "李老师"
+    changed = {**FULL, "dean": "刘 洋", "teacher_count": 90}
+    colleges.update_college(db, record.id, changed)
+    colleges.update_college(db, record.id, changed)  # saved unchanged: no event
+    other = colleges.add_college(db, edition.id, {"name": "汽车工程学院"})
+    colleges.move_college(db, other.id, -1)
+    colleges.move_college(db, other.id, -1)  # already first: nothing moves, nothing is recorded
+
+    created, updated = _history(db, record.id)
+    assert created[:4] == ("张老师", "create", edition.id, "智能制造学院")
+    assert created[4] is None and created[5]["name"] == "智能制造学院" and created[5]["teacher_count"] == 86
+    assert updated == ("李老师", "update", edition.id, "智能制造学院",
+                       {"dean": "王建国", "teacher_count": 86}, {"dean": "刘洋", "teacher_count": 90})
+    assert _history(db, other.id)[1:] == [("李老师", "move", edition.id, "汽车工程学院",
+                                           {"display_order": 2}, {"display_order": 1})]
+
+
+def test_reorder_records_each_college_whose_place_changed(db, edition, three):
+    a, b, c = (college.id for college in three)
+    colleges.reorder_colleges(db, edition.id, [a, c, b])
+    assert _history(db, a)[1:] == []
+    assert [event[4:] for event in _history(db, b)[1:]] == [({"display_order": 2}, {"display_order": 3})]
+    assert [event[4:] for event in _history(db, c)[1:]] == [({"display_order": 3}, {"display_order": 2})]
+
+
+def test_refused_changes_record_nothing(db, edition, three):
+    before = _event_count(db)
+    with pytest.raises(ConflictError):
+        colleges.add_college(db, edition.id, {"name": "乙学院"})
+    with pytest.raises(ValidationError):
+        colleges.add_college(db, edition.id, {"name": ""})
+    with pytest.raises(ConflictError):
+        colleges.update_college(db, three[0].id, {"name": "乙学院"})
+    with pytest.raises(ValidationError):
+        colleges.update_college(db, three[0].id, {"name": "甲学院", "email": "not-an-address"})
+    with pytest.raises(NotFoundError):
+        colleges.move_college(db, 999_999, 1)
+    assert _event_count(db) == before

@@ -291,3 +291,77 @@ def test_copy_forward_with_an_optional_date_unset(db, edition):
     copied = editions.get_edition(db, editions.copy_edition(db, edition.id, 2025).edition_id)
     assert (copied.showcase_date, copied.registration_deadline) == (None, None)
     assert copied.week_start == dt.date(2025, 5, 12)
+
+
+# --- audit trail ----------------------------------------------------------------------------------------
+
+
+def _event_count(db) -> int:
+    with db.engine.connect() as connection:
+        return connection.exec_driver_sql("SELECT count(*) FROM audit_events").scalar()
+
+
+def test_create_and_update_are_recorded_with_the_changed_fields(db):
+    from vocweek_desktop.services import audit
+
+    db.operator = "周老师"
+    created = editions.create_edition(db, _values())
+    values = created.as_values()
+    values.update(theme="新主题", award_quota=5, contacts=[{"name": "周鹏", "phone": "13900001111", "email": ""}])
+    editions.update_edition(db, created.id, values)
+    editions.update_edition(db, created.id, values)  # saved unchanged: no event
+    create, update = audit.history(db, "edition", created.id)
+    assert (create.operator, create.action, create.edition_id, create.summary) == (
+        "周老师", "create", created.id, "2030年职业教育活动周")
+    assert create.after["year"] == 2030 and create.after["week_start"] == "2030-05-12"
+    assert create.after["contacts"] == [{"name": "湛兴波", "phone": "028-37330356", "email": ""}]
+    assert update.action == "update"
+    assert update.before == {"theme": "技能成才", "award_quota": 4,
+                             "contacts": [{"name": "湛兴波", "phone": "028-37330356", "email": ""}]}
+    assert update.after == {"theme": "新主题", "award_quota": 5,
+                            "contacts": [{"name": "周鹏", "phone": "13900001111", "email": ""}]}
+    assert update.change_lines() == ["活动主题：技能成才 → 新主题", "获奖名额：4 → 5",
+                                     "联系人：湛兴波，028-37330356 → 周鹏，13900001111"]
+
+
+def test_new_year_from_the_defaults_records_every_row_it_creates(db):
+    from vocweek_desktop.services import audit
+
+    record = editions.create_from_defaults(db, 2024)
+    recorded = audit.events(db, record.id)
+    assert sorted({(e.entity, e.action) for e in recorded}) == [
+        ("department", "create"), ("edition", "create"), ("member", "create")]
+    assert len(recorded) == 1 + 7 + 10
+    assert {e.summary for e in recorded if e.entity == "department"} >= {"教务处", "保卫处"}
+
+
+def test_copy_forward_records_the_edition_and_each_copied_row(demo_db):
+    from vocweek_desktop.services import audit
+
+    source = editions.list_editions(demo_db)[0]
+    demo_db.operator = "周老师"
+    summary = editions.copy_edition(demo_db, source.id, 2025)
+    recorded = audit.events(demo_db, summary.edition_id)
+    counts = {}
+    for event in recorded:
+        counts[event.entity] = counts.get(event.entity, 0) + 1
+        assert event.action == "create" and event.operator == "周老师"
+        assert event.after["copied_from"] == "2024年度"
+    assert counts == {"edition": 1, "college": 10, "department": 7, "member": 10}
+    college = colleges.list_colleges(demo_db, summary.edition_id)[0]
+    assert audit.history(demo_db, "college", college.id)[0].after["name"] == college.name
+
+
+def test_refused_edition_changes_record_nothing(db, edition):
+    before = _event_count(db)
+    with pytest.raises(ConflictError):
+        editions.create_from_defaults(db, 2024)
+    with pytest.raises(ConflictError):
+        editions.create_edition(db, _values(year=2024))
+    with pytest.raises(ValidationError):
+        editions.create_edition(db, _values(award_quota=0))
+    with pytest.raises(ValidationError):
+        editions.update_edition(db, edition.id, {**edition.as_values(), "week_end": dt.date(2024, 5, 1)})
+    with pytest.raises(ConflictError):
+        editions.copy_edition(db, edition.id, 2024)
+    assert _event_count(db) == before

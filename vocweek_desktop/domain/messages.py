@@ -268,3 +268,12 @@ IMAGE_TOO_BIG = "图片“{name}”有 {pixels} 万像素（{width}×{height}）
 IMAGE_TOO_BIG_PIXELS = "图片“{name}”有 {pixels} 万像素，超过上限 {limit} 万像素，请缩小后再用。"
 PAGE_NUMBER = "第 {page} 页 / 共 {pages} 页"
 PDF_BOX_OFF_PAPER = "“{label}”的位置（x {x}、y {y}、宽 {width}、高 {height} 毫米）不在 {paper_width}×{paper_height} 毫米的纸面内"
+
+# Fields that only the audit trail and the operator's name use.
+FIELD_LABELS.update({"operator": "操作人姓名", "need_key": "承接的活动需求", "copied_from": "复制自"})
+AUDIT_CHANGE = "{label}：{before} → {after}"
+AUDIT_VALUE = "{label}：{value}"
+AUDIT_EMPTY = "（空）"
+AUDIT_YES = "是"
+AUDIT_NO = "否"
+AUDIT_COPIED_FROM = "{year}年度"

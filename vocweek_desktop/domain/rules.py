@@ -1,4 +1,4 @@
-"""Validation of an edition's settings, a college, a department and a leadership member.
+"""Validation of an edition's settings, a college, a department, a leadership member and the operator's name.
 
 Each ``clean_*`` takes a mapping of raw values (from a form, the CLI or an import) and returns the
 values to store, or raises ValidationError naming every offending field at once.
@@ -135,3 +135,13 @@ def clean_edition(values: Mapping[str, object]) -> dict[str, object]:
     if errors:
         raise ValidationError(errors)
     return cleaned
+
+
+def clean_operator(value: object) -> str:
+    """Validate the operator's name written into the audit trail: required, at most 100 characters."""
+    errors: dict[str, str] = {}
+    name = clean_name(value)
+    check_required(errors, "operator", name, limit=100)
+    if errors:
+        raise ValidationError(errors)
+    return name

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from vocweek_desktop import logs
+from vocweek_desktop import logs, preferences
 from vocweek_desktop.domain import messages as msg
 from vocweek_desktop.domain.errors import VocWeekError
 from vocweek_desktop.gui import settings
@@ -99,9 +99,12 @@ class MainWindow(QMainWindow):
     #: Emitted when the selected edition changes (id, or 0 when there is none).
     edition_changed = Signal(int)
 
-    def __init__(self, db: Database | None = None, *, log_file: Path | None = None, parent: QWidget | None = None):
+    def __init__(self, db: Database | None = None, *, log_file: Path | None = None, operator: str | None = None,
+                 parent: QWidget | None = None):
         super().__init__(parent)
         self.db: Database | None = None
+        #: ``vocweek --operator NAME``: the name for this session, not stored (文件 → 操作人… stores a new one).
+        self._operator_override = operator
         self.log_file = log_file if log_file is not None else logs.log_path()
         self.edition_id: int | None = None
         self._lock: DatabaseLock | None = None
@@ -156,6 +159,10 @@ class MainWindow(QMainWindow):
                                                self.tr("按通知的默认设置或复制已有年度，新建一个年度的活动周"))
         self.edition_settings_action = self._action(self.tr("活动周设置…"), self.edition_settings_dialog, None,
                                                     self.tr("修改所选年度的标题、日期、截止时间、奖项和联系人"))
+        self.history_action = self._action(self.tr("修改记录…"), self.edition_history_dialog, None,
+                                           self.tr("查看所选年度最近的修改：谁在什么时候改了什么"))
+        self.operator_action = self._action(self.tr("操作人…"), self.change_operator_dialog, None,
+                                            self.tr("修改记录中的操作人姓名"))
         #: The window's own key bindings, to give back when a tab that took one over is no longer in front.
         self._window_shortcuts = {action: action.shortcut() for action in self.findChildren(QAction)
                                   if not action.shortcut().isEmpty()}
@@ -263,6 +270,9 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.export_activities_action)
         file_menu.addAction(self.export_tasks_action)
         file_menu.addSeparator()
+        file_menu.addAction(self.history_action)
+        file_menu.addAction(self.operator_action)
+        file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         self.file_menu = file_menu
 
@@ -349,6 +359,8 @@ class MainWindow(QMainWindow):
                 self._lock = None
         if new_lock is not None:
             self._lock = new_lock
+        if db is not None:
+            db.operator = self.operator_name()
         if db is None:
             title, shown = self.tr("职教周工作台"), self.tr("未打开数据库")
         else:
@@ -357,7 +369,7 @@ class MainWindow(QMainWindow):
             shown = self.tr("数据库：{0}").format(db.path)
         self.setWindowTitle(title)
         self.path_label.set_full_text(shown)
-        for action in (self.save_as_action, self.refresh_action, self.new_edition_action):
+        for action in (self.save_as_action, self.refresh_action, self.new_edition_action, self.history_action):
             action.setEnabled(db is not None)
         self.reload_editions()
         if db is not None:
@@ -664,6 +676,39 @@ class MainWindow(QMainWindow):
             return
         event.acceptProposedAction()
         self.import_flow.import_files(paths)
+
+    # ----------------------------------------------------------------------------------------- who did what
+
+    def operator_name(self) -> str:
+        """The name this window's changes are recorded under: --operator, else the stored name, else the OS user."""
+        return preferences.resolve_operator(self._operator_override)
+
+    def ask_operator_if_unset(self) -> bool:
+        """At start-up: ask for the operator's name once, when none is stored; returns whether the dialog was shown."""
+        if self._operator_override or preferences.stored_operator() is not None:
+            return False
+        self.change_operator_dialog()
+        return True
+
+    def change_operator_dialog(self) -> None:
+        """文件 → 操作人…: change (and store) the name written into the audit trail."""
+        from vocweek_desktop.gui.dialogs.operator_dialog import OperatorDialog
+
+        dialog = OperatorDialog(self.operator_name(), self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self._operator_override = None  # the name just chosen now holds, over a --operator one
+            if self.db is not None:
+                self.db.operator = self.operator_name()
+            self.show_status(self.tr("操作人：{0}").format(dialog.record))
+
+    def edition_history_dialog(self) -> None:
+        """文件 → 修改记录…: the newest changes of the selected edition."""
+        if self.db is None:
+            return
+        from vocweek_desktop.gui.dialogs.history_dialog import show_edition_history
+
+        title = self.edition_combo.currentText() if self.edition_id is not None else ""
+        show_edition_history(self, self.db, self.edition_id, title)
 
     # ----------------------------------------------------------------------------------------- misc
 

@@ -18,6 +18,7 @@ from vocweek_desktop.domain import messages as msg
 from vocweek_desktop.domain.activities import clean_activity, normalize_enterprise
 from vocweek_desktop.domain.errors import NotFoundError, ValidationError
 from vocweek_desktop.domain.organisers import Organiser, OrganiserMatcher
+from vocweek_desktop.services import audit
 from vocweek_desktop.store.engine import Database
 from vocweek_desktop.store.models import Activity, ActivityEnterprise, College, Department, Edition, Enterprise
 
@@ -56,6 +57,8 @@ COLUMN_KEYS = [key for key, _ in COLUMNS]
 #: What fetch_activities may sort by: any column, or when a row went to the recycle bin.
 SORT_KEYS = frozenset(COLUMN_KEYS) | {"deleted_at"}
 EDITABLE_FIELDS = frozenset(COLUMN_KEYS) - {"organiser", "source"}
+#: What an activity's audit events record, in the table's column order: its organiser by name, and every field.
+AUDITED_FIELDS = [key for key in COLUMN_KEYS if key != "source"]
 
 
 @dataclass(frozen=True)
@@ -301,6 +304,31 @@ def _load(session: Session, activity_id: int) -> Activity:
     return activity
 
 
+def _audited(record: ActivityRecord) -> dict[str, object]:
+    """The values an audit event records of an activity (organiser by name, enterprises by name)."""
+    return {key: record.organiser if key == "organiser" else record.values.get(key) for key in AUDITED_FIELDS}
+
+
+def _bin_events(action: str, rows, names: Mapping[tuple[str, int], str] | None = None) -> list[dict[str, object]]:
+    """One event per (id, edition_id, title, first_date, college_id, department_id) row moved in or out of the bin.
+
+    With ``names`` (organiser names), the event keeps what identified the activity: a purged row is gone for good.
+    """
+    events = []
+    for row_id, edition_id, title, first_date, college_id, department_id in rows:
+        event = {"entity": "activity", "entity_id": row_id, "action": action, "edition_id": edition_id,
+                 "summary": title}
+        if names is not None:
+            organiser = names.get(("college", college_id) if college_id else ("department", department_id), "")
+            event["before"] = {"organiser": organiser, "title": title, "first_date": first_date}
+        events.append(event)
+    return events
+
+
+_BIN_COLUMNS = (Activity.id, Activity.edition_id, Activity.title, Activity.first_date, Activity.college_id,
+                Activity.department_id)
+
+
 def get_activity(db: Database, activity_id: int) -> ActivityRecord:
     """Every field of one activity."""
     with db.transaction() as session:
@@ -382,7 +410,10 @@ def add_activity(db: Database, edition_id: int, values: Mapping[str, object], *,
         session.flush()
         set_enterprises(session, activity.id, edition_id, enterprises)
         session.expire(activity, ["enterprises"])
-        return _record(activity, session)
+        record = _record(activity, session)
+        audit.record(session, db.operator, entity="activity", entity_id=activity.id, action="create",
+                     edition_id=edition_id, after=audit.filled(_audited(record)), summary=activity.title)
+        return record
 
 
 def update_activity(db: Database, activity_id: int, changes: Mapping[str, object]) -> ActivityRecord:
@@ -392,7 +423,8 @@ def update_activity(db: Database, activity_id: int, changes: Mapping[str, object
     """
     with db.transaction() as session:
         activity = _load(session, activity_id)
-        current = _record(activity, session).values
+        old = _record(activity, session)
+        current = old.values
         changes = _one_day_moves_whole(current, changes)
         merged = {**current, **{k: v for k, v in changes.items() if k in EDITABLE_FIELDS}}
         cleaned = clean_activity(merged)
@@ -411,25 +443,32 @@ def update_activity(db: Database, activity_id: int, changes: Mapping[str, object
             set_enterprises(session, activity.id, activity.edition_id, enterprises)
             session.expire(activity, ["enterprises"])
         session.flush()
-        return _record(activity, session)
+        record = _record(activity, session)
+        before, after = audit.changes(_audited(old), _audited(record))
+        if after:  # a form saved unchanged is no event
+            audit.record(session, db.operator, entity="activity", entity_id=activity.id, action="update",
+                         edition_id=activity.edition_id, before=before, after=after, summary=activity.title)
+        return record
 
 
 def delete_activities(db: Database, activity_ids: Iterable[int]) -> int:
     """Move activities to the recycle bin; returns how many moved."""
     ids = list(activity_ids)
     with db.transaction() as session:
-        result = session.execute(update(Activity).where(Activity.id.in_(ids), Activity.deleted_at.is_(None))
-                                 .values(deleted_at=dt.datetime.now()))
-        return result.rowcount
+        moved = session.execute(update(Activity).where(Activity.id.in_(ids), Activity.deleted_at.is_(None))
+                                .values(deleted_at=dt.datetime.now()).returning(*_BIN_COLUMNS)).all()
+        audit.record_many(session, db.operator, _bin_events("delete", moved))
+        return len(moved)
 
 
 def restore_activities(db: Database, activity_ids: Iterable[int]) -> int:
     """Bring activities back from the recycle bin; returns how many came back."""
     ids = list(activity_ids)
     with db.transaction() as session:
-        result = session.execute(update(Activity).where(Activity.id.in_(ids), Activity.deleted_at.is_not(None))
-                                 .values(deleted_at=None))
-        return result.rowcount
+        restored = session.execute(update(Activity).where(Activity.id.in_(ids), Activity.deleted_at.is_not(None))
+                                   .values(deleted_at=None).returning(*_BIN_COLUMNS)).all()
+        audit.record_many(session, db.operator, _bin_events("restore", restored))
+        return len(restored)
 
 
 def purge_deleted(db: Database, edition_id: int, activity_ids: Iterable[int] | None = None) -> int:
@@ -438,4 +477,11 @@ def purge_deleted(db: Database, edition_id: int, activity_ids: Iterable[int] | N
         statement = delete(Activity).where(Activity.edition_id == edition_id, Activity.deleted_at.is_not(None))
         if activity_ids is not None:
             statement = statement.where(Activity.id.in_(list(activity_ids)))
-        return session.execute(statement).rowcount
+        purged = session.execute(statement.returning(*_BIN_COLUMNS)).all()
+        if purged:
+            names = {("college", i): n for i, n in session.execute(
+                select(College.id, College.name).where(College.edition_id == edition_id))}
+            names.update({("department", i): n for i, n in session.execute(
+                select(Department.id, Department.name).where(Department.edition_id == edition_id))})
+            audit.record_many(session, db.operator, _bin_events("purge", purged, names))
+        return len(purged)

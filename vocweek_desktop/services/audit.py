@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
@@ -50,6 +51,56 @@ class AuditRecord:
         before, after = self.before or {}, self.after or {}
         keys = list(dict.fromkeys([*before, *after]))
         return [(key, before.get(key), after.get(key)) for key in keys if before.get(key) != after.get(key)]
+
+    def change_lines(self) -> list[str]:
+        """What the event did, one Chinese line per field: "字段：旧值 → 新值".
+
+        A record created or removed has only one side: its lines read "字段：值".
+        """
+        if self.before is not None and self.after is not None:
+            return [msg.AUDIT_CHANGE.format(label=field_label(self.entity, key), before=format_value(old),
+                                            after=format_value(new)) for key, old, new in self.changed_fields()]
+        values = self.after if self.after is not None else self.before or {}
+        return [msg.AUDIT_VALUE.format(label=field_label(self.entity, key), value=format_value(value))
+                for key, value in values.items()]
+
+
+def field_label(entity: str, key: str) -> str:
+    """The Chinese label of a recorded field (an activity's fields have their own labels)."""
+    if entity == "activity" and key in msg.ACTIVITY_LABELS:
+        return msg.ACTIVITY_LABELS[key]
+    return msg.FIELD_LABELS.get(key, key)
+
+
+_WHOLE_MINUTE = re.compile(r"(\d{2}:\d{2}):00$")
+
+
+def format_value(value: object) -> str:
+    """A recorded (JSON-decoded) value as a user reads it: 是/否, lists joined with 、, （空） for nothing."""
+    if value is None or value == "" or value == [] or value == {}:
+        return msg.AUDIT_EMPTY
+    if isinstance(value, bool):
+        return msg.AUDIT_YES if value else msg.AUDIT_NO
+    if isinstance(value, list):
+        return "、".join(format_value(item) for item in value)
+    if isinstance(value, dict):  # a contact person: its filled values
+        return "，".join(format_value(item) for item in value.values() if item not in (None, ""))
+    if isinstance(value, str):
+        return _WHOLE_MINUTE.sub(r"\1", value)  # 09:30:00 → 09:30, 2024-05-10 18:00:00 → 2024-05-10 18:00
+    return str(value)
+
+
+def changes(before: Mapping[str, object], after: Mapping[str, object]) -> tuple[dict, dict]:
+    """The fields whose value differs, as (before, after) holding only those fields (both empty: no change)."""
+    keys = [key for key in dict.fromkeys([*before, *after]) if before.get(key) != after.get(key)]
+    return {key: before.get(key) for key in keys}, {key: after.get(key) for key in keys}
+
+
+def filled(values: Mapping[str, object]) -> dict:
+    """``values`` without the empty ones (None, "", False, empty lists): what a new record was given."""
+    # ``is False``, not ``in (False, ...)``: a count of 0 equals False and must be kept.
+    return {key: value for key, value in values.items()
+            if value is not None and value is not False and value != "" and value != []}
 
 
 def _plain(value: object) -> object:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, fields
+from dataclasses import dataclass, fields
 from pathlib import Path
 
 from sqlalchemy import select
@@ -55,6 +55,17 @@ def _record(college: College) -> CollegeRecord:
     return CollegeRecord(**{name: getattr(college, name) for name in _RECORD_FIELDS})
 
 
+def _audited(college: College) -> dict[str, object]:
+    """The fields an audit event records: those of the table (not ids or the display order)."""
+    return {name: getattr(college, name) for name, _ in COLLEGE_COLUMNS}
+
+
+def creation_event(college: College, **more: object) -> dict[str, object]:
+    """The audit event of a new (flushed) college, ``more`` added to its values (record_many's form)."""
+    return {"entity": "college", "entity_id": college.id, "action": "create", "edition_id": college.edition_id,
+            "after": audit.filled({**_audited(college), **more}), "summary": college.name}
+
+
 def _load(session, college_id: int) -> College:
     college = session.get(College, college_id)
     if college is None:
@@ -98,6 +109,7 @@ def add_college(db: Database, edition_id: int, values: dict[str, object]) -> Col
             session.flush()
         except IntegrityError as exc:  # a concurrent writer took the name
             raise ConflictError(msg.DUPLICATE_COLLEGE.format(name=cleaned["name"])) from exc
+        audit.record(session, db.operator, **creation_event(college))
         return _record(college)
 
 
@@ -107,9 +119,14 @@ def update_college(db: Database, college_id: int, values: dict[str, object]) -> 
     with db.transaction() as session:
         college = _load(session, college_id)
         _check_name_free(session, college.edition_id, cleaned["name"], except_id=college_id)
+        old = _audited(college)
         for name, value in cleaned.items():
             setattr(college, name, value)
         session.flush()
+        before, after = audit.changes(old, _audited(college))
+        if after:
+            audit.record(session, db.operator, entity="college", entity_id=college.id, action="update",
+                         edition_id=college.edition_id, before=before, after=after, summary=college.name)
         return _record(college)
 
 
@@ -133,7 +150,7 @@ def _delete(session, db: Database, college: College) -> None:
     if found:
         raise ConflictError(msg.COLLEGE_HAS_DEPENDENTS.format(name=college.name, what=dependents.describe(found)))
     audit.record(session, db.operator, entity="college", entity_id=college.id, action="delete",
-                 edition_id=college.edition_id, before=asdict(_record(college)), summary=college.name)
+                 edition_id=college.edition_id, before=audit.filled(_audited(college)), summary=college.name)
     session.delete(college)
 
 
@@ -164,13 +181,26 @@ def delete_colleges(db: Database, college_ids: list[int]) -> BatchResult:
 def reorder_colleges(db: Database, edition_id: int, ordered_ids: list[int]) -> None:
     """Set the display order to ``ordered_ids`` (colleges not named keep their relative order after them)."""
     with db.transaction() as session:
+        old = {row.id: place for place, row in enumerate(ordering.ordered(session, College, edition_id))}
         ordering.reorder(session, College, edition_id, ordered_ids)
+        moved = [(row, old[row.id], place) for place, row in enumerate(ordering.ordered(session, College, edition_id))
+                 if old[row.id] != place]
+        audit.record_many(session, db.operator, [_move_event(row, was, now) for row, was, now in moved])
 
 
 def move_college(db: Database, college_id: int, offset: int) -> None:
     """Move a college up (negative) or down (positive) in the display order."""
     with db.transaction() as session:
-        ordering.move(session, _load(session, college_id), offset)
+        college = _load(session, college_id)
+        was, now = ordering.move(session, college, offset)
+        if was != now:  # only the college moved is recorded, not those it passed
+            audit.record(session, db.operator, **_move_event(college, was, now))
+
+
+def _move_event(college: College, was: int, now: int) -> dict[str, object]:
+    # Positions as the 序号 column shows them: 1-based.
+    return {"entity": "college", "entity_id": college.id, "action": "move", "edition_id": college.edition_id,
+            "before": {"display_order": was + 1}, "after": {"display_order": now + 1}, "summary": college.name}
 
 
 def college_table(colleges: list[CollegeRecord]) -> list[list[object]]:

@@ -101,10 +101,12 @@ def add_sample_activities(db: Database, edition_id: int) -> int:
     return added
 
 
-def create_demo(path: str | Path, *, force: bool = False, with_activities: bool = False) -> Database:
+def create_demo(path: str | Path, *, force: bool = False, with_activities: bool = False,
+                operator: str | None = None) -> Database:
     """A new database holding the notice's 2024 edition and sample colleges (and, if asked, sample activities).
 
-    Refuses to overwrite an existing file unless ``force``.
+    Refuses to overwrite an existing file unless ``force``. ``operator`` (default: the OS user name) is who the
+    audit trail says created the rows, and the returned database's operator.
     """
     from vocweek_desktop.services import colleges, editions
 
@@ -114,6 +116,8 @@ def create_demo(path: str | Path, *, force: bool = False, with_activities: bool 
     # Built beside the target and moved over it at the end: a failure never costs the old file.
     with atomic_path(path) as partial:
         draft = open_database(partial)
+        if operator is not None:
+            draft.operator = operator
         try:
             edition = editions.create_from_defaults(draft, NOTICE_YEAR)
             for values in SAMPLE_COLLEGES:
@@ -122,7 +126,10 @@ def create_demo(path: str | Path, *, force: bool = False, with_activities: bool 
                 add_sample_activities(draft, edition.id)
         finally:
             draft.close()
-    return open_database(path)
+    db = open_database(path)
+    if operator is not None:
+        db.operator = operator
+    return db
 
 
 def check_database(path: str | Path) -> CheckResult:

@@ -17,6 +17,7 @@ from vocweek_desktop.domain.notice_defaults import (
     edition_defaults,
 )
 from vocweek_desktop.domain.rules import clean_edition
+from vocweek_desktop.services import audit, colleges, organisation
 from vocweek_desktop.store.engine import Database
 from vocweek_desktop.store.models import College, Department, Edition, EditionContact, LeadershipMember
 
@@ -102,6 +103,23 @@ def _check_year_free(session, year: int, except_id: int | None = None) -> None:
         raise ConflictError(msg.DUPLICATE_EDITION.format(year=year))
 
 
+def _audited(edition: Edition) -> dict[str, object]:
+    """The settings an audit event records: every column but the id, and the contacts."""
+    values = {name: getattr(edition, name) for name in EDITION_COLUMNS}
+    values["contacts"] = [{"name": c.name, "phone": c.phone, "email": c.email} for c in edition.contacts]
+    return values
+
+
+def _record_created(session, db: Database, edition: Edition, copied_from: str | None = None) -> None:
+    """The edition's own event, then one per college, department and member it was created with."""
+    more = {"copied_from": copied_from} if copied_from else {}
+    audit.record(session, db.operator, entity="edition", entity_id=edition.id, action="create",
+                 edition_id=edition.id, after=audit.filled({**_audited(edition), **more}), summary=edition.title)
+    audit.record_many(session, db.operator,
+                      [colleges.creation_event(row, **more) for row in edition.colleges]
+                      + [organisation.creation_event(row, **more) for row in [*edition.departments, *edition.leadership]])
+
+
 def _set_contacts(edition: Edition, contacts: list[dict[str, object]]) -> None:
     edition.contacts.clear()
     for order, contact in enumerate(contacts):
@@ -131,6 +149,7 @@ def create_edition(db: Database, values: dict[str, object]) -> EditionRecord:
         _set_contacts(edition, contacts)
         session.add(edition)
         session.flush()
+        _record_created(session, db, edition)
         return _record(edition)
 
 
@@ -141,10 +160,15 @@ def update_edition(db: Database, edition_id: int, values: dict[str, object]) -> 
         _check_year_free(session, values.get("year"), except_id=edition_id)  # before the dates-in-year rule
         cleaned = clean_edition(values)
         contacts = cleaned.pop("contacts")
+        old = _audited(edition)
         for name, value in cleaned.items():
             setattr(edition, name, value)
         _set_contacts(edition, contacts)
         session.flush()
+        before, after = audit.changes(old, _audited(edition))
+        if after:
+            audit.record(session, db.operator, entity="edition", entity_id=edition.id, action="update",
+                         edition_id=edition.id, before=before, after=after, summary=edition.title)
         return _record(edition)
 
 
@@ -164,6 +188,7 @@ def create_from_defaults(db: Database, year: int) -> EditionRecord:
             edition.leadership.append(LeadershipMember(role=role, name=name, display_order=order))
         session.add(edition)
         session.flush()
+        _record_created(session, db, edition)
         return _record(edition)
 
 
@@ -194,6 +219,7 @@ def copy_edition(db: Database, source_id: int, year: int) -> CopySummary:
                                                       display_order=member.display_order))
         session.add(target)
         session.flush()
+        _record_created(session, db, target, copied_from=msg.AUDIT_COPIED_FROM.format(year=source.year))
         return CopySummary(edition_id=target.id, year=year, colleges=len(target.colleges),
                            departments=len(target.departments), leadership=len(target.leadership),
                            contacts=len(target.contacts))

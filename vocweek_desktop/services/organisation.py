@@ -9,8 +9,9 @@ from sqlalchemy import select
 
 from vocweek_desktop.domain import messages as msg
 from vocweek_desktop.domain.errors import NotFoundError
+from vocweek_desktop.domain.notice_defaults import NEED_LABELS
 from vocweek_desktop.domain.rules import clean_department, clean_member
-from vocweek_desktop.services import ordering
+from vocweek_desktop.services import audit, ordering
 from vocweek_desktop.store.engine import Database
 from vocweek_desktop.store.models import Department, Edition, LeadershipMember
 
@@ -50,6 +51,52 @@ def _member(row: LeadershipMember) -> MemberRecord:
     return MemberRecord(row.id, row.role, row.name, row.display_order)
 
 
+def _department_values(row: Department) -> dict[str, object]:
+    # The routed need by its Chinese name: the history shows it as written.
+    return {"name": row.name, "duty": row.duty, "head": row.head, "need_key": NEED_LABELS.get(row.need_key)}
+
+
+def _member_values(row: LeadershipMember) -> dict[str, object]:
+    return {"role": row.role, "name": row.name}
+
+
+def _summary(row) -> str:
+    return row.name if isinstance(row, Department) else f"{row.role} {row.name}"
+
+
+def _entity(row) -> tuple[str, dict[str, object]]:
+    if isinstance(row, Department):
+        return "department", _department_values(row)
+    return "member", _member_values(row)
+
+
+def creation_event(row: Department | LeadershipMember, **more: object) -> dict[str, object]:
+    """The audit event of a new (flushed) department or member, ``more`` added to its values (record_many's form)."""
+    entity, values = _entity(row)
+    return {"entity": entity, "entity_id": row.id, "action": "create", "edition_id": row.edition_id,
+            "after": audit.filled({**values, **more}), "summary": _summary(row)}
+
+
+def _update(session, db: Database, row, cleaned: dict[str, object]) -> None:
+    """Set ``cleaned`` on ``row`` and record the fields that changed (nothing when none did)."""
+    old = _entity(row)[1]
+    for name, value in cleaned.items():
+        setattr(row, name, value)
+    session.flush()
+    entity, new = _entity(row)
+    before, after = audit.changes(old, new)
+    if after:
+        audit.record(session, db.operator, entity=entity, entity_id=row.id, action="update",
+                     edition_id=row.edition_id, before=before, after=after, summary=_summary(row))
+
+
+def _delete(session, db: Database, row) -> None:
+    entity, values = _entity(row)
+    audit.record(session, db.operator, entity=entity, entity_id=row.id, action="delete", edition_id=row.edition_id,
+                 before=audit.filled(values), summary=_summary(row))
+    session.delete(row)
+
+
 def _get(session, model, row_id: int, message: str):
     row = session.get(model, row_id)
     if row is None:
@@ -84,6 +131,7 @@ def add_department(db: Database, edition_id: int, values: dict[str, object]) -> 
         row = Department(edition_id=edition_id, display_order=ordering.next_order(session, Department, edition_id), **cleaned)
         session.add(row)
         session.flush()
+        audit.record(session, db.operator, **creation_event(row))
         return _department(row)
 
 
@@ -93,16 +141,14 @@ def update_department(db: Database, department_id: int, values: dict[str, object
     with db.transaction() as session:
         row = _get(session, Department, department_id, msg.DEPARTMENT_NOT_FOUND)
         _check_department_name(session, row.edition_id, cleaned["name"], except_id=department_id)
-        for name, value in cleaned.items():
-            setattr(row, name, value)
-        session.flush()
+        _update(session, db, row, cleaned)
         return _department(row)
 
 
 def delete_department(db: Database, department_id: int) -> None:
     """Remove a row of the duty table."""
     with db.transaction() as session:
-        session.delete(_get(session, Department, department_id, msg.DEPARTMENT_NOT_FOUND))
+        _delete(session, db, _get(session, Department, department_id, msg.DEPARTMENT_NOT_FOUND))
 
 
 def list_leadership(db: Database, edition_id: int) -> list[MemberRecord]:
@@ -122,6 +168,7 @@ def add_member(db: Database, edition_id: int, values: dict[str, object]) -> Memb
                                display_order=ordering.next_order(session, LeadershipMember, edition_id), **cleaned)
         session.add(row)
         session.flush()
+        audit.record(session, db.operator, **creation_event(row))
         return _member(row)
 
 
@@ -130,16 +177,14 @@ def update_member(db: Database, member_id: int, values: dict[str, object]) -> Me
     cleaned = clean_member(values)
     with db.transaction() as session:
         row = _get(session, LeadershipMember, member_id, msg.MEMBER_NOT_FOUND)
-        for name, value in cleaned.items():
-            setattr(row, name, value)
-        session.flush()
+        _update(session, db, row, cleaned)
         return _member(row)
 
 
 def delete_member(db: Database, member_id: int) -> None:
     """Remove a leadership-group member."""
     with db.transaction() as session:
-        session.delete(_get(session, LeadershipMember, member_id, msg.MEMBER_NOT_FOUND))
+        _delete(session, db, _get(session, LeadershipMember, member_id, msg.MEMBER_NOT_FOUND))
 
 
 def move_row(db: Database, kind: str, row_id: int, offset: int) -> None:
@@ -147,7 +192,11 @@ def move_row(db: Database, kind: str, row_id: int, offset: int) -> None:
     model = {"department": Department, "member": LeadershipMember}[kind]
     with db.transaction() as session:
         row = _get(session, model, row_id, msg.DEPARTMENT_NOT_FOUND if kind == "department" else msg.MEMBER_NOT_FOUND)
-        ordering.move(session, row, offset)
+        was, now = ordering.move(session, row, offset)
+        if was != now:  # only the row moved is recorded, not those it passed; positions 1-based as shown
+            audit.record(session, db.operator, entity=kind, entity_id=row.id, action="move",
+                         edition_id=row.edition_id, before={"display_order": was + 1},
+                         after={"display_order": now + 1}, summary=_summary(row))
 
 
 def body_font_choices() -> list[tuple[str, str]]:
