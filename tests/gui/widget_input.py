@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QInputMethodEvent
+from PySide6.QtGui import QAction, QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QTableView
 
 
@@ -49,3 +49,8 @@ def column_texts(view: QTableView, column: int) -> list[str]:
     """What a column shows, top to bottom."""
     model = view.model()
     return [model.index(row, column).data() for row in range(model.rowCount())]
+
+
+def context_entry(view: QTableView, text: str) -> QAction:
+    """The entry ``text`` of a table's context menu (the view's own actions, as its right-click menu lists them)."""
+    return next(action for action in view.actions() if action.text() == text)

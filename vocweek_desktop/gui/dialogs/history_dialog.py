@@ -22,8 +22,6 @@ from vocweek_desktop.store.engine import Database
 EDITION_LIMIT = 500
 #: How many lines of changes an event shows in the edition-wide list (the tooltip and a copy have them all).
 EDITION_MAX_LINES = 4
-#: Column widths in characters of the font; the last column (修改内容) takes the rest.
-_WIDTHS = {"at": 9.5, "operator": 6, "entity": 6, "summary": 12, "action": 5}
 
 
 class HistoryDialog(QDialog):
@@ -46,8 +44,8 @@ class HistoryDialog(QDialog):
         header.setHighlightSections(False)
         header.setStretchLastSection(True)
         char = view.fontMetrics().horizontalAdvance("中")
-        for column, key in enumerate(self.model.columns[:-1]):
-            view.setColumnWidth(column, int(_WIDTHS[key] * char) + 12)
+        for column, spec in enumerate(self.model.columns()[:-1]):  # the last column (修改内容) takes the rest
+            view.setColumnWidth(column, int(spec.width * char) + 12)
         view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.ui.copy_button.clicked.connect(self.copy)
         view.installEventFilter(self)
@@ -109,7 +107,8 @@ class HistoryDialog(QDialog):
         """复制: the selected events (all when none is selected), with the header, as text and an HTML table."""
         if not self.model.rowCount():
             return ""
-        table = self.model.table(self.selected_rows() or None)
+        rows = self.selected_rows() or range(self.model.rowCount())
+        table = self.model.table(self.model.record(row) for row in rows)
         text = to_tsv(table)
         set_clipboard(text, to_html_table(table))
         return text

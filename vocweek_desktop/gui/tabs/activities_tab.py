@@ -138,6 +138,11 @@ class ActivitiesTab(TabPage):
                                         self.tr("转到搜索框：按活动名称、地点、负责人、合作企业查找"))
         for action in (self.edit_action, self.add_action):
             view.addAction(action)
+        separator = QAction(self)
+        separator.setSeparator(True)
+        view.addAction(separator)
+        self.history_action = self._action(self.tr("查看修改记录…"), self.show_history, None,
+                                           self.tr("查看所选活动的全部修改：谁在什么时候改了什么"), widget=view)
         for button, action in ((ui.add_button, self.add_action), (ui.edit_button, self.edit_action),
                                (ui.delete_button, self.delete_action), (ui.copy_button, self.copy_action),
                                (ui.paste_button, self.paste_action), (ui.bin_button, self.bin_action)):
@@ -267,7 +272,7 @@ class ActivitiesTab(TabPage):
     def edit_actions(self) -> list[QAction]:
         """The actions the window lists in its 编辑 menu."""
         return [self.add_action, self.edit_action, self.delete_action, self.undo_action, self.redo_action,
-                self.copy_action, self.paste_action, self.find_action, self.bin_action]
+                self.copy_action, self.paste_action, self.find_action, self.history_action, self.bin_action]
 
     def focus_search(self) -> None:
         """查找 (Ctrl+F): put the cursor in the search box, its text selected for typing over."""
@@ -376,6 +381,7 @@ class ActivitiesTab(TabPage):
         rows = self.selected_rows() if has_context else []
         self.add_action.setEnabled(has_context)
         self.edit_action.setEnabled(len(rows) == 1)
+        self.history_action.setEnabled(len(rows) == 1)
         self.delete_action.setEnabled(bool(rows))
         self.copy_action.setEnabled(bool(rows))
         self.paste_action.setEnabled(has_context)
@@ -455,14 +461,27 @@ class ActivitiesTab(TabPage):
             self.ui.table_view.setCurrentIndex(index)
             self.ui.table_view.scrollTo(index)
 
+    def _title(self, row: int) -> str:
+        record = self.model.record(row)
+        return record.values[activities.COLUMN_KEYS.index("title")] if record is not None else ""
+
+    def show_history(self) -> None:
+        """查看修改记录…: every change of the one selected activity, oldest first."""
+        rows = self.selected_rows() if self.db is not None else []
+        activity_id = self.model.activity_id(rows[0]) if len(rows) == 1 else None
+        if activity_id is None:
+            return
+        from vocweek_desktop.gui.dialogs.history_dialog import show_history  # its form loads on first use
+
+        show_history(self, self.db, "activity", activity_id, self._title(rows[0]))
+
     def delete_selected(self) -> None:
         """删除: after confirmation, move the selected activities to the recycle bin (撤销 brings them back)."""
         ids = self.selected_ids()
         if not ids or self.db is None:
             return
         if len(ids) == 1:
-            row = self.model.record(self.selected_rows()[0])
-            title = row.values[activities.COLUMN_KEYS.index("title")] if row is not None else ""
+            title = self._title(self.selected_rows()[0])
             question = self.tr("把活动“{0}”移到回收站吗？\n之后可以撤销（Ctrl+Z），或在回收站中恢复。").format(title)
         else:
             question = self.tr("把选中的 {0} 条活动移到回收站吗？\n之后可以撤销（Ctrl+Z），或在回收站中恢复。").format(len(ids))

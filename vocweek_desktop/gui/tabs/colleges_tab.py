@@ -84,10 +84,11 @@ class CollegesTab(TabPage):
             pane.reload()
 
     def edit_actions(self) -> list[QAction]:
-        """The tab's commands for the window's 编辑 menu: the colleges', 查找, export and print."""
+        """The tab's commands for the window's 编辑 menu: the colleges' (with 查看修改记录…), 查找, export and print."""
         actions = self.colleges.command_actions
         return [actions[name] for name in ("add", "edit", "delete", "copy", "up", "down")] + [
-            self.find_action, self._menu_separator, self.colleges.export_action, self.print_action]
+            self.colleges.history_action, self.find_action, self._menu_separator, self.colleges.export_action,
+            self.print_action]
 
     # Printing.
 
