@@ -20,7 +20,7 @@ def test_new_edition_has_the_duty_table_and_leadership(db, edition):
     assert department_names(db, edition.id) == ["教务处", "二级学院", "融媒体中心", "学生处、团委", "信息中心",
                                                  "后勤处", "保卫处"]
     assert members(db, edition.id)[:3] == [("组长", "栾好利"), ("副组长", "高莉"), ("副组长", "伍希")]
-    routed = {row.name: row.need_key for row in organisation.list_departments(db, edition.id) if row.routes_needs}
+    routed = {row.name: row.need_key for row in organisation.list_departments(db, edition.id) if row.need_key is not None}
     assert routed == {"融媒体中心": "media", "信息中心": "it", "后勤处": "power", "保卫处": "security"}
 
 
@@ -29,7 +29,6 @@ def test_department_add_update_delete(db, edition):
                                                          "head": "张 三", "need_key": ""})
     assert (added.name, added.duty, added.head, added.need_key, added.display_order) == (
         "招生就业处", "组织校园招聘会", "张三", None, 7)
-    assert not added.routes_needs
     assert department_names(db, edition.id)[-1] == "招生就业处"
 
     updated = organisation.update_department(db, added.id, {"name": "招生就业处", "duty": "招聘会", "head": "李四",

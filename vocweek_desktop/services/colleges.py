@@ -130,13 +130,6 @@ def update_college(db: Database, college_id: int, values: dict[str, object]) -> 
         return _record(college)
 
 
-def college_dependents(db: Database, college_id: int) -> list[tuple[str, int]]:
-    """What still refers to the college, as (label, count)."""
-    with db.transaction() as session:
-        _load(session, college_id)
-        return dependents.count_dependents(session, College.__tablename__, college_id)
-
-
 @dataclass(frozen=True)
 class BatchResult:
     """What a multi-item operation did: the ids it acted on, and (id, name, reason) for each one it refused."""
@@ -152,12 +145,6 @@ def _delete(session, db: Database, college: College) -> None:
     audit.record(session, db.operator, entity="college", entity_id=college.id, action="delete",
                  edition_id=college.edition_id, before=audit.filled(_audited(college)), summary=college.name)
     session.delete(college)
-
-
-def delete_college(db: Database, college_id: int) -> None:
-    """Delete a college; refused, with what depends on it, while any row refers to it."""
-    with db.transaction() as session:
-        _delete(session, db, _load(session, college_id))
 
 
 def delete_colleges(db: Database, college_ids: list[int]) -> BatchResult:
@@ -176,16 +163,6 @@ def delete_colleges(db: Database, college_ids: list[int]) -> BatchResult:
             else:
                 done.append(college_id)
     return BatchResult(tuple(done), tuple(refused))
-
-
-def reorder_colleges(db: Database, edition_id: int, ordered_ids: list[int]) -> None:
-    """Set the display order to ``ordered_ids`` (colleges not named keep their relative order after them)."""
-    with db.transaction() as session:
-        old = {row.id: place for place, row in enumerate(ordering.ordered(session, College, edition_id))}
-        ordering.reorder(session, College, edition_id, ordered_ids)
-        moved = [(row, old[row.id], place) for place, row in enumerate(ordering.ordered(session, College, edition_id))
-                 if old[row.id] != place]
-        audit.record_many(session, db.operator, [_move_event(row, was, now) for row, was, now in moved])
 
 
 def move_college(db: Database, college_id: int, offset: int) -> None:

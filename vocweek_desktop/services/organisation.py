@@ -27,11 +27,6 @@ class DepartmentRecord:
     need_key: str | None
     display_order: int
 
-    @property
-    def routes_needs(self) -> bool:
-        """Whether activity needs are routed to this unit."""
-        return self.need_key is not None
-
 
 @dataclass(frozen=True)
 class MemberRecord:
@@ -199,17 +194,9 @@ def move_row(db: Database, kind: str, row_id: int, offset: int) -> None:
                          after={"display_order": now + 1}, summary=_summary(row))
 
 
-def body_font_choices() -> list[tuple[str, str]]:
-    """The fonts this machine can print official documents in, as (key, label), best first (仿宋, 宋体, then the
-    bundled font, which is always there): the choices of the org table's font."""
-    from vocweek_desktop.io.pdf.fonts import available_body_fonts
-
-    return [(font.key, font.label) for font in available_body_fonts()]
-
-
 def print_org_table(db: Database, edition_id: int, path: str | Path, font: str | None = None) -> Path:
     """Write section 一 (leadership group and duty table) as a PDF with the school's name and the edition's title,
-    its body in ``font`` (a key of ``body_font_choices``; default the best this machine has)."""
+    its body in ``font`` (a key of io.pdf.fonts' body fonts; default the best this machine has)."""
     from vocweek_desktop.io.pdf.fonts import body_font
     from vocweek_desktop.io.pdf.org_table import OrgTable, write_org_table
 

@@ -2,7 +2,7 @@
 
 Everything is counted in SQL (a handful of aggregate queries however many activities there are). Only live
 rows count (not in the recycle bin) and cancelled activities are not counted; a multi-day activity counts on
-every day of the week it runs (clipped to the week, as ``domain.activities.days_of`` does).
+every day of the week it runs (clipped to the week).
 """
 
 from __future__ import annotations
@@ -28,7 +28,6 @@ NOT_REGISTERED = "not_registered"
 LATE = "late"
 NO_OFFLINE = "no_offline"
 OUTSIDE_WEEK = "outside_week"
-WARNING_KINDS = (EMPTY_DAY, NOT_REGISTERED, LATE, NO_OFFLINE, OUTSIDE_WEEK)
 
 
 @dataclass(frozen=True)

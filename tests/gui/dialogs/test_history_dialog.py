@@ -93,7 +93,7 @@ def test_edition_list_is_newest_first_filtered_by_kind_and_opens_a_record(qtbot,
     assert len(shown) == 4 and shown[:3] == full[:3] and shown[3] == f"……另有 {len(full) - 3} 项"
     assert "活动名称：数控加工技能展示" in full
 
-    dialog.set_entity_filter("college")
+    dialog.ui.filter_combo.setCurrentIndex(dialog.ui.filter_combo.findText("学院"))
     assert set(column_texts(view, 2)) == {"学院"}
     assert column_texts(view, 4)[:3] == ["调整顺序", "修改", "新增"]
     assert view.model().rowCount() < every

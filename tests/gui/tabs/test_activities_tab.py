@@ -11,7 +11,7 @@ from PySide6.QtGui import QBrush, QGuiApplication
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QTimeEdit, QToolTip
 
 from tests.activity_data import WEEK_START, add, bulk, college_ids, department_id, edition_id
-from tests.gui.widget_input import click_header, column_texts, context_entry, type_text
+from tests.gui.widget_input import click_header, column_texts, context_entry, table_rows, type_text
 from vocweek_desktop.gui.dialogs.activity_dialog import ActivityDialog
 from vocweek_desktop.gui.dialogs.recycle_bin_dialog import RecycleBinDialog
 from vocweek_desktop.gui.models.activities_model import OUTSIDE_WEEK_COLOR, ActivitiesModel
@@ -516,8 +516,7 @@ def preview_answer(monkeypatch):
 
     def exec_(dialog):
         shown = {key: dialog.count(key) for key in ("added", "updated", "unchanged", "problems")}
-        shown["problems_text"] = [" ".join(dialog.section_text("problems", row, column) for column in range(2))
-                                  for row in range(dialog.section_rows("problems"))]
+        shown["problems_text"] = [" ".join(row) for row in table_rows(dialog.ui.problemsView)]
         shown["import_enabled"] = dialog.import_button.isEnabled()
         answer["shown"].append(shown)
         dialog.ui.skipErrorsCheck.setChecked(answer["skip"])

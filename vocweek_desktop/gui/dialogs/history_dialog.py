@@ -79,10 +79,6 @@ class HistoryDialog(QDialog):
         """The kind of record the edition-wide list is limited to (None: every kind)."""
         return self.ui.filter_combo.currentData() if self._record is None else None
 
-    def set_entity_filter(self, entity: str | None) -> None:
-        """Show only events of one kind of record (None: all)."""
-        self.ui.filter_combo.setCurrentIndex(max(0, self.ui.filter_combo.findData(entity)))
-
     def reload(self) -> None:
         """Read the events again."""
         if self._record is not None:

@@ -20,18 +20,16 @@ def mark_invalid(widget: QWidget, message: str) -> None:
     """Mark ``widget`` as refused (red border via the ``invalid`` property) and explain why in its tooltip."""
     if widget.property("plain_tooltip") is None:
         widget.setProperty("plain_tooltip", widget.toolTip())
-    widget.setProperty(INVALID_PROPERTY, True)
     widget.setToolTip(message)
-    _repolish(widget)
+    set_marked(widget, True)
 
 
 def clear_mark(widget: QWidget) -> None:
     """Remove the refusal mark and restore the widget's own tooltip."""
     if not is_marked(widget):
         return
-    widget.setProperty(INVALID_PROPERTY, False)
     widget.setToolTip(widget.property("plain_tooltip") or "")
-    _repolish(widget)
+    set_marked(widget, False)
 
 
 def is_marked(widget: QWidget) -> bool:
@@ -39,8 +37,12 @@ def is_marked(widget: QWidget) -> bool:
     return bool(widget.property(INVALID_PROPERTY))
 
 
-def _repolish(widget: QWidget) -> None:
-    widget.style().unpolish(widget)
+def set_marked(widget: QWidget, marked: bool) -> None:
+    """Set or clear the ``invalid`` property the dialogs' style sheets draw, and redraw ``widget`` with it."""
+    if is_marked(widget) == marked:
+        return
+    widget.setProperty(INVALID_PROPERTY, marked)
+    widget.style().unpolish(widget)  # a style sheet reads dynamic properties only when the widget is polished
     widget.style().polish(widget)
     widget.update()
 

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from vocweek_desktop.domain.activities import CATEGORIES, FORMS, STATUSES, THEME_DAYS
-from vocweek_desktop.domain.dates import format_day
+from vocweek_desktop.domain.dates import days_between, format_day
 from vocweek_desktop.domain.errors import VocWeekError
 from vocweek_desktop.gui.clipboard import to_tsv
 from vocweek_desktop.gui.forms.ui_activities_tab import Ui_ActivitiesTab
@@ -229,11 +229,8 @@ class ActivitiesTab(TabPage):
         try:
             combo.clear()
             combo.addItem(self.tr("全部"), None)
-            if self._week is not None:
-                day = self._week[0]
-                while day <= self._week[1]:
-                    combo.addItem(format_day(day), day.isoformat())  # Qt compares dates in item data by identity
-                    day += dt.timedelta(days=1)
+            for day in days_between(*self._week) if self._week is not None else []:
+                combo.addItem(format_day(day), day.isoformat())  # Qt compares dates in item data by identity
             combo.addItem(self.tr("不在活动周内"), "outside")
             combo.setCurrentIndex(max(combo.findData(current), 0) if current is not None else 0)
         finally:
