@@ -13,8 +13,9 @@ from vocweek_desktop.domain.errors import ConflictError, NotFoundError
 from vocweek_desktop.domain.rules import clean_college
 from vocweek_desktop.services import audit, dependents, ordering
 from vocweek_desktop.services.activities import organiser_matcher
+from vocweek_desktop.services.rows import get_row, load_edition
 from vocweek_desktop.store.engine import Database
-from vocweek_desktop.store.models import College, Edition
+from vocweek_desktop.store.models import College
 
 
 @dataclass(frozen=True)
@@ -67,15 +68,7 @@ def creation_event(college: College, **more: object) -> dict[str, object]:
 
 
 def _load(session, college_id: int) -> College:
-    college = session.get(College, college_id)
-    if college is None:
-        raise NotFoundError(msg.COLLEGE_NOT_FOUND)
-    return college
-
-
-def _check_edition(session, edition_id: int) -> None:
-    if session.get(Edition, edition_id) is None:  # deleted meanwhile (another window, the CLI)
-        raise NotFoundError(msg.EDITION_NOT_FOUND)
+    return get_row(session, College, college_id, msg.COLLEGE_NOT_FOUND)
 
 
 def _check_name_free(session, edition_id: int, name: str, except_id: int | None = None) -> None:
@@ -100,7 +93,7 @@ def add_college(db: Database, edition_id: int, values: dict[str, object]) -> Col
     """Add a college at the end of the list; refuses an invalid or duplicate name."""
     cleaned = clean_college(values)
     with db.transaction() as session:
-        _check_edition(session, edition_id)
+        load_edition(session, edition_id)
         _check_name_free(session, edition_id, cleaned["name"])
         college = College(edition_id=edition_id, display_order=ordering.next_order(session, College, edition_id),
                           **cleaned)

@@ -18,6 +18,7 @@ from vocweek_desktop.domain.notice_defaults import (
 )
 from vocweek_desktop.domain.rules import clean_edition
 from vocweek_desktop.services import audit, colleges, organisation
+from vocweek_desktop.services.rows import load_edition
 from vocweek_desktop.store.engine import Database
 from vocweek_desktop.store.models import College, Department, Edition, EditionContact, LeadershipMember
 
@@ -84,13 +85,6 @@ def _record(edition: Edition) -> EditionRecord:
     return EditionRecord(id=edition.id, contacts=contacts, **{name: getattr(edition, name) for name in EDITION_COLUMNS})
 
 
-def _load(session, edition_id: int) -> Edition:
-    edition = session.get(Edition, edition_id)
-    if edition is None:
-        raise NotFoundError(msg.EDITION_NOT_FOUND)
-    return edition
-
-
 def _check_year_free(session, year: int, except_id: int | None = None) -> None:
     existing = session.scalar(select(Edition.id).where(Edition.year == year))
     if existing is not None and existing != except_id:
@@ -141,13 +135,13 @@ def list_editions(db: Database) -> list[EditionSummary]:
 def get_edition(db: Database, edition_id: int) -> EditionRecord:
     """One edition's settings."""
     with db.transaction() as session:
-        return _record(_load(session, edition_id))
+        return _record(load_edition(session, edition_id))
 
 
 def update_edition(db: Database, edition_id: int, values: dict[str, object]) -> EditionRecord:
     """Change an edition's settings (validated as a whole)."""
     with db.transaction() as session:
-        edition = _load(session, edition_id)
+        edition = load_edition(session, edition_id)
         _check_year_free(session, values.get("year"), except_id=edition_id)  # before the dates-in-year rule
         cleaned = clean_edition(values)
         contacts = cleaned.pop("contacts")
@@ -181,7 +175,7 @@ def create_from_defaults(db: Database, year: int) -> EditionRecord:
 def copy_edition(db: Database, source_id: int, year: int) -> CopySummary:
     """A new edition for ``year`` copied from ``source_id``: settings (dates moved), colleges, departments, leadership."""
     with db.transaction() as session:
-        source = _load(session, source_id)
+        source = load_edition(session, source_id)
         values = {name: move_to_year(getattr(source, name), year) for name in EDITION_COLUMNS}
         values["year"] = year
         values["title"] = source.title.replace(str(source.year), str(year))
@@ -204,11 +198,6 @@ def copy_edition(db: Database, source_id: int, year: int) -> CopySummary:
         return CopySummary(edition_id=target.id, year=year, colleges=len(target.colleges),
                            departments=len(target.departments), leadership=len(target.leadership),
                            contacts=len(target.contacts))
-
-
-def load_edition(session, edition_id: int) -> Edition:
-    """The edition, inside a caller's transaction; NotFoundError when it is gone (deleted meanwhile)."""
-    return _load(session, edition_id)
 
 
 def newest_edition_id(db: Database, year: int | None = None) -> int:

@@ -8,12 +8,12 @@ from pathlib import Path
 from sqlalchemy import select
 
 from vocweek_desktop.domain import messages as msg
-from vocweek_desktop.domain.errors import NotFoundError
 from vocweek_desktop.domain.notice_defaults import NEED_LABELS
 from vocweek_desktop.domain.rules import clean_department, clean_member
 from vocweek_desktop.services import audit, ordering
+from vocweek_desktop.services.rows import get_row, load_edition
 from vocweek_desktop.store.engine import Database
-from vocweek_desktop.store.models import Department, Edition, LeadershipMember
+from vocweek_desktop.store.models import Department, LeadershipMember
 
 
 @dataclass(frozen=True)
@@ -92,18 +92,6 @@ def _delete(session, db: Database, row) -> None:
     session.delete(row)
 
 
-def _get(session, model, row_id: int, message: str):
-    row = session.get(model, row_id)
-    if row is None:
-        raise NotFoundError(message)
-    return row
-
-
-def _check_edition(session, edition_id: int) -> None:
-    if session.get(Edition, edition_id) is None:  # deleted meanwhile (another window, the CLI)
-        raise NotFoundError(msg.EDITION_NOT_FOUND)
-
-
 def _check_department_name(session, edition_id: int, name: str, except_id: int | None = None) -> None:
     ordering.check_name_free(session, Department, edition_id, name, msg.DUPLICATE_DEPARTMENT.format(name=name),
                              except_id)
@@ -121,7 +109,7 @@ def add_department(db: Database, edition_id: int, values: dict[str, object]) -> 
     """Append a row to the duty table."""
     cleaned = clean_department(values)
     with db.transaction() as session:
-        _check_edition(session, edition_id)
+        load_edition(session, edition_id)
         _check_department_name(session, edition_id, cleaned["name"])
         row = Department(edition_id=edition_id, display_order=ordering.next_order(session, Department, edition_id), **cleaned)
         session.add(row)
@@ -134,7 +122,7 @@ def update_department(db: Database, department_id: int, values: dict[str, object
     """Change a row of the duty table."""
     cleaned = clean_department(values)
     with db.transaction() as session:
-        row = _get(session, Department, department_id, msg.DEPARTMENT_NOT_FOUND)
+        row = get_row(session, Department, department_id, msg.DEPARTMENT_NOT_FOUND)
         _check_department_name(session, row.edition_id, cleaned["name"], except_id=department_id)
         _update(session, db, row, cleaned)
         return _department(row)
@@ -143,7 +131,7 @@ def update_department(db: Database, department_id: int, values: dict[str, object
 def delete_department(db: Database, department_id: int) -> None:
     """Remove a row of the duty table."""
     with db.transaction() as session:
-        _delete(session, db, _get(session, Department, department_id, msg.DEPARTMENT_NOT_FOUND))
+        _delete(session, db, get_row(session, Department, department_id, msg.DEPARTMENT_NOT_FOUND))
 
 
 def list_leadership(db: Database, edition_id: int) -> list[MemberRecord]:
@@ -158,7 +146,7 @@ def add_member(db: Database, edition_id: int, values: dict[str, object]) -> Memb
     """Append a member to the leadership group."""
     cleaned = clean_member(values)
     with db.transaction() as session:
-        _check_edition(session, edition_id)
+        load_edition(session, edition_id)
         row = LeadershipMember(edition_id=edition_id,
                                display_order=ordering.next_order(session, LeadershipMember, edition_id), **cleaned)
         session.add(row)
@@ -171,7 +159,7 @@ def update_member(db: Database, member_id: int, values: dict[str, object]) -> Me
     """Change a leadership-group member."""
     cleaned = clean_member(values)
     with db.transaction() as session:
-        row = _get(session, LeadershipMember, member_id, msg.MEMBER_NOT_FOUND)
+        row = get_row(session, LeadershipMember, member_id, msg.MEMBER_NOT_FOUND)
         _update(session, db, row, cleaned)
         return _member(row)
 
@@ -179,14 +167,14 @@ def update_member(db: Database, member_id: int, values: dict[str, object]) -> Me
 def delete_member(db: Database, member_id: int) -> None:
     """Remove a leadership-group member."""
     with db.transaction() as session:
-        _delete(session, db, _get(session, LeadershipMember, member_id, msg.MEMBER_NOT_FOUND))
+        _delete(session, db, get_row(session, LeadershipMember, member_id, msg.MEMBER_NOT_FOUND))
 
 
 def move_row(db: Database, kind: str, row_id: int, offset: int) -> None:
     """Move a department (``kind='department'``) or member (``'member'``) up or down."""
     model = {"department": Department, "member": LeadershipMember}[kind]
     with db.transaction() as session:
-        row = _get(session, model, row_id, msg.DEPARTMENT_NOT_FOUND if kind == "department" else msg.MEMBER_NOT_FOUND)
+        row = get_row(session, model, row_id, msg.DEPARTMENT_NOT_FOUND if kind == "department" else msg.MEMBER_NOT_FOUND)
         was, now = ordering.move(session, row, offset)
         if was != now:  # only the row moved is recorded, not those it passed; positions 1-based as shown
             audit.record(session, db.operator, entity=kind, entity_id=row.id, action="move",
@@ -202,7 +190,7 @@ def print_org_table(db: Database, edition_id: int, path: str | Path, font: str |
 
     font_name = body_font(font)  # an unknown or missing font is refused before anything is read or written
     with db.transaction() as session:
-        edition = _get(session, Edition, edition_id, msg.EDITION_NOT_FOUND)
+        edition = load_edition(session, edition_id)
         table = OrgTable(
             school_name=edition.school_name,
             office_name=edition.office_name,
