@@ -435,10 +435,9 @@ def update_activity(db: Database, activity_id: int, changes: Mapping[str, object
             session.expire(activity, ["enterprises"])
         session.flush()
         record = _record(activity, session)
-        before, after = audit.changes(_audited(old), _audited(record))
-        if after:  # a form saved unchanged is no event
-            audit.record(session, db.operator, entity="activity", entity_id=activity.id, action="update",
-                         edition_id=activity.edition_id, before=before, after=after, summary=activity.title)
+        audit.record_update(session, db.operator, entity="activity", entity_id=activity.id,
+                            edition_id=activity.edition_id, old=_audited(old), new=_audited(record),
+                            summary=activity.title)
         return record
 
 

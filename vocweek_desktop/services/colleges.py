@@ -5,7 +5,6 @@ from __future__ import annotations
 from dataclasses import dataclass, fields
 from pathlib import Path
 
-from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 
 from vocweek_desktop.domain import messages as msg
@@ -78,9 +77,7 @@ def _check_name_free(session, edition_id: int, name: str, except_id: int | None 
 def list_colleges(db: Database, edition_id: int) -> list[CollegeRecord]:
     """The edition's colleges in display order."""
     with db.transaction() as session:
-        rows = session.scalars(select(College).where(College.edition_id == edition_id)
-                               .order_by(College.display_order, College.id))
-        return [_record(row) for row in rows]
+        return [_record(row) for row in ordering.ordered(session, College, edition_id)]
 
 
 def get_college(db: Database, college_id: int) -> CollegeRecord:
@@ -116,10 +113,8 @@ def update_college(db: Database, college_id: int, values: dict[str, object]) -> 
         for name, value in cleaned.items():
             setattr(college, name, value)
         session.flush()
-        before, after = audit.changes(old, _audited(college))
-        if after:
-            audit.record(session, db.operator, entity="college", entity_id=college.id, action="update",
-                         edition_id=college.edition_id, before=before, after=after, summary=college.name)
+        audit.record_update(session, db.operator, entity="college", entity_id=college.id,
+                            edition_id=college.edition_id, old=old, new=_audited(college), summary=college.name)
         return _record(college)
 
 

@@ -150,10 +150,8 @@ def update_edition(db: Database, edition_id: int, values: dict[str, object]) -> 
             setattr(edition, name, value)
         _set_contacts(edition, contacts)
         session.flush()
-        before, after = audit.changes(old, _audited(edition))
-        if after:
-            audit.record(session, db.operator, entity="edition", entity_id=edition.id, action="update",
-                         edition_id=edition.id, before=before, after=after, summary=edition.title)
+        audit.record_update(session, db.operator, entity="edition", entity_id=edition.id, edition_id=edition.id,
+                            old=old, new=_audited(edition), summary=edition.title)
         return _record(edition)
 
 

@@ -5,8 +5,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import select
-
 from vocweek_desktop.domain import messages as msg
 from vocweek_desktop.domain.notice_defaults import NEED_LABELS
 from vocweek_desktop.domain.rules import clean_department, clean_member
@@ -79,10 +77,8 @@ def _update(session, db: Database, row, cleaned: dict[str, object]) -> None:
         setattr(row, name, value)
     session.flush()
     entity, new = _entity(row)
-    before, after = audit.changes(old, new)
-    if after:
-        audit.record(session, db.operator, entity=entity, entity_id=row.id, action="update",
-                     edition_id=row.edition_id, before=before, after=after, summary=_summary(row))
+    audit.record_update(session, db.operator, entity=entity, entity_id=row.id, edition_id=row.edition_id, old=old,
+                        new=new, summary=_summary(row))
 
 
 def _delete(session, db: Database, row) -> None:
@@ -97,25 +93,28 @@ def _check_department_name(session, edition_id: int, name: str, except_id: int |
                              except_id)
 
 
+def _append(session, db: Database, model, edition_id: int, cleaned: dict[str, object]):
+    """A new row of ``model`` at the end of the edition's list, recorded as created."""
+    load_edition(session, edition_id)
+    row = model(edition_id=edition_id, display_order=ordering.next_order(session, model, edition_id), **cleaned)
+    session.add(row)
+    session.flush()
+    audit.record(session, db.operator, **creation_event(row))
+    return row
+
+
 def list_departments(db: Database, edition_id: int) -> list[DepartmentRecord]:
     """The duty table in order."""
     with db.transaction() as session:
-        rows = session.scalars(select(Department).where(Department.edition_id == edition_id)
-                               .order_by(Department.display_order, Department.id))
-        return [_department(row) for row in rows]
+        return [_department(row) for row in ordering.ordered(session, Department, edition_id)]
 
 
 def add_department(db: Database, edition_id: int, values: dict[str, object]) -> DepartmentRecord:
     """Append a row to the duty table."""
     cleaned = clean_department(values)
     with db.transaction() as session:
-        load_edition(session, edition_id)
         _check_department_name(session, edition_id, cleaned["name"])
-        row = Department(edition_id=edition_id, display_order=ordering.next_order(session, Department, edition_id), **cleaned)
-        session.add(row)
-        session.flush()
-        audit.record(session, db.operator, **creation_event(row))
-        return _department(row)
+        return _department(_append(session, db, Department, edition_id, cleaned))
 
 
 def update_department(db: Database, department_id: int, values: dict[str, object]) -> DepartmentRecord:
@@ -137,22 +136,14 @@ def delete_department(db: Database, department_id: int) -> None:
 def list_leadership(db: Database, edition_id: int) -> list[MemberRecord]:
     """The leadership group in order."""
     with db.transaction() as session:
-        rows = session.scalars(select(LeadershipMember).where(LeadershipMember.edition_id == edition_id)
-                               .order_by(LeadershipMember.display_order, LeadershipMember.id))
-        return [_member(row) for row in rows]
+        return [_member(row) for row in ordering.ordered(session, LeadershipMember, edition_id)]
 
 
 def add_member(db: Database, edition_id: int, values: dict[str, object]) -> MemberRecord:
     """Append a member to the leadership group."""
     cleaned = clean_member(values)
     with db.transaction() as session:
-        load_edition(session, edition_id)
-        row = LeadershipMember(edition_id=edition_id,
-                               display_order=ordering.next_order(session, LeadershipMember, edition_id), **cleaned)
-        session.add(row)
-        session.flush()
-        audit.record(session, db.operator, **creation_event(row))
-        return _member(row)
+        return _member(_append(session, db, LeadershipMember, edition_id, cleaned))
 
 
 def update_member(db: Database, member_id: int, values: dict[str, object]) -> MemberRecord:

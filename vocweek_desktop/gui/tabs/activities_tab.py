@@ -8,6 +8,8 @@ at 100,000 activities. Its cell editors are in activities/delegates.py, its undo
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QUndoStack
@@ -203,38 +205,37 @@ class ActivitiesTab(TabPage):
         return [ui.organiser_combo, ui.category_combo, ui.day_combo, ui.theme_day_combo, ui.campus_combo,
                 ui.form_combo, ui.status_combo]
 
-    def _fill_organisers(self) -> None:
-        combo = self.ui.organiser_combo
+    @contextmanager
+    def _refilling(self, combo: QComboBox) -> Iterator[None]:
+        """Refill a filter combo (全部 first, then what the block adds) without filtering on the way; the choice
+        stays when it is still offered, else 全部."""
         current = combo.currentData()
         self._filling = True
         try:
             combo.clear()
             combo.addItem(self.tr("全部"), None)
-            if self.db is not None and self.edition_id is not None:
-                found = activities.organisers(self.db, self.edition_id)
-                previous_kind = None
-                for organiser in found:
-                    if previous_kind == "college" and organiser.kind == "department":
-                        combo.insertSeparator(combo.count())
-                    combo.addItem(organiser.name, organiser_key((organiser.kind, organiser.id)))
-                    previous_kind = organiser.kind
+            yield
             combo.setCurrentIndex(max(combo.findData(current), 0) if current is not None else 0)
         finally:
             self._filling = False
 
+    def _fill_organisers(self) -> None:
+        combo = self.ui.organiser_combo
+        with self._refilling(combo):
+            if self.db is not None and self.edition_id is not None:
+                previous_kind = None
+                for organiser in activities.organisers(self.db, self.edition_id):
+                    if previous_kind == "college" and organiser.kind == "department":
+                        combo.insertSeparator(combo.count())
+                    combo.addItem(organiser.name, organiser_key((organiser.kind, organiser.id)))
+                    previous_kind = organiser.kind
+
     def _fill_days(self) -> None:
         combo = self.ui.day_combo
-        current = combo.currentData()
-        self._filling = True
-        try:
-            combo.clear()
-            combo.addItem(self.tr("全部"), None)
+        with self._refilling(combo):
             for day in days_between(*self._week) if self._week is not None else []:
                 combo.addItem(format_day(day), day.isoformat())  # Qt compares dates in item data by identity
             combo.addItem(self.tr("不在活动周内"), "outside")
-            combo.setCurrentIndex(max(combo.findData(current), 0) if current is not None else 0)
-        finally:
-            self._filling = False
 
     # ------------------------------------------------------------------------------------------ TabPage
 
