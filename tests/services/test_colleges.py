@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import text
 
+from tests.services.audit_events import event_count, history_tuples
 from vocweek_desktop.domain.errors import ConflictError, NotFoundError, ValidationError
 from vocweek_desktop.services import colleges, editions
 
@@ -211,18 +212,6 @@ def test_delete_several_is_one_call_that_reports_what_it_kept(db, edition):
 # --- audit trail ----------------------------------------------------------------------------------------
 
 
-def _history(db, college_id) -> list[tuple]:
-    from vocweek_desktop.services import audit
-
-    return [(e.operator, e.action, e.edition_id, e.summary, e.before, e.after)
-            for e in audit.history(db, "college", college_id)]
-
-
-def _event_count(db) -> int:
-    with db.engine.connect() as connection:
-        return connection.exec_driver_sql("SELECT count(*) FROM audit_events").scalar()
-
-
 def test_add_update_and_move_are_recorded_with_the_operator(db, edition):
     db.operator = "张老师"
     record = colleges.add_college(db, edition.id, FULL)
@@ -234,17 +223,17 @@ def test_add_update_and_move_are_recorded_with_the_operator(db, edition):
     colleges.move_college(db, other.id, -1)
     colleges.move_college(db, other.id, -1)  # already first: nothing moves, nothing is recorded
 
-    created, updated = _history(db, record.id)
+    created, updated = history_tuples(db, "college", record.id)
     assert created[:4] == ("张老师", "create", edition.id, "智能制造学院")
     assert created[4] is None and created[5]["name"] == "智能制造学院" and created[5]["teacher_count"] == 86
     assert updated == ("李老师", "update", edition.id, "智能制造学院",
                        {"dean": "王建国", "teacher_count": 86}, {"dean": "刘洋", "teacher_count": 90})
-    assert _history(db, other.id)[1:] == [("李老师", "move", edition.id, "汽车工程学院",
+    assert history_tuples(db, "college", other.id)[1:] == [("李老师", "move", edition.id, "汽车工程学院",
                                            {"display_order": 2}, {"display_order": 1})]
 
 
 def test_refused_changes_record_nothing(db, edition, three):
-    before = _event_count(db)
+    before = event_count(db)
     with pytest.raises(ConflictError):
         colleges.add_college(db, edition.id, {"name": "乙学院"})
     with pytest.raises(ValidationError):
@@ -255,4 +244,4 @@ def test_refused_changes_record_nothing(db, edition, three):
         colleges.update_college(db, three[0].id, {"name": "甲学院", "email": "not-an-address"})
     with pytest.raises(NotFoundError):
         colleges.move_college(db, 999_999, 1)
-    assert _event_count(db) == before
+    assert event_count(db) == before

@@ -8,6 +8,7 @@ import datetime as dt
 import pytest
 
 from tests.edition_data import edition_values
+from tests.services.audit_events import event_count
 from vocweek_desktop.domain.dates import move_to_year
 from vocweek_desktop.domain.errors import ConflictError, NotFoundError, ValidationError
 from vocweek_desktop.services import colleges, editions, organisation
@@ -301,11 +302,6 @@ def test_copy_forward_with_an_optional_date_unset(db, edition):
 # --- audit trail ----------------------------------------------------------------------------------------
 
 
-def _event_count(db) -> int:
-    with db.engine.connect() as connection:
-        return connection.exec_driver_sql("SELECT count(*) FROM audit_events").scalar()
-
-
 def test_create_and_update_are_recorded_with_the_changed_fields(db):
     from vocweek_desktop.services import audit
 
@@ -358,11 +354,11 @@ def test_copy_forward_records_the_edition_and_each_copied_row(demo_db):
 
 
 def test_refused_edition_changes_record_nothing(db, edition):
-    before = _event_count(db)
+    before = event_count(db)
     with pytest.raises(ConflictError):
         editions.create_from_defaults(db, 2024)
     with pytest.raises(ValidationError):
         editions.update_edition(db, edition.id, {**edition_values(edition), "week_end": dt.date(2024, 5, 1)})
     with pytest.raises(ConflictError):
         editions.copy_edition(db, edition.id, 2024)
-    assert _event_count(db) == before
+    assert event_count(db) == before

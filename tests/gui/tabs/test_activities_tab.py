@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt, QTime
 from PySide6.QtGui import QBrush, QGuiApplication
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QTimeEdit, QToolTip
 
-from tests.activity_data import WEEK_START, add, bulk, college_ids, department_id, edition_id
+from tests.activity_data import MONDAY, WEEK_START, add, bulk, college_ids, department_id
 from tests.gui.widget_input import click_header, column_texts, context_entry, table_rows, type_text
 from vocweek_desktop.gui.dialogs.activity_dialog import ActivityDialog
 from vocweek_desktop.gui.dialogs.recycle_bin_dialog import RecycleBinDialog
@@ -19,13 +19,6 @@ from vocweek_desktop.gui.tabs.activities_tab import ActivitiesTab
 from vocweek_desktop.io.tsv import parse_tsv
 from vocweek_desktop.services import activities
 from vocweek_desktop.services.activities import COLUMN_KEYS, ActivityFilter
-
-MONDAY = WEEK_START + dt.timedelta(days=1)  # 2024-05-13
-
-
-@pytest.fixture
-def ed(demo_db) -> int:
-    return edition_id(demo_db)
 
 
 @pytest.fixture
