@@ -51,8 +51,6 @@ class ActivitiesTab(TabPage):
         super().__init__(parent)
         self.ui = Ui_ActivitiesTab()
         self.ui.setupUi(self)
-        self.db: Database | None = None
-        self.edition_id: int | None = None
         self._year: int | None = None
         self._week: tuple[dt.date, dt.date] | None = None
         self._total = 0

@@ -30,8 +30,6 @@ class CollegesTab(TabPage):
         super().__init__(parent)
         self.ui = Ui_CollegesTab()
         self.ui.setupUi(self)
-        self._db: Database | None = None
-        self._edition_id: int | None = None
         self.colleges = CollegesPane(self)
         self.departments = DepartmentsPane(self)
         self.leadership = LeadershipPane(self)
@@ -73,7 +71,7 @@ class CollegesTab(TabPage):
 
     def set_context(self, db: Database | None, edition_id: int | None) -> None:
         """Show the colleges, duty table and leadership group of ``edition_id`` (nothing when either is None)."""
-        self._db, self._edition_id = db, edition_id
+        self.db, self.edition_id = db, edition_id
         for pane in self.panes():
             pane.set_context(db, edition_id)
         self.print_action.setEnabled(db is not None and edition_id is not None)
@@ -94,9 +92,9 @@ class CollegesTab(TabPage):
 
     def print_org_table(self) -> Path | None:
         """Ask where, write the organisation table (section 一) as PDF, then offer to open it."""
-        if self._db is None or self._edition_id is None:
+        if self.db is None or self.edition_id is None:
             return None
-        db, edition_id = self._db, self._edition_id
+        db, edition_id = self.db, self.edition_id
         path = save_file(self, self.tr("打印组织机构表"),
                          self.tr("组织机构表-{year}.pdf").format(year=edition_year(db, edition_id)),
                          self.tr("PDF 文件 (*.pdf)"), ".pdf",
