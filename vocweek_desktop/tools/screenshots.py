@@ -46,6 +46,14 @@ def _dialog_specs() -> list[tuple[str, str, str, Callable]]:
         names = [(c.id, c.name) for c in colleges.list_colleges(db, edition_id)]
         return cls(preview, parent, colleges=names)
 
+    def college_history(cls, db, edition_id, parent):
+        college = colleges.list_colleges(db, edition_id)[1]
+        db.operator = "李老师"
+        values = {name: getattr(college, name) for name, _label in colleges.COLLEGE_COLUMNS}
+        colleges.update_college(db, college.id, {**values, "dean": "刘洋", "teacher_count": 90})
+        colleges.move_college(db, college.id, -1)
+        return cls(db, entity="college", entity_id=college.id, title=college.name, parent=parent)
+
     def template(cls, db, edition_id, parent):
         names = [(c.id, c.name) for c in colleges.list_colleges(db, edition_id)]
         return cls(2024, names, Path.home(), parent)
@@ -71,6 +79,9 @@ def _dialog_specs() -> list[tuple[str, str, str, Callable]]:
          pasted_preview),
         ("dialog-template", "vocweek_desktop.gui.dialogs.template_dialog", "TemplateDialog", template),
         ("dialog-recycle-bin", "vocweek_desktop.gui.dialogs.recycle_bin_dialog", "RecycleBinDialog", bin_with_two),
+        ("dialog-history-record", "vocweek_desktop.gui.dialogs.history_dialog", "HistoryDialog", college_history),
+        ("dialog-history", "vocweek_desktop.gui.dialogs.history_dialog", "HistoryDialog",
+         lambda cls, db, ed, parent: cls(db, edition_id=ed, title="2024 年度", parent=parent)),
     ]
 
 
