@@ -10,6 +10,7 @@ from vocweek_desktop.services import activities, editions
 from vocweek_desktop.store.models import Activity, College, Department
 
 WEEK_START = dt.date(2024, 5, 12)
+MONDAY = WEEK_START + dt.timedelta(days=1)  # 2024-05-13, the showcase day
 
 
 def edition_id(db) -> int:

@@ -81,6 +81,12 @@ def edition(db):
 
 
 @pytest.fixture
+def ed(demo_db) -> int:
+    """The id of the demo database's (only) edition."""
+    return editions.list_editions(demo_db)[0].id
+
+
+@pytest.fixture
 def demo_db(tmp_path):
     """The `vocweek demo` database: 2024 edition and sample colleges."""
     from vocweek_desktop.services.database import create_demo

@@ -66,3 +66,20 @@ def press_cancel_on_progress(qtbot):
         QTimer.singleShot(50, press)
 
     return lambda delay_ms: QTimer.singleShot(delay_ms, press)
+
+
+@pytest.fixture
+def history_dialogs(monkeypatch, qtbot):
+    """Every 修改记录 dialog that is exec()'d, shown without blocking, in the order they were opened."""
+    from vocweek_desktop.gui.dialogs.history_dialog import HistoryDialog
+
+    dialogs: list[HistoryDialog] = []
+
+    def fake_exec(dialog):
+        qtbot.addWidget(dialog)
+        dialog.show()
+        dialogs.append(dialog)
+        return 0
+
+    monkeypatch.setattr(HistoryDialog, "exec", fake_exec)
+    return dialogs

@@ -8,11 +8,12 @@ from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
-from PySide6.QtCore import QMimeData, Qt, QUrl
+from PySide6.QtCore import QDateTime, QMimeData, Qt, QUrl
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 from sqlalchemy import select
 
 from tests import activity_data
+from tests.gui.widget_input import table_rows, tick
 from tests.xlsx_helpers import make_cfb, simple_workbook
 from vocweek_desktop.gui import import_flow as import_flow_module
 from vocweek_desktop.gui.dialogs.import_preview_dialog import ImportPreviewDialog
@@ -80,12 +81,11 @@ class PreviewDriver:
 
     @staticmethod
     def snapshot(dialog: ImportPreviewDialog) -> dict:
-        problems = [f"{dialog.section_text('problems', r, 0)}：{dialog.section_text('problems', r, 1)}"
-                    for r in range(dialog.section_rows("problems"))]
+        problems = [f"{place}：{reason}" for place, reason in table_rows(dialog.ui.problemsView)]
         tabs = [dialog.ui.tabWidget.tabText(i) for i in range(dialog.ui.tabWidget.count())
                 if dialog.ui.tabWidget.isTabVisible(i)]
         return {"counts": {key: dialog.count(key) for key in ("added", "updated", "unchanged", "problems")}
-                | ({"missing": dialog.count("missing")} if "missing" in dialog.sections() else {}),
+                | ({"missing": dialog.count("missing")} if dialog.ui.tabWidget.indexOf(dialog.ui.missingTab) >= 0 else {}),
                 "problems": problems, "tabs": tabs, "import_enabled": dialog.import_button.isEnabled(),
                 "banner": list(dialog.banner_warnings), "file": dialog.ui.fileLabel.text(),
                 "college": dialog.ui.collegeCombo.currentText(), "summary": dialog.ui.summaryLabel.text()}
@@ -196,11 +196,11 @@ def test_reimporting_the_same_file_adds_nothing(flow, db, edition, returned_work
     assert len(_live_titles(db, edition.id)) == 4
 
 
-def test_rejected_preview_writes_nothing(flow, db, edition, returned_workbook, boxes, monkeypatch):
+def test_rejected_preview_writes_nothing(qtbot, flow, db, edition, returned_workbook, boxes, monkeypatch):
     path, _ = returned_workbook
     driver = PreviewDriver(monkeypatch, answer=QDialog.DialogCode.Rejected,
                            choose=lambda dialog: (dialog.ui.skipErrorsCheck.setChecked(True),
-                                                  dialog.set_missing_checked(0, True)))
+                                                  tick(qtbot, dialog.ui.missingView, 0)))
     before = _live_titles(db, edition.id)
 
     assert flow.import_files([path]) is False
@@ -261,7 +261,7 @@ def test_bad_files_are_reported_and_the_next_file_is_imported(flow, db, edition,
     assert flow.changes == [] and len(_live_titles(db, edition.id)) == 2
 
 
-def test_only_ticked_missing_rows_are_deleted(flow, db, edition, college_ids, tmp_path, boxes, monkeypatch):
+def test_only_ticked_missing_rows_are_deleted(qtbot, flow, db, edition, college_ids, tmp_path, boxes, monkeypatch):
     for day, title in enumerate(("甲活动", "乙活动", "丙活动")):
         activity_data.add(db, edition.id, college_ids[0], title=title, first_date=dt.date(2024, 5, 13 + day))
     path = tmp_path / "a.xlsx"
@@ -272,9 +272,8 @@ def test_only_ticked_missing_rows_are_deleted(flow, db, edition, college_ids, tm
     missing_shown = []
 
     def choose(dialog):
-        missing_shown.extend(dialog.section_text("missing", r, 2) for r in range(dialog.section_rows("missing")))
-        row = missing_shown.index("丙活动")
-        dialog.set_missing_checked(row, True)
+        missing_shown.extend(row[2] for row in table_rows(dialog.ui.missingView))
+        tick(qtbot, dialog.ui.missingView, missing_shown.index("丙活动"))
         assert dialog.import_button.isEnabled()
 
     PreviewDriver(monkeypatch, choose=choose)
@@ -295,7 +294,7 @@ def test_edited_received_time_is_stored(flow, db, edition, returned_workbook, bo
 
     def choose(dialog):
         shown.append(dialog.received_at())
-        dialog.set_received_at(when)
+        dialog.ui.receivedEdit.setDateTime(QDateTime(when))
         dialog.ui.skipErrorsCheck.setChecked(True)
 
     PreviewDriver(monkeypatch, choose=choose)
@@ -384,7 +383,7 @@ def test_missing_rows_start_unticked_and_can_be_ticked_all(qtbot, shown_preview)
 
 def test_updated_rows_show_old_and_new_values(shown_preview):
     dialog = shown_preview
-    lines = [[dialog.section_text("updated", r, c) for c in range(6)] for r in range(dialog.section_rows("updated"))]
+    lines = table_rows(dialog.ui.updatedView)
     assert ["活动地点", "东区科技广场", "实训楼B203"] in [line[3:] for line in lines]
     assert lines[0][2] == "数控加工技能展示"
 

@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
+from tests.edition_data import edition_values
 from vocweek_desktop import __version__
 from vocweek_desktop.gui import main_window, settings
 from vocweek_desktop.gui.main_window import MainWindow
@@ -357,7 +358,7 @@ def test_edition_settings_dialog_gets_the_selected_edition(spy_window, demo_db, 
             self.db, self.edition_id = db, edition_id
 
         def exec(self):
-            values = editions.get_edition(self.db, self.edition_id).as_values()
+            values = edition_values(editions.get_edition(self.db, self.edition_id))
             values["title"] = "改过的标题"
             editions.update_edition(self.db, self.edition_id, values)
             return QDialog.DialogCode.Accepted

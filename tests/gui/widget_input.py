@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QInputMethodEvent
+from PySide6.QtGui import QAction, QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QTableView
 
 
@@ -49,3 +49,22 @@ def column_texts(view: QTableView, column: int) -> list[str]:
     """What a column shows, top to bottom."""
     model = view.model()
     return [model.index(row, column).data() for row in range(model.rowCount())]
+
+
+def context_entry(view: QTableView, text: str) -> QAction:
+    """The entry ``text`` of a table's context menu (the view's own actions, as its right-click menu lists them)."""
+    return next(action for action in view.actions() if action.text() == text)
+
+
+def table_rows(view: QTableView) -> list[list[str]]:
+    """What a table shows, row by row."""
+    model = view.model()
+    return [[model.index(row, column).data() for column in range(model.columnCount())]
+            for row in range(model.rowCount())]
+
+
+def tick(qtbot, view: QTableView, row: int) -> None:
+    """Toggle the check box in the first column of ``row`` from the keyboard: go to the cell, press Space."""
+    view.setFocus()
+    view.setCurrentIndex(view.model().index(row, 0))
+    qtbot.keyClick(view, Qt.Key.Key_Space)

@@ -6,15 +6,11 @@ import datetime as dt
 
 import pytest
 
-from tests.activity_data import WEEK_START, add, bulk, college_ids, edition_id
+from tests.activity_data import WEEK_START, add, bulk, college_ids
+from tests.services.audit_events import event_count
 from vocweek_desktop.domain.errors import ValidationError
 from vocweek_desktop.services import activities
 from vocweek_desktop.services.activities import COLUMN_KEYS, ActivityFilter
-
-
-@pytest.fixture
-def ed(demo_db) -> int:
-    return edition_id(demo_db)
 
 
 def _ids(rows) -> list[int]:
@@ -168,11 +164,6 @@ def _history(db, activity_id) -> list:
     return audit.history(db, "activity", activity_id)
 
 
-def _event_count(db) -> int:
-    with db.engine.connect() as connection:
-        return connection.exec_driver_sql("SELECT count(*) FROM audit_events").scalar()
-
-
 def test_add_and_update_record_the_activity_and_only_the_changed_fields(demo_db, ed):
     demo_db.operator = "赵老师"
     record = add(demo_db, ed, title="数控加工技能展示", enterprises=["成都某某公司"])
@@ -199,7 +190,7 @@ def test_refused_activity_changes_record_nothing(demo_db, ed):
     from vocweek_desktop.domain.errors import NotFoundError, ValidationError
 
     record = add(demo_db, ed)
-    before = _event_count(demo_db)
+    before = event_count(demo_db)
     with pytest.raises(ValidationError):
         add(demo_db, ed, title="")
     with pytest.raises(ValidationError):
@@ -211,7 +202,7 @@ def test_refused_activity_changes_record_nothing(demo_db, ed):
     assert activities.delete_activities(demo_db, [999_999]) == 0
     assert activities.restore_activities(demo_db, [record.id]) == 0  # not in the bin
     assert activities.purge_deleted(demo_db, ed) == 0
-    assert _event_count(demo_db) == before
+    assert event_count(demo_db) == before
 
 
 def test_bin_moves_are_recorded_in_bulk_and_purged_rows_keep_their_events(demo_db, ed):

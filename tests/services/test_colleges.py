@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import text
 
+from tests.services.audit_events import event_count, history_tuples
 from vocweek_desktop.domain.errors import ConflictError, NotFoundError, ValidationError
 from vocweek_desktop.services import colleges, editions
 
@@ -54,12 +55,11 @@ def test_update_changes_every_field(db, edition, three):
 
 
 def test_delete(db, edition, three):
-    colleges.delete_college(db, three[0].id)
+    assert colleges.delete_colleges(db, [three[0].id]) == colleges.BatchResult(done=(three[0].id,))
     assert names(db, edition.id) == ["乙学院", "丙学院"]
     with pytest.raises(NotFoundError, match="找不到这个学院"):
         colleges.get_college(db, three[0].id)
-    with pytest.raises(NotFoundError):
-        colleges.delete_college(db, three[0].id)
+    assert colleges.delete_colleges(db, [three[0].id]).refused == ((three[0].id, "", "找不到这个学院（可能已被删除）"),)
     with pytest.raises(NotFoundError):
         colleges.update_college(db, three[0].id, {"name": "x"})
 
@@ -73,35 +73,27 @@ def test_delete_is_refused_while_rows_refer_to_the_college(db, edition, three):
         session.execute(text("INSERT INTO outings (college_id) VALUES (:id), (:id)"), {"id": three[0].id})
         session.execute(text("INSERT INTO photos (college_id) VALUES (:id)"), {"id": three[1].id})
 
-    assert colleges.college_dependents(db, three[0].id) == [("outings", 2)]
-    with pytest.raises(ConflictError) as caught:
-        colleges.delete_college(db, three[0].id)
-    assert caught.value.message == "不能删除学院“甲学院”：还有 2 条outings。请先删除或改到其他学院名下。"
+    result = colleges.delete_colleges(db, [three[0].id])
+    assert result.done == ()
+    assert result.refused == ((three[0].id, "甲学院", "不能删除学院“甲学院”：还有 2 条outings。请先删除或改到其他学院名下。"),)
     assert names(db, edition.id) == ["甲学院", "乙学院", "丙学院"]
 
     # A cascading reference goes with the college and does not block it.
-    assert colleges.college_dependents(db, three[1].id) == []
-    colleges.delete_college(db, three[1].id)
+    assert colleges.delete_colleges(db, [three[1].id]).done == (three[1].id,)
     assert names(db, edition.id) == ["甲学院", "丙学院"]
 
 
-def test_reorder_and_move(db, edition, three):
+def test_move(db, edition, three):
     a, b, c = (college.id for college in three)
-    colleges.reorder_colleges(db, edition.id, [c, a, b])
-    assert names(db, edition.id) == ["丙学院", "甲学院", "乙学院"]
+    colleges.move_college(db, c, -1)
+    assert names(db, edition.id) == ["甲学院", "丙学院", "乙学院"]
     assert [college.display_order for college in colleges.list_colleges(db, edition.id)] == [0, 1, 2]
-
-    colleges.reorder_colleges(db, edition.id, [b])  # the others keep their order after it
-    assert names(db, edition.id) == ["乙学院", "丙学院", "甲学院"]
-
-    colleges.move_college(db, a, -1)
-    assert names(db, edition.id) == ["乙学院", "甲学院", "丙学院"]
-    colleges.move_college(db, a, -10)  # clamped at the top
-    assert names(db, edition.id) == ["甲学院", "乙学院", "丙学院"]
     colleges.move_college(db, a, 10)  # clamped at the bottom
-    assert names(db, edition.id) == ["乙学院", "丙学院", "甲学院"]
-    colleges.move_college(db, c, 1)
-    assert names(db, edition.id) == ["乙学院", "甲学院", "丙学院"]
+    assert names(db, edition.id) == ["丙学院", "乙学院", "甲学院"]
+    colleges.move_college(db, a, -10)  # clamped at the top
+    assert names(db, edition.id) == ["甲学院", "丙学院", "乙学院"]
+    colleges.move_college(db, b, 1)  # already last
+    assert names(db, edition.id) == ["甲学院", "丙学院", "乙学院"]
 
 
 def test_list_is_per_edition(db, edition, three):
@@ -109,7 +101,7 @@ def test_list_is_per_edition(db, edition, three):
     colleges.add_college(db, other.id, {"name": "戊学院"})
     assert names(db, edition.id) == ["甲学院", "乙学院", "丙学院"]
     assert names(db, other.id) == ["戊学院"]
-    colleges.reorder_colleges(db, other.id, [three[2].id])  # another edition's id changes nothing
+    colleges.move_college(db, colleges.list_colleges(db, other.id)[0].id, -1)  # another edition's list only
     assert names(db, edition.id) == ["甲学院", "乙学院", "丙学院"]
 
 
@@ -220,18 +212,6 @@ def test_delete_several_is_one_call_that_reports_what_it_kept(db, edition):
 # --- audit trail ----------------------------------------------------------------------------------------
 
 
-def _history(db, college_id) -> list[tuple]:
-    from vocweek_desktop.services import audit
-
-    return [(e.operator, e.action, e.edition_id, e.summary, e.before, e.after)
-            for e in audit.history(db, "college", college_id)]
-
-
-def _event_count(db) -> int:
-    with db.engine.connect() as connection:
-        return connection.exec_driver_sql("SELECT count(*) FROM audit_events").scalar()
-
-
 def test_add_update_and_move_are_recorded_with_the_operator(db, edition):
     db.operator = "张老师"
     record = colleges.add_college(db, edition.id, FULL)
@@ -243,25 +223,17 @@ def test_add_update_and_move_are_recorded_with_the_operator(db, edition):
     colleges.move_college(db, other.id, -1)
     colleges.move_college(db, other.id, -1)  # already first: nothing moves, nothing is recorded
 
-    created, updated = _history(db, record.id)
+    created, updated = history_tuples(db, "college", record.id)
     assert created[:4] == ("张老师", "create", edition.id, "智能制造学院")
     assert created[4] is None and created[5]["name"] == "智能制造学院" and created[5]["teacher_count"] == 86
     assert updated == ("李老师", "update", edition.id, "智能制造学院",
                        {"dean": "王建国", "teacher_count": 86}, {"dean": "刘洋", "teacher_count": 90})
-    assert _history(db, other.id)[1:] == [("李老师", "move", edition.id, "汽车工程学院",
+    assert history_tuples(db, "college", other.id)[1:] == [("李老师", "move", edition.id, "汽车工程学院",
                                            {"display_order": 2}, {"display_order": 1})]
 
 
-def test_reorder_records_each_college_whose_place_changed(db, edition, three):
-    a, b, c = (college.id for college in three)
-    colleges.reorder_colleges(db, edition.id, [a, c, b])
-    assert _history(db, a)[1:] == []
-    assert [event[4:] for event in _history(db, b)[1:]] == [({"display_order": 2}, {"display_order": 3})]
-    assert [event[4:] for event in _history(db, c)[1:]] == [({"display_order": 3}, {"display_order": 2})]
-
-
 def test_refused_changes_record_nothing(db, edition, three):
-    before = _event_count(db)
+    before = event_count(db)
     with pytest.raises(ConflictError):
         colleges.add_college(db, edition.id, {"name": "乙学院"})
     with pytest.raises(ValidationError):
@@ -272,4 +244,4 @@ def test_refused_changes_record_nothing(db, edition, three):
         colleges.update_college(db, three[0].id, {"name": "甲学院", "email": "not-an-address"})
     with pytest.raises(NotFoundError):
         colleges.move_college(db, 999_999, 1)
-    assert _event_count(db) == before
+    assert event_count(db) == before

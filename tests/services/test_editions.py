@@ -7,6 +7,8 @@ import datetime as dt
 
 import pytest
 
+from tests.edition_data import edition_values
+from tests.services.audit_events import event_count
 from vocweek_desktop.domain.dates import move_to_year
 from vocweek_desktop.domain.errors import ConflictError, NotFoundError, ValidationError
 from vocweek_desktop.services import colleges, editions, organisation
@@ -72,8 +74,9 @@ def test_create_from_defaults_refuses_an_existing_year(db, edition):
 # --------------------------------------------------------------------------------------------- create, update
 
 
-def test_create_and_read_back(db):
-    created = editions.create_edition(db, _values(contacts=[
+def test_settings_are_saved_cleaned_and_read_back(db):
+    blank = editions.create_from_defaults(db, 2030)
+    created = editions.update_edition(db, blank.id, _values(contacts=[
         {"name": "高 莉", "phone": "13800138000", "email": "gaoli@example.edu.cn"},
         {"name": "鄢涛", "phone": "028-37330356转8001", "email": ""}]))
     record = editions.get_edition(db, created.id)
@@ -90,7 +93,7 @@ def test_list_editions_newest_first(db):
 
 
 def test_update_changes_fields_and_replaces_contacts(db, edition):
-    values = edition.as_values()
+    values = edition_values(edition)
     values.update(theme="新主题", award_quota=5, showcase_venue="西区体育馆",
                   contacts=[{"name": "周鹏", "phone": "13900001111", "email": "zp@example.edu.cn"}])
     editions.update_edition(db, edition.id, values)
@@ -100,7 +103,7 @@ def test_update_changes_fields_and_replaces_contacts(db, edition):
 
 
 def test_update_may_clear_the_optional_dates(db, edition):
-    values = edition.as_values()
+    values = edition_values(edition)
     values.update(showcase_date=None, showcase_start=None, showcase_end=None,
                   registration_deadline=None, report_deadline=None)
     record = editions.update_edition(db, edition.id, values)
@@ -109,7 +112,7 @@ def test_update_may_clear_the_optional_dates(db, edition):
 
 def test_update_refuses_a_year_another_edition_has(db, edition):
     editions.create_from_defaults(db, 2025)
-    values = edition.as_values()
+    values = edition_values(edition)
     values.update(year=2025, theme="不应保存")
     with pytest.raises(ConflictError) as caught:
         editions.update_edition(db, edition.id, values)
@@ -148,7 +151,7 @@ RULES = [
 
 @pytest.mark.parametrize(("changes", "field", "text"), RULES)
 def test_update_validation_names_the_field_and_saves_nothing(db, edition, changes, field, text):
-    values = edition.as_values()
+    values = edition_values(edition)
     values.update(changes)
     values["theme"] = "不应保存"
     with pytest.raises(ValidationError) as caught:
@@ -159,23 +162,26 @@ def test_update_validation_names_the_field_and_saves_nothing(db, edition, change
 
 
 def test_report_deadline_just_after_the_week_is_accepted(db, edition):
-    values = edition.as_values()
+    values = edition_values(edition)
     values["report_deadline"] = dt.datetime(2024, 5, 19, 0, 0)
     assert editions.update_edition(db, edition.id, values).report_deadline == dt.datetime(2024, 5, 19, 0, 0)
 
 
 def test_one_day_week_and_showcase_on_the_edges_are_accepted(db):
-    record = editions.create_edition(db, _values(week_start=dt.date(2030, 5, 12), week_end=dt.date(2030, 5, 12),
-                                                 showcase_date=dt.date(2030, 5, 12)))
+    blank = editions.create_from_defaults(db, 2030)
+    record = editions.update_edition(db, blank.id, _values(week_start=dt.date(2030, 5, 12),
+                                                           week_end=dt.date(2030, 5, 12),
+                                                           showcase_date=dt.date(2030, 5, 12)))
     assert record.week_start == record.week_end == record.showcase_date
 
 
 def test_every_broken_rule_is_reported_at_once(db):
+    blank = editions.create_from_defaults(db, 2030)
     with pytest.raises(ValidationError) as caught:
-        editions.create_edition(db, _values(week_end=dt.date(2030, 5, 1), award_quota=0,
-                                            contacts=[{"name": "甲", "phone": "1"}, {"name": "乙", "email": "x"}]))
+        editions.update_edition(db, blank.id, _values(week_end=dt.date(2030, 5, 1), award_quota=0,
+                                                      contacts=[{"name": "甲", "phone": "1"}, {"name": "乙", "email": "x"}]))
     assert set(caught.value.fields) == {"week_end", "award_quota", "contacts.0.phone", "contacts.1.email"}
-    assert editions.list_editions(db) == []
+    assert editions.get_edition(db, blank.id) == blank
 
 
 # --------------------------------------------------------------------------------------------- copy forward
@@ -242,7 +248,7 @@ def test_copied_edition_is_independent_of_its_source(demo_db):
     first = colleges.list_colleges(demo_db, target_id)[0]
     values = {k: v for k, v in dataclasses.asdict(first).items() if k not in ("id", "edition_id", "display_order")}
     colleges.update_college(demo_db, first.id, {**values, "dean": "新院长"})
-    values = editions.get_edition(demo_db, target_id).as_values()
+    values = edition_values(editions.get_edition(demo_db, target_id))
     editions.update_edition(demo_db, target_id, {**values, "theme": "2025主题"})
     assert colleges.list_colleges(demo_db, source.id)[0].dean == "王建国"
     assert editions.get_edition(demo_db, source.id).theme == "一技在手，一生无忧"
@@ -253,7 +259,7 @@ def test_copied_edition_is_independent_of_its_source(demo_db):
 
 def _leap_week_edition(db):
     """A 2024 edition whose week spans 29 February."""
-    return editions.create_edition(db, _values(
+    return editions.update_edition(db, editions.create_from_defaults(db, 2024).id, _values(
         year=2024, title="2024年职业教育活动周", week_start=dt.date(2024, 2, 26), week_end=dt.date(2024, 2, 29),
         showcase_date=dt.date(2024, 2, 29), registration_deadline=dt.datetime(2024, 2, 29, 18, 0),
         report_deadline=dt.datetime(2024, 3, 5, 12, 0)))
@@ -285,7 +291,7 @@ def test_copy_forward_into_a_leap_year_keeps_29_february(db):
 
 
 def test_copy_forward_with_an_optional_date_unset(db, edition):
-    values = edition.as_values()
+    values = edition_values(edition)
     values.update(showcase_date=None, registration_deadline=None)
     editions.update_edition(db, edition.id, values)
     copied = editions.get_edition(db, editions.copy_edition(db, edition.id, 2025).edition_id)
@@ -296,25 +302,20 @@ def test_copy_forward_with_an_optional_date_unset(db, edition):
 # --- audit trail ----------------------------------------------------------------------------------------
 
 
-def _event_count(db) -> int:
-    with db.engine.connect() as connection:
-        return connection.exec_driver_sql("SELECT count(*) FROM audit_events").scalar()
-
-
 def test_create_and_update_are_recorded_with_the_changed_fields(db):
     from vocweek_desktop.services import audit
 
     db.operator = "周老师"
-    created = editions.create_edition(db, _values())
-    values = created.as_values()
-    values.update(theme="新主题", award_quota=5, contacts=[{"name": "周鹏", "phone": "13900001111", "email": ""}])
+    created = editions.create_from_defaults(db, 2030)
+    editions.update_edition(db, created.id, _values())
+    values = _values(theme="新主题", award_quota=5, contacts=[{"name": "周鹏", "phone": "13900001111", "email": ""}])
     editions.update_edition(db, created.id, values)
     editions.update_edition(db, created.id, values)  # saved unchanged: no event
-    create, update = audit.history(db, "edition", created.id)
+    create, _first_settings, update = audit.history(db, "edition", created.id)
     assert (create.operator, create.action, create.edition_id, create.summary) == (
         "周老师", "create", created.id, "2030年职业教育活动周")
     assert create.after["year"] == 2030 and create.after["week_start"] == "2030-05-12"
-    assert create.after["contacts"] == [{"name": "湛兴波", "phone": "028-37330356", "email": ""}]
+    assert create.after["contacts"][0] == {"name": "湛兴波", "phone": "028-37330356", "email": ""}
     assert update.action == "update"
     assert update.before == {"theme": "技能成才", "award_quota": 4,
                              "contacts": [{"name": "湛兴波", "phone": "028-37330356", "email": ""}]}
@@ -353,15 +354,11 @@ def test_copy_forward_records_the_edition_and_each_copied_row(demo_db):
 
 
 def test_refused_edition_changes_record_nothing(db, edition):
-    before = _event_count(db)
+    before = event_count(db)
     with pytest.raises(ConflictError):
         editions.create_from_defaults(db, 2024)
-    with pytest.raises(ConflictError):
-        editions.create_edition(db, _values(year=2024))
     with pytest.raises(ValidationError):
-        editions.create_edition(db, _values(award_quota=0))
-    with pytest.raises(ValidationError):
-        editions.update_edition(db, edition.id, {**edition.as_values(), "week_end": dt.date(2024, 5, 1)})
+        editions.update_edition(db, edition.id, {**edition_values(edition), "week_end": dt.date(2024, 5, 1)})
     with pytest.raises(ConflictError):
         editions.copy_edition(db, edition.id, 2024)
-    assert _event_count(db) == before
+    assert event_count(db) == before

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.services.audit_events import event_count, history_tuples
 from vocweek_desktop.domain.errors import ConflictError, NotFoundError, ValidationError
 from vocweek_desktop.services import editions, organisation
 
@@ -20,7 +21,7 @@ def test_new_edition_has_the_duty_table_and_leadership(db, edition):
     assert department_names(db, edition.id) == ["教务处", "二级学院", "融媒体中心", "学生处、团委", "信息中心",
                                                  "后勤处", "保卫处"]
     assert members(db, edition.id)[:3] == [("组长", "栾好利"), ("副组长", "高莉"), ("副组长", "伍希")]
-    routed = {row.name: row.need_key for row in organisation.list_departments(db, edition.id) if row.routes_needs}
+    routed = {row.name: row.need_key for row in organisation.list_departments(db, edition.id) if row.need_key is not None}
     assert routed == {"融媒体中心": "media", "信息中心": "it", "后勤处": "power", "保卫处": "security"}
 
 
@@ -29,7 +30,6 @@ def test_department_add_update_delete(db, edition):
                                                          "head": "张 三", "need_key": ""})
     assert (added.name, added.duty, added.head, added.need_key, added.display_order) == (
         "招生就业处", "组织校园招聘会", "张三", None, 7)
-    assert not added.routes_needs
     assert department_names(db, edition.id)[-1] == "招生就业处"
 
     updated = organisation.update_department(db, added.id, {"name": "招生就业处", "duty": "招聘会", "head": "李四",
@@ -129,18 +129,6 @@ def test_editions_do_not_share_rows(db, edition):
 # --- audit trail ----------------------------------------------------------------------------------------
 
 
-def _history(db, entity, row_id) -> list[tuple]:
-    from vocweek_desktop.services import audit
-
-    return [(e.operator, e.action, e.edition_id, e.summary, e.before, e.after)
-            for e in audit.history(db, entity, row_id)]
-
-
-def _event_count(db) -> int:
-    with db.engine.connect() as connection:
-        return connection.exec_driver_sql("SELECT count(*) FROM audit_events").scalar()
-
-
 def test_department_changes_are_recorded(db, edition):
     db.operator = "王老师"
     added = organisation.add_department(db, edition.id, {"name": "招生就业处", "duty": "组织校园招聘会"})
@@ -151,7 +139,7 @@ def test_department_changes_are_recorded(db, edition):
     organisation.move_row(db, "department", added.id, -1)
     organisation.delete_department(db, added.id)
     ed = edition.id
-    assert _history(db, "department", added.id) == [
+    assert history_tuples(db, "department", added.id) == [
         ("王老师", "create", ed, "招生就业处", None, {"name": "招生就业处", "duty": "组织校园招聘会"}),
         ("王老师", "update", ed, "招生就业处", {"head": "", "need_key": None}, {"head": "李四", "need_key": "用电"}),
         ("王老师", "move", ed, "招生就业处", {"display_order": 8}, {"display_order": 7}),
@@ -168,7 +156,7 @@ def test_member_changes_are_recorded(db, edition):
     organisation.move_row(db, "member", added.id, -1)
     organisation.delete_member(db, added.id)
     assert [(action, summary, before, after) for _, action, _, summary, before, after
-            in _history(db, "member", added.id)] == [
+            in history_tuples(db, "member", added.id)] == [
         ("create", "成员 招生就业处负责人", None, {"role": "成员", "name": "招生就业处负责人"}),
         ("update", "副组长 李四", {"role": "成员", "name": "招生就业处负责人"}, {"role": "副组长", "name": "李四"}),
         ("move", "副组长 李四", {"display_order": 11}, {"display_order": 10}),
@@ -179,7 +167,7 @@ def test_member_changes_are_recorded(db, edition):
 def test_refused_organisation_changes_record_nothing(db, edition):
     department = organisation.list_departments(db, edition.id)[0]
     member = organisation.list_leadership(db, edition.id)[0]
-    before = _event_count(db)
+    before = event_count(db)
     with pytest.raises(ConflictError):
         organisation.add_department(db, edition.id, {"name": "保卫处"})
     with pytest.raises(ConflictError):
@@ -190,4 +178,4 @@ def test_refused_organisation_changes_record_nothing(db, edition):
         organisation.update_member(db, member.id, {"role": "组长", "name": " "})
     with pytest.raises(NotFoundError):
         organisation.delete_member(db, 999)
-    assert _event_count(db) == before
+    assert event_count(db) == before

@@ -128,9 +128,3 @@ def clean_activity(values: Mapping[str, object]) -> dict[str, object]:
 def outside_week(first: dt.date, last: dt.date, week_start: dt.date, week_end: dt.date) -> bool:
     """True when any day of the activity falls outside the week (allowed, but flagged)."""
     return first < week_start or last > week_end
-
-
-def days_of(first: dt.date, last: dt.date, week_start: dt.date, week_end: dt.date) -> list[dt.date]:
-    """The days of the week on which an activity runs (a multi-day activity counts on each)."""
-    lo, hi = max(first, week_start), min(last, week_end)
-    return [lo + dt.timedelta(days=i) for i in range((hi - lo).days + 1)] if lo <= hi else []

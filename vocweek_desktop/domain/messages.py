@@ -66,7 +66,6 @@ MEMBER_NOT_FOUND = "找不到这位领导小组成员（可能已被删除）"
 EDITION_NOT_FOUND = "找不到这个年度的活动周（可能已被删除）"
 COLLEGE_HAS_DEPENDENTS = "不能删除学院“{name}”：还有 {what}。请先删除或改到其他学院名下。"
 DEPENDENT_ITEM = "{count} 条{label}"
-EDITION_HAS_DATA = "不能删除{year}年度：其中还有 {what}。"
 
 DB_NOT_SQLITE = "“{path}”不是 VocWeek 数据库（也不是 SQLite 文件），文件未做任何改动。"
 DB_NOT_OURS = "“{path}”是其他程序的 SQLite 数据库，不是 VocWeek 数据库，文件未做任何改动。"
@@ -120,7 +119,6 @@ ACTIVITY_TIME_ORDER = "结束时间（{end}）应晚于开始时间（{start}）
 ACTIVITY_NOT_FOUND = "找不到这条活动（可能已被删除）"
 ORGANISER_REQUIRED = "请选择组织单位（学院或部门）"
 ORGANISER_UNKNOWN = "组织单位“{name}”不在本年度的学院或部门名单中"
-ACTIVITY_OUTSIDE_WEEK = "日期不在活动周（{start} 至 {end}）之内"
 
 # Overview (概览, issue 3): the week's warnings.
 OVERVIEW_EMPTY_DAY = "{day}没有安排任何活动（通知要求“天天有活动”）"

@@ -29,6 +29,7 @@ import functools
 import math
 import re
 import unicodedata
+from collections.abc import Sequence
 
 from vocweek_desktop.domain import messages as msg
 from vocweek_desktop.domain.activities import CATEGORIES, FORMS, STATUSES, THEME_DAYS
@@ -736,15 +737,27 @@ def _choice_key(value: object) -> str:
     return bare or text.strip("()[]【】")
 
 
+def _choice_or_none(value: object) -> str | None:
+    """``_choice_key`` of a cell, or None for an empty or blank one."""
+    if value is None:
+        return None
+    key = _choice_key(value)
+    return None if _is_blank(key) else key
+
+
+def _bad_choice(field: str, value: object, choices: Sequence[str]) -> ParseError:
+    """The refusal of a cell of ``field`` that is none of ``choices`` (活动形式“…”无效，应为：…)."""
+    return ParseError(msg.BAD_CHOICE.format(label=msg.ACTIVITY_LABELS[field], value=_shown(value),
+                                            choices="、".join(choices)))
+
+
 @_remember_text
 def parse_campus(value: object) -> bool | None:
     """校内 → False, 校外 → True (off campus), 校内外 → True (partly off campus); blank → None."""
-    if value is None:
-        return None
     if isinstance(value, bool):
         return value
-    key = _choice_key(value)
-    if _is_blank(key):
+    key = _choice_or_none(value)
+    if key is None:
         return None
     if key in _ON_CAMPUS:
         return False
@@ -762,10 +775,8 @@ _BOTH_FORM = {"混合", "混合式", "线上线下结合", "线上线下混合",
 @_remember_text
 def parse_form(value: object) -> str | None:
     """线下, 线上, or 线上+线下 (also 线上线下, 线上、线下, 线下+线上, 混合); blank → None."""
-    if value is None:
-        return None
-    key = _choice_key(value)
-    if _is_blank(key):
+    key = _choice_or_none(value)
+    if key is None:
         return None
     if key in _ONLINE:
         return "线上"
@@ -776,8 +787,7 @@ def parse_form(value: object) -> str | None:
     pair = re.fullmatch(r"(线上|线下)[+&/,、和与及]?(线上|线下)(?:结合|混合|同步|相结合)?", key)
     if pair and pair[1] != pair[2]:
         return "线上+线下"
-    raise ParseError(msg.BAD_CHOICE.format(label=msg.ACTIVITY_LABELS["form"], value=_shown(value),
-                                           choices="、".join(FORMS)))
+    raise _bad_choice("form", value, FORMS)
 
 
 # Variants of each category (beyond the name itself, with or without 活动/类).
@@ -813,31 +823,25 @@ for _name in CATEGORIES:
 @_remember_text
 def parse_category(value: object) -> str | None:
     """One of the ten CATEGORIES, from its name or a common variant (校园招聘 → 校园招聘会); blank → None."""
-    if value is None:
-        return None
-    key = _choice_key(value)
-    if _is_blank(key):
+    key = _choice_or_none(value)
+    if key is None:
         return None
     found = _CATEGORY_LOOKUP.get(_category_key(key))
     if found is None:
-        raise ParseError(msg.BAD_CHOICE.format(label=msg.ACTIVITY_LABELS["category"], value=_shown(value),
-                                               choices="、".join(CATEGORIES)))
+        raise _bad_choice("category", value, CATEGORIES)
     return found
 
 
 @_remember_text
 def parse_theme_day(value: object) -> str | None:
     """学院日/学生日/教师日/企业日, also without 日 (企业 → 企业日) or as 企业主题日; blank and 无 → None."""
-    if value is None:
-        return None
-    key = _choice_key(value)
-    if _is_blank(key) or key in ("不属于", "非主题日", "否"):
+    key = _choice_or_none(value)
+    if key is None or key in ("不属于", "非主题日", "否"):
         return None
     stem = key.removesuffix("主题日").removesuffix("日")
     if f"{stem}日" in THEME_DAYS:
         return f"{stem}日"
-    raise ParseError(msg.BAD_CHOICE.format(label=msg.ACTIVITY_LABELS["theme_day"], value=_shown(value),
-                                           choices="、".join(THEME_DAYS)))
+    raise _bad_choice("theme_day", value, THEME_DAYS)
 
 
 _STATUS_WORDS = {
@@ -851,15 +855,12 @@ _STATUS_WORDS = {
 @_remember_text
 def parse_status(value: object) -> str | None:
     """计划 / 已举办 / 取消 (also 已完成 → 已举办, 取消了 → 取消); blank → None."""
-    if value is None:
-        return None
-    key = _choice_key(value)
-    if _is_blank(key):
+    key = _choice_or_none(value)
+    if key is None:
         return None
     if key in _STATUS_WORDS:
         return _STATUS_WORDS[key]
-    raise ParseError(msg.BAD_CHOICE.format(label=msg.ACTIVITY_LABELS["status"], value=_shown(value),
-                                           choices="、".join(STATUSES)))
+    raise _bad_choice("status", value, STATUSES)
 
 
 # ---------------------------------------------------------------------------------------------- headers

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from vocweek_desktop.domain import messages as msg
 from vocweek_desktop.domain.activities import CAMPUS, CATEGORIES, FORMS, NEEDS, THEME_DAYS
+from vocweek_desktop.domain.dates import days_between
 from vocweek_desktop.io import excel_template
 from vocweek_desktop.io.excel_export import DATE_FORMAT, TIME_FORMAT, save_workbook, write_rows_sheet
 from vocweek_desktop.io.excel_read import (
@@ -118,7 +119,7 @@ def _cell_value(key: str, value: object) -> object:
 def template_spec(info: TemplateInfo, college: str) -> TemplateSpec:
     """One college's 附件1: title rows, instructions, the columns with their dropdowns, the example row."""
     title = info.title if str(info.year) in info.title else f"{info.year}年{info.title}"
-    days = [info.week_start + dt.timedelta(days=i) for i in range((info.week_end - info.week_start).days + 1)]
+    days = days_between(info.week_start, info.week_end)
     return TemplateSpec(
         sheet_title=SHEET_TITLE,
         columns=[TemplateColumn(key, header_label(key), COLUMN_WIDTHS[key], _FORMATS.get(key), _CHOICES.get(key),

@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 
-FORMULA_PREFIXES = ("=", "+", "-", "@")
 PAPER_A4 = "9"  # openpyxl's Worksheet.PAPERSIZE_A4 (write-only sheets lack the constant)
 DATE_FORMAT = "yyyy-mm-dd"
 TIME_FORMAT = "hh:mm"

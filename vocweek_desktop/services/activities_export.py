@@ -12,7 +12,7 @@ from vocweek_desktop.domain.activities import NEED_KEY_OF_FLAG, NEEDS
 from vocweek_desktop.io.excel_safety import WorkbookError
 from vocweek_desktop.services import activities as activity_service
 from vocweek_desktop.services.activities import ActivityFilter
-from vocweek_desktop.services.editions import load_edition
+from vocweek_desktop.services.rows import load_edition
 from vocweek_desktop.store.engine import Database
 from vocweek_desktop.store.models import Activity, College, Department
 

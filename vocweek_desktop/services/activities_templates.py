@@ -14,7 +14,7 @@ from vocweek_desktop.domain.errors import NotFoundError
 from vocweek_desktop.io.excel_activities import TemplateInfo
 from vocweek_desktop.services import activities as activity_service
 from vocweek_desktop.services.activities_export import saving
-from vocweek_desktop.services.editions import load_edition
+from vocweek_desktop.services.rows import load_edition
 from vocweek_desktop.store.engine import Database
 from vocweek_desktop.store.models import College, Edition, EditionContact
 

@@ -130,6 +130,16 @@ def record(session: Session, operator: str, *, entity: str, entity_id: int | Non
         before_json=_json(before), after_json=_json(after)))
 
 
+def record_update(session: Session, operator: str, *, entity: str, entity_id: int, edition_id: int | None,
+                  old: Mapping[str, object], new: Mapping[str, object], summary: str = "") -> None:
+    """Append an "update" event of the fields that differ between ``old`` and ``new`` (none: a record saved
+    unchanged, no event)."""
+    before, after = changes(old, new)
+    if after:
+        record(session, operator, entity=entity, entity_id=entity_id, action="update", edition_id=edition_id,
+               before=before, after=after, summary=summary)
+
+
 def record_many(session: Session, operator: str, events: list[dict[str, object]]) -> None:
     """Append several events at once (bulk imports): each dict holds ``record``'s keyword arguments."""
     if not events:

@@ -5,7 +5,6 @@ from __future__ import annotations
 from dataclasses import dataclass, fields
 from pathlib import Path
 
-from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 
 from vocweek_desktop.domain import messages as msg
@@ -13,8 +12,9 @@ from vocweek_desktop.domain.errors import ConflictError, NotFoundError
 from vocweek_desktop.domain.rules import clean_college
 from vocweek_desktop.services import audit, dependents, ordering
 from vocweek_desktop.services.activities import organiser_matcher
+from vocweek_desktop.services.rows import get_row, load_edition
 from vocweek_desktop.store.engine import Database
-from vocweek_desktop.store.models import College, Edition
+from vocweek_desktop.store.models import College
 
 
 @dataclass(frozen=True)
@@ -67,15 +67,7 @@ def creation_event(college: College, **more: object) -> dict[str, object]:
 
 
 def _load(session, college_id: int) -> College:
-    college = session.get(College, college_id)
-    if college is None:
-        raise NotFoundError(msg.COLLEGE_NOT_FOUND)
-    return college
-
-
-def _check_edition(session, edition_id: int) -> None:
-    if session.get(Edition, edition_id) is None:  # deleted meanwhile (another window, the CLI)
-        raise NotFoundError(msg.EDITION_NOT_FOUND)
+    return get_row(session, College, college_id, msg.COLLEGE_NOT_FOUND)
 
 
 def _check_name_free(session, edition_id: int, name: str, except_id: int | None = None) -> None:
@@ -85,9 +77,7 @@ def _check_name_free(session, edition_id: int, name: str, except_id: int | None 
 def list_colleges(db: Database, edition_id: int) -> list[CollegeRecord]:
     """The edition's colleges in display order."""
     with db.transaction() as session:
-        rows = session.scalars(select(College).where(College.edition_id == edition_id)
-                               .order_by(College.display_order, College.id))
-        return [_record(row) for row in rows]
+        return [_record(row) for row in ordering.ordered(session, College, edition_id)]
 
 
 def get_college(db: Database, college_id: int) -> CollegeRecord:
@@ -100,7 +90,7 @@ def add_college(db: Database, edition_id: int, values: dict[str, object]) -> Col
     """Add a college at the end of the list; refuses an invalid or duplicate name."""
     cleaned = clean_college(values)
     with db.transaction() as session:
-        _check_edition(session, edition_id)
+        load_edition(session, edition_id)
         _check_name_free(session, edition_id, cleaned["name"])
         college = College(edition_id=edition_id, display_order=ordering.next_order(session, College, edition_id),
                           **cleaned)
@@ -123,18 +113,9 @@ def update_college(db: Database, college_id: int, values: dict[str, object]) -> 
         for name, value in cleaned.items():
             setattr(college, name, value)
         session.flush()
-        before, after = audit.changes(old, _audited(college))
-        if after:
-            audit.record(session, db.operator, entity="college", entity_id=college.id, action="update",
-                         edition_id=college.edition_id, before=before, after=after, summary=college.name)
+        audit.record_update(session, db.operator, entity="college", entity_id=college.id,
+                            edition_id=college.edition_id, old=old, new=_audited(college), summary=college.name)
         return _record(college)
-
-
-def college_dependents(db: Database, college_id: int) -> list[tuple[str, int]]:
-    """What still refers to the college, as (label, count)."""
-    with db.transaction() as session:
-        _load(session, college_id)
-        return dependents.count_dependents(session, College.__tablename__, college_id)
 
 
 @dataclass(frozen=True)
@@ -154,12 +135,6 @@ def _delete(session, db: Database, college: College) -> None:
     session.delete(college)
 
 
-def delete_college(db: Database, college_id: int) -> None:
-    """Delete a college; refused, with what depends on it, while any row refers to it."""
-    with db.transaction() as session:
-        _delete(session, db, _load(session, college_id))
-
-
 def delete_colleges(db: Database, college_ids: list[int]) -> BatchResult:
     """Delete several colleges in ONE transaction; those still in use (or gone) are kept and reported with why."""
     done, refused = [], []
@@ -176,16 +151,6 @@ def delete_colleges(db: Database, college_ids: list[int]) -> BatchResult:
             else:
                 done.append(college_id)
     return BatchResult(tuple(done), tuple(refused))
-
-
-def reorder_colleges(db: Database, edition_id: int, ordered_ids: list[int]) -> None:
-    """Set the display order to ``ordered_ids`` (colleges not named keep their relative order after them)."""
-    with db.transaction() as session:
-        old = {row.id: place for place, row in enumerate(ordering.ordered(session, College, edition_id))}
-        ordering.reorder(session, College, edition_id, ordered_ids)
-        moved = [(row, old[row.id], place) for place, row in enumerate(ordering.ordered(session, College, edition_id))
-                 if old[row.id] != place]
-        audit.record_many(session, db.operator, [_move_event(row, was, now) for row, was, now in moved])
 
 
 def move_college(db: Database, college_id: int, offset: int) -> None:

@@ -11,13 +11,14 @@ from sqlalchemy.orm import Session
 
 from vocweek_desktop.domain import messages as msg
 from vocweek_desktop.domain import parsing
-from vocweek_desktop.domain.errors import ConflictError, NotFoundError
+from vocweek_desktop.domain.errors import ConflictError
 from vocweek_desktop.domain.rules import clean_college
 from vocweek_desktop.domain.validation import clean_name
 from vocweek_desktop.io.excel_read import Column, TableSpec
 from vocweek_desktop.services import ordering
 from vocweek_desktop.services.colleges import COLLEGE_COLUMNS
 from vocweek_desktop.services.imports import Draft, Existing, Form, Plan, Preview, PreviewColumn, preview_file
+from vocweek_desktop.services.rows import get_row
 from vocweek_desktop.store.engine import Database
 from vocweek_desktop.store.models import College
 
@@ -97,9 +98,7 @@ class CollegeListForm(Form):
             item.record_id = college.id
             order += 1
         for item in preview.to_update:
-            college = session.get(College, item.record_id)
-            if college is None:
-                raise NotFoundError(msg.COLLEGE_NOT_FOUND)
+            college = get_row(session, College, item.record_id, msg.COLLEGE_NOT_FOUND)
             for key, value in item.values.items():
                 setattr(college, key, value)
         session.flush()

@@ -18,6 +18,7 @@ from vocweek_desktop.domain.notice_defaults import (
 )
 from vocweek_desktop.domain.rules import clean_edition
 from vocweek_desktop.services import audit, colleges, organisation
+from vocweek_desktop.services.rows import load_edition
 from vocweek_desktop.store.engine import Database
 from vocweek_desktop.store.models import College, Department, Edition, EditionContact, LeadershipMember
 
@@ -54,12 +55,6 @@ class EditionRecord:
     office_name: str
     contacts: tuple[ContactRecord, ...] = field(default=())
 
-    def as_values(self) -> dict[str, object]:
-        """The record as the mapping ``create_edition`` / ``update_edition`` take."""
-        values = {f.name: getattr(self, f.name) for f in fields(self) if f.name not in ("id", "contacts")}
-        values["contacts"] = [{"name": c.name, "phone": c.phone, "email": c.email} for c in self.contacts]
-        return values
-
 
 @dataclass(frozen=True)
 class EditionSummary:
@@ -88,13 +83,6 @@ EDITION_COLUMNS = [f.name for f in fields(EditionRecord) if f.name not in ("id",
 def _record(edition: Edition) -> EditionRecord:
     contacts = tuple(ContactRecord(c.name, c.phone, c.email) for c in edition.contacts)
     return EditionRecord(id=edition.id, contacts=contacts, **{name: getattr(edition, name) for name in EDITION_COLUMNS})
-
-
-def _load(session, edition_id: int) -> Edition:
-    edition = session.get(Edition, edition_id)
-    if edition is None:
-        raise NotFoundError(msg.EDITION_NOT_FOUND)
-    return edition
 
 
 def _check_year_free(session, year: int, except_id: int | None = None) -> None:
@@ -126,6 +114,17 @@ def _set_contacts(edition: Edition, contacts: list[dict[str, object]]) -> None:
         edition.contacts.append(EditionContact(display_order=order, **contact))
 
 
+def _new_edition(session, values: dict[str, object]) -> Edition:
+    """A new edition with ``values``' settings and contacts (validated), added to ``session``."""
+    _check_year_free(session, values.get("year"))  # a taken year first: moving the dates would not help
+    cleaned = clean_edition(values)
+    contacts = cleaned.pop("contacts")
+    edition = Edition(**cleaned)
+    _set_contacts(edition, contacts)
+    session.add(edition)
+    return edition
+
+
 def list_editions(db: Database) -> list[EditionSummary]:
     """Every edition, newest year first."""
     with db.transaction() as session:
@@ -136,27 +135,13 @@ def list_editions(db: Database) -> list[EditionSummary]:
 def get_edition(db: Database, edition_id: int) -> EditionRecord:
     """One edition's settings."""
     with db.transaction() as session:
-        return _record(_load(session, edition_id))
-
-
-def create_edition(db: Database, values: dict[str, object]) -> EditionRecord:
-    """A new, empty edition with the given settings (validated)."""
-    with db.transaction() as session:
-        _check_year_free(session, values.get("year"))  # a taken year first: moving the dates would not help
-        cleaned = clean_edition(values)
-        contacts = cleaned.pop("contacts")
-        edition = Edition(**cleaned)
-        _set_contacts(edition, contacts)
-        session.add(edition)
-        session.flush()
-        _record_created(session, db, edition)
-        return _record(edition)
+        return _record(load_edition(session, edition_id))
 
 
 def update_edition(db: Database, edition_id: int, values: dict[str, object]) -> EditionRecord:
     """Change an edition's settings (validated as a whole)."""
     with db.transaction() as session:
-        edition = _load(session, edition_id)
+        edition = load_edition(session, edition_id)
         _check_year_free(session, values.get("year"), except_id=edition_id)  # before the dates-in-year rule
         cleaned = clean_edition(values)
         contacts = cleaned.pop("contacts")
@@ -165,10 +150,8 @@ def update_edition(db: Database, edition_id: int, values: dict[str, object]) -> 
             setattr(edition, name, value)
         _set_contacts(edition, contacts)
         session.flush()
-        before, after = audit.changes(old, _audited(edition))
-        if after:
-            audit.record(session, db.operator, entity="edition", entity_id=edition.id, action="update",
-                         edition_id=edition.id, before=before, after=after, summary=edition.title)
+        audit.record_update(session, db.operator, entity="edition", entity_id=edition.id, edition_id=edition.id,
+                            old=old, new=_audited(edition), summary=edition.title)
         return _record(edition)
 
 
@@ -176,17 +159,12 @@ def create_from_defaults(db: Database, year: int) -> EditionRecord:
     """A new edition from the notice's defaults, dates moved to ``year``: settings, duty table, leadership, contacts."""
     values = edition_defaults(year)
     values["contacts"] = [dict(contact) for contact in CONTACTS_2024]
-    cleaned = clean_edition(values)
-    contacts = cleaned.pop("contacts")
     with db.transaction() as session:
-        _check_year_free(session, year)
-        edition = Edition(**cleaned)
-        _set_contacts(edition, contacts)
+        edition = _new_edition(session, values)
         for order, (name, duty, head, need) in enumerate(DEPARTMENTS_2024):
             edition.departments.append(Department(name=name, duty=duty, head=head, need_key=need, display_order=order))
         for order, (role, name) in enumerate(LEADERSHIP_2024):
             edition.leadership.append(LeadershipMember(role=role, name=name, display_order=order))
-        session.add(edition)
         session.flush()
         _record_created(session, db, edition)
         return _record(edition)
@@ -195,17 +173,13 @@ def create_from_defaults(db: Database, year: int) -> EditionRecord:
 def copy_edition(db: Database, source_id: int, year: int) -> CopySummary:
     """A new edition for ``year`` copied from ``source_id``: settings (dates moved), colleges, departments, leadership."""
     with db.transaction() as session:
-        source = _load(session, source_id)
-        _check_year_free(session, year)
+        source = load_edition(session, source_id)
         values = {name: move_to_year(getattr(source, name), year) for name in EDITION_COLUMNS}
         values["year"] = year
         values["title"] = source.title.replace(str(source.year), str(year))
         values["doc_number"] = ""  # a new year's notice gets its own number
         values["contacts"] = [{"name": c.name, "phone": c.phone, "email": c.email} for c in source.contacts]
-        cleaned = clean_edition(values)
-        contacts = cleaned.pop("contacts")
-        target = Edition(**cleaned)
-        _set_contacts(target, contacts)
+        target = _new_edition(session, values)
         for college in source.colleges:
             target.colleges.append(College(**{
                 column.key: getattr(college, column.key)
@@ -217,17 +191,11 @@ def copy_edition(db: Database, source_id: int, year: int) -> CopySummary:
         for member in source.leadership:
             target.leadership.append(LeadershipMember(role=member.role, name=member.name,
                                                       display_order=member.display_order))
-        session.add(target)
         session.flush()
         _record_created(session, db, target, copied_from=msg.AUDIT_COPIED_FROM.format(year=source.year))
         return CopySummary(edition_id=target.id, year=year, colleges=len(target.colleges),
                            departments=len(target.departments), leadership=len(target.leadership),
                            contacts=len(target.contacts))
-
-
-def load_edition(session, edition_id: int) -> Edition:
-    """The edition, inside a caller's transaction; NotFoundError when it is gone (deleted meanwhile)."""
-    return _load(session, edition_id)
 
 
 def newest_edition_id(db: Database, year: int | None = None) -> int:

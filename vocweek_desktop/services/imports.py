@@ -36,7 +36,7 @@ from vocweek_desktop.domain.problems import Problem, cell_name
 from vocweek_desktop.io.excel_read import ROW_UID, Header, SheetRead, TableSpec, read_table
 from vocweek_desktop.io.excel_safety import ReadCancelled
 from vocweek_desktop.services import audit
-from vocweek_desktop.services.editions import load_edition
+from vocweek_desktop.services.rows import load_edition
 from vocweek_desktop.store.engine import Database
 from vocweek_desktop.store.models import Edition
 

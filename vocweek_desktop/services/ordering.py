@@ -1,12 +1,10 @@
 """Ordered per-edition lists (colleges, departments, leadership, later booths and criteria): the next place at the
-end, moving one row, setting a whole order, and one name per edition. Used inside a service's transaction.
+end, moving one row, and one name per edition. Used inside a service's transaction.
 
 A model that takes part has ``id``, ``edition_id`` and ``display_order`` columns.
 """
 
 from __future__ import annotations
-
-from collections.abc import Sequence
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -24,15 +22,6 @@ def ordered(session: Session, model, edition_id: int) -> list:
     """The edition's rows of ``model`` in display order (ties by id)."""
     return list(session.scalars(select(model).where(model.edition_id == edition_id)
                                 .order_by(model.display_order, model.id)))
-
-
-def reorder(session: Session, model, edition_id: int, ordered_ids: Sequence[int]) -> None:
-    """Number the rows 0, 1, 2, … in the order of ``ordered_ids``; rows not named keep their order after them."""
-    rows = ordered(session, model, edition_id)
-    position = {row_id: index for index, row_id in enumerate(ordered_ids)}
-    rows.sort(key=lambda row: (position.get(row.id, len(position)), row.display_order))
-    for order, row in enumerate(rows):
-        row.display_order = order
 
 
 def move(session: Session, row, offset: int) -> tuple[int, int]:

@@ -5,15 +5,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import select
-
 from vocweek_desktop.domain import messages as msg
-from vocweek_desktop.domain.errors import NotFoundError
 from vocweek_desktop.domain.notice_defaults import NEED_LABELS
 from vocweek_desktop.domain.rules import clean_department, clean_member
 from vocweek_desktop.services import audit, ordering
+from vocweek_desktop.services.rows import get_row, load_edition
 from vocweek_desktop.store.engine import Database
-from vocweek_desktop.store.models import Department, Edition, LeadershipMember
+from vocweek_desktop.store.models import Department, LeadershipMember
 
 
 @dataclass(frozen=True)
@@ -26,11 +24,6 @@ class DepartmentRecord:
     head: str
     need_key: str | None
     display_order: int
-
-    @property
-    def routes_needs(self) -> bool:
-        """Whether activity needs are routed to this unit."""
-        return self.need_key is not None
 
 
 @dataclass(frozen=True)
@@ -84,10 +77,8 @@ def _update(session, db: Database, row, cleaned: dict[str, object]) -> None:
         setattr(row, name, value)
     session.flush()
     entity, new = _entity(row)
-    before, after = audit.changes(old, new)
-    if after:
-        audit.record(session, db.operator, entity=entity, entity_id=row.id, action="update",
-                     edition_id=row.edition_id, before=before, after=after, summary=_summary(row))
+    audit.record_update(session, db.operator, entity=entity, entity_id=row.id, edition_id=row.edition_id, old=old,
+                        new=new, summary=_summary(row))
 
 
 def _delete(session, db: Database, row) -> None:
@@ -97,49 +88,40 @@ def _delete(session, db: Database, row) -> None:
     session.delete(row)
 
 
-def _get(session, model, row_id: int, message: str):
-    row = session.get(model, row_id)
-    if row is None:
-        raise NotFoundError(message)
-    return row
-
-
-def _check_edition(session, edition_id: int) -> None:
-    if session.get(Edition, edition_id) is None:  # deleted meanwhile (another window, the CLI)
-        raise NotFoundError(msg.EDITION_NOT_FOUND)
-
-
 def _check_department_name(session, edition_id: int, name: str, except_id: int | None = None) -> None:
     ordering.check_name_free(session, Department, edition_id, name, msg.DUPLICATE_DEPARTMENT.format(name=name),
                              except_id)
 
 
+def _append(session, db: Database, model, edition_id: int, cleaned: dict[str, object]):
+    """A new row of ``model`` at the end of the edition's list, recorded as created."""
+    load_edition(session, edition_id)
+    row = model(edition_id=edition_id, display_order=ordering.next_order(session, model, edition_id), **cleaned)
+    session.add(row)
+    session.flush()
+    audit.record(session, db.operator, **creation_event(row))
+    return row
+
+
 def list_departments(db: Database, edition_id: int) -> list[DepartmentRecord]:
     """The duty table in order."""
     with db.transaction() as session:
-        rows = session.scalars(select(Department).where(Department.edition_id == edition_id)
-                               .order_by(Department.display_order, Department.id))
-        return [_department(row) for row in rows]
+        return [_department(row) for row in ordering.ordered(session, Department, edition_id)]
 
 
 def add_department(db: Database, edition_id: int, values: dict[str, object]) -> DepartmentRecord:
     """Append a row to the duty table."""
     cleaned = clean_department(values)
     with db.transaction() as session:
-        _check_edition(session, edition_id)
         _check_department_name(session, edition_id, cleaned["name"])
-        row = Department(edition_id=edition_id, display_order=ordering.next_order(session, Department, edition_id), **cleaned)
-        session.add(row)
-        session.flush()
-        audit.record(session, db.operator, **creation_event(row))
-        return _department(row)
+        return _department(_append(session, db, Department, edition_id, cleaned))
 
 
 def update_department(db: Database, department_id: int, values: dict[str, object]) -> DepartmentRecord:
     """Change a row of the duty table."""
     cleaned = clean_department(values)
     with db.transaction() as session:
-        row = _get(session, Department, department_id, msg.DEPARTMENT_NOT_FOUND)
+        row = get_row(session, Department, department_id, msg.DEPARTMENT_NOT_FOUND)
         _check_department_name(session, row.edition_id, cleaned["name"], except_id=department_id)
         _update(session, db, row, cleaned)
         return _department(row)
@@ -148,35 +130,27 @@ def update_department(db: Database, department_id: int, values: dict[str, object
 def delete_department(db: Database, department_id: int) -> None:
     """Remove a row of the duty table."""
     with db.transaction() as session:
-        _delete(session, db, _get(session, Department, department_id, msg.DEPARTMENT_NOT_FOUND))
+        _delete(session, db, get_row(session, Department, department_id, msg.DEPARTMENT_NOT_FOUND))
 
 
 def list_leadership(db: Database, edition_id: int) -> list[MemberRecord]:
     """The leadership group in order."""
     with db.transaction() as session:
-        rows = session.scalars(select(LeadershipMember).where(LeadershipMember.edition_id == edition_id)
-                               .order_by(LeadershipMember.display_order, LeadershipMember.id))
-        return [_member(row) for row in rows]
+        return [_member(row) for row in ordering.ordered(session, LeadershipMember, edition_id)]
 
 
 def add_member(db: Database, edition_id: int, values: dict[str, object]) -> MemberRecord:
     """Append a member to the leadership group."""
     cleaned = clean_member(values)
     with db.transaction() as session:
-        _check_edition(session, edition_id)
-        row = LeadershipMember(edition_id=edition_id,
-                               display_order=ordering.next_order(session, LeadershipMember, edition_id), **cleaned)
-        session.add(row)
-        session.flush()
-        audit.record(session, db.operator, **creation_event(row))
-        return _member(row)
+        return _member(_append(session, db, LeadershipMember, edition_id, cleaned))
 
 
 def update_member(db: Database, member_id: int, values: dict[str, object]) -> MemberRecord:
     """Change a leadership-group member."""
     cleaned = clean_member(values)
     with db.transaction() as session:
-        row = _get(session, LeadershipMember, member_id, msg.MEMBER_NOT_FOUND)
+        row = get_row(session, LeadershipMember, member_id, msg.MEMBER_NOT_FOUND)
         _update(session, db, row, cleaned)
         return _member(row)
 
@@ -184,14 +158,14 @@ def update_member(db: Database, member_id: int, values: dict[str, object]) -> Me
 def delete_member(db: Database, member_id: int) -> None:
     """Remove a leadership-group member."""
     with db.transaction() as session:
-        _delete(session, db, _get(session, LeadershipMember, member_id, msg.MEMBER_NOT_FOUND))
+        _delete(session, db, get_row(session, LeadershipMember, member_id, msg.MEMBER_NOT_FOUND))
 
 
 def move_row(db: Database, kind: str, row_id: int, offset: int) -> None:
     """Move a department (``kind='department'``) or member (``'member'``) up or down."""
     model = {"department": Department, "member": LeadershipMember}[kind]
     with db.transaction() as session:
-        row = _get(session, model, row_id, msg.DEPARTMENT_NOT_FOUND if kind == "department" else msg.MEMBER_NOT_FOUND)
+        row = get_row(session, model, row_id, msg.DEPARTMENT_NOT_FOUND if kind == "department" else msg.MEMBER_NOT_FOUND)
         was, now = ordering.move(session, row, offset)
         if was != now:  # only the row moved is recorded, not those it passed; positions 1-based as shown
             audit.record(session, db.operator, entity=kind, entity_id=row.id, action="move",
@@ -199,23 +173,15 @@ def move_row(db: Database, kind: str, row_id: int, offset: int) -> None:
                          after={"display_order": now + 1}, summary=_summary(row))
 
 
-def body_font_choices() -> list[tuple[str, str]]:
-    """The fonts this machine can print official documents in, as (key, label), best first (仿宋, 宋体, then the
-    bundled font, which is always there): the choices of the org table's font."""
-    from vocweek_desktop.io.pdf.fonts import available_body_fonts
-
-    return [(font.key, font.label) for font in available_body_fonts()]
-
-
 def print_org_table(db: Database, edition_id: int, path: str | Path, font: str | None = None) -> Path:
     """Write section 一 (leadership group and duty table) as a PDF with the school's name and the edition's title,
-    its body in ``font`` (a key of ``body_font_choices``; default the best this machine has)."""
+    its body in ``font`` (a key of io.pdf.fonts' body fonts; default the best this machine has)."""
     from vocweek_desktop.io.pdf.fonts import body_font
     from vocweek_desktop.io.pdf.org_table import OrgTable, write_org_table
 
     font_name = body_font(font)  # an unknown or missing font is refused before anything is read or written
     with db.transaction() as session:
-        edition = _get(session, Edition, edition_id, msg.EDITION_NOT_FOUND)
+        edition = load_edition(session, edition_id)
         table = OrgTable(
             school_name=edition.school_name,
             office_name=edition.office_name,

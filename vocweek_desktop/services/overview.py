@@ -2,7 +2,7 @@
 
 Everything is counted in SQL (a handful of aggregate queries however many activities there are). Only live
 rows count (not in the recycle bin) and cancelled activities are not counted; a multi-day activity counts on
-every day of the week it runs (clipped to the week, as ``domain.activities.days_of`` does).
+every day of the week it runs (clipped to the week).
 """
 
 from __future__ import annotations
@@ -15,10 +15,10 @@ from sqlalchemy import and_, case, func, or_, select
 from vocweek_desktop.domain import messages as msg
 from vocweek_desktop.domain.activities import CATEGORIES, OFFLINE_FORMS, THEME_DAYS
 from vocweek_desktop.domain.dates import days_between, format_day, format_moment, weekday_name
-from vocweek_desktop.domain.errors import NotFoundError
 from vocweek_desktop.services.activities import ActivityFilter
+from vocweek_desktop.services.rows import load_edition
 from vocweek_desktop.store.engine import Database
-from vocweek_desktop.store.models import Activity, College, Edition, RegistrationSubmission
+from vocweek_desktop.store.models import Activity, College, RegistrationSubmission
 
 CANCELLED = "取消"
 
@@ -28,7 +28,6 @@ NOT_REGISTERED = "not_registered"
 LATE = "late"
 NO_OFFLINE = "no_offline"
 OUTSIDE_WEEK = "outside_week"
-WARNING_KINDS = (EMPTY_DAY, NOT_REGISTERED, LATE, NO_OFFLINE, OUTSIDE_WEEK)
 
 
 @dataclass(frozen=True)
@@ -140,9 +139,7 @@ def week_overview(db: Database, edition_id: int, *, now: dt.datetime | None = No
     """Counts and warnings of ``edition_id`` as they stand at ``now`` (default: the current time)."""
     now = now if now is not None else dt.datetime.now()
     with db.transaction() as session:
-        edition = session.get(Edition, edition_id)
-        if edition is None:
-            raise NotFoundError(msg.EDITION_NOT_FOUND)
+        edition = load_edition(session, edition_id)
         week = days_between(edition.week_start, edition.week_end)
         counted = and_(Activity.edition_id == edition_id, Activity.deleted_at.is_(None), Activity.status != CANCELLED)
         runs_on = [func.coalesce(func.sum(case((and_(Activity.first_date <= day, Activity.last_date >= day), 1),

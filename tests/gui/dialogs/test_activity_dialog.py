@@ -8,18 +8,11 @@ import pytest
 from PySide6.QtCore import QDate, QTime
 from PySide6.QtWidgets import QDialog
 
-from tests.activity_data import WEEK_START, add, college_ids, department_id, edition_id
+from tests.activity_data import MONDAY, WEEK_START, add, college_ids, department_id
 from tests.gui.widget_input import error_shown, type_text
 from vocweek_desktop.gui.dialogs.activity_dialog import ActivityDialog
 from vocweek_desktop.gui.dialogs.record_dialog import is_marked
 from vocweek_desktop.services import activities
-
-MONDAY = WEEK_START + dt.timedelta(days=1)
-
-
-@pytest.fixture
-def ed(demo_db) -> int:
-    return edition_id(demo_db)
 
 
 @pytest.fixture

@@ -51,7 +51,7 @@ def test_text_headcount_reaches_validation(qtbot, db, edition, show):
 def test_college_deleted_meanwhile_is_reported_on_the_form(qtbot, db, edition, show):
     college = colleges.add_college(db, edition.id, {"name": "将被删除学院"})
     dialog = show(CollegeDialog(db, edition.id, college.id))
-    colleges.delete_college(db, college.id)
+    colleges.delete_colleges(db, [college.id])
     type_text(qtbot, dialog.ui.dean_edit, "某人")
     click_save(qtbot, dialog)
     assert dialog.isVisible() and "找不到这个学院" in error_shown(dialog)

@@ -9,12 +9,8 @@ from PySide6.QtCore import QDate, QDateTime, Qt, QTime
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QWidget
 
 from tests.gui.widget_input import error_shown
-from vocweek_desktop.gui.dialogs.edition_dialog import (
-    INVALID_CELL_COLOR,
-    EditionDialog,
-    NewEditionDialog,
-    is_marked_invalid,
-)
+from vocweek_desktop.gui.dialogs.edition_dialog import INVALID_CELL_COLOR, EditionDialog, NewEditionDialog
+from vocweek_desktop.gui.dialogs.record_dialog import is_marked
 from vocweek_desktop.services import colleges, editions, organisation
 
 
@@ -201,9 +197,9 @@ def test_each_rule_marks_its_widget_and_saves_nothing(qtbot, db, edition, settin
     assert settings.ui.errorLabel.isVisible()
     assert text in error_shown(settings)
     widget = getattr(settings.ui, widget_name)
-    assert is_marked_invalid(widget)
+    assert is_marked(widget)
     assert text in widget.toolTip()
-    assert [marked for marked in settings.findChildren(QWidget) if is_marked_invalid(marked)] == [widget]
+    assert [marked for marked in settings.findChildren(QWidget) if is_marked(marked)] == [widget]
     assert editions.get_edition(db, edition.id) == edition
 
 
@@ -213,7 +209,7 @@ def test_bad_contact_phone_marks_the_cell(qtbot, db, edition, settings):
     _ok(qtbot, settings)
     assert settings.isVisible()
     assert "第2位联系电话“12345”格式不正确" in error_shown(settings)
-    assert is_marked_invalid(table)
+    assert is_marked(table)
     assert table.item(1, 1).background().color() == INVALID_CELL_COLOR
     assert "12345" in table.item(1, 1).toolTip()
     assert table.item(0, 1).toolTip() == ""
@@ -236,17 +232,17 @@ def test_several_errors_at_once_then_fixed(qtbot, db, edition, settings):
     _quota_zero(ui)
     _ok(qtbot, settings)
     assert error_shown(settings).count("•") == 2
-    assert is_marked_invalid(ui.weekEndEdit) and is_marked_invalid(ui.awardQuotaSpin)
+    assert is_marked(ui.weekEndEdit) and is_marked(ui.awardQuotaSpin)
 
     ui.awardQuotaSpin.setValue(3)
     _ok(qtbot, settings)
-    assert not is_marked_invalid(ui.awardQuotaSpin) and is_marked_invalid(ui.weekEndEdit)
+    assert not is_marked(ui.awardQuotaSpin) and is_marked(ui.weekEndEdit)
     assert "获奖名额" not in error_shown(settings)
 
     ui.weekEndEdit.setDate(QDate(2024, 5, 18))
     _ok(qtbot, settings)
     assert settings.result() == QDialog.DialogCode.Accepted
-    assert not is_marked_invalid(ui.weekEndEdit)
+    assert not is_marked(ui.weekEndEdit)
     assert ui.weekEndEdit.toolTip() == "活动周末日"  # the form's own tooltip is back
     assert editions.get_edition(db, edition.id).award_quota == 3
 
@@ -257,7 +253,7 @@ def test_a_year_that_is_taken_is_refused(qtbot, db, edition, settings):
     _ok(qtbot, settings)
     assert settings.isVisible()
     assert "2025年度的活动周已经存在" in error_shown(settings)
-    assert is_marked_invalid(settings.ui.yearSpin)
+    assert is_marked(settings.ui.yearSpin)
     assert editions.get_edition(db, edition.id) == edition
 
 
@@ -337,7 +333,7 @@ def test_duplicate_year_is_refused(qtbot, db, edition, information):
     dialog = _new(qtbot, db)
     dialog.ui.yearSpin.setValue(2024)
     assert "2024年度的活动周已经存在" in error_shown(dialog)  # said at once
-    assert is_marked_invalid(dialog.ui.yearSpin)
+    assert is_marked(dialog.ui.yearSpin)
     for radio in (dialog.ui.copyRadio, dialog.ui.defaultsRadio):
         radio.setChecked(True)
         _ok(qtbot, dialog)
@@ -346,7 +342,7 @@ def test_duplicate_year_is_refused(qtbot, db, edition, information):
     assert information == []
     assert [e.year for e in editions.list_editions(db)] == [2024]
     dialog.ui.yearSpin.setValue(2030)
-    assert error_shown(dialog) == "" and not is_marked_invalid(dialog.ui.yearSpin)
+    assert error_shown(dialog) == "" and not is_marked(dialog.ui.yearSpin)
 
 
 def test_year_created_elsewhere_meanwhile_is_refused_by_the_service(qtbot, db, edition, information):

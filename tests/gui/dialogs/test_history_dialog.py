@@ -9,23 +9,8 @@ from PySide6.QtWidgets import QAbstractItemView, QApplication
 from tests.activity_data import add, edition_id
 from tests.gui.widget_input import click_row, column_texts, double_click_row
 from vocweek_desktop.gui.dialogs import history_dialog
-from vocweek_desktop.gui.dialogs.history_dialog import HistoryDialog, show_edition_history, show_history
+from vocweek_desktop.gui.dialogs.history_dialog import show_edition_history, show_history
 from vocweek_desktop.services import activities, colleges
-
-
-@pytest.fixture
-def opened(monkeypatch, qtbot):
-    """Every HistoryDialog that is exec()'d, shown without blocking, in the order they were opened."""
-    dialogs: list[HistoryDialog] = []
-
-    def fake_exec(dialog):
-        qtbot.addWidget(dialog)
-        dialog.show()
-        dialogs.append(dialog)
-        return 0
-
-    monkeypatch.setattr(HistoryDialog, "exec", fake_exec)
-    return dialogs
 
 
 @pytest.fixture
@@ -40,9 +25,9 @@ def college(demo_db):
     return record
 
 
-def test_a_record_shows_its_changes_oldest_first(demo_db, college, opened):
+def test_a_record_shows_its_changes_oldest_first(demo_db, college, history_dialogs):
     show_history(None, demo_db, "college", college.id, "智能制造学院")
-    dialog, = opened
+    dialog, = history_dialogs
     view = dialog.ui.table_view
     assert dialog.windowTitle() == "修改记录 — 智能制造学院"
     assert dialog.ui.heading_label.text() == "学院“智能制造学院”的全部修改，从早到晚："
@@ -62,9 +47,9 @@ def test_a_record_shows_its_changes_oldest_first(demo_db, college, opened):
     assert not model.flags(model.index(0, 3)) & Qt.ItemFlag.ItemIsEditable
 
 
-def test_copy_gives_the_selected_events_or_all_of_them(qtbot, demo_db, college, opened):
+def test_copy_gives_the_selected_events_or_all_of_them(qtbot, demo_db, college, history_dialogs):
     show_history(None, demo_db, "college", college.id, "智能制造学院")
-    dialog, = opened
+    dialog, = history_dialogs
     QApplication.clipboard().clear()
     qtbot.mouseClick(dialog.ui.copy_button, Qt.MouseButton.LeftButton)
     lines = QApplication.clipboard().text().split("\n")
@@ -80,20 +65,20 @@ def test_copy_gives_the_selected_events_or_all_of_them(qtbot, demo_db, college, 
     assert "<table>" in QApplication.clipboard().mimeData().html()
 
 
-def test_a_record_without_changes_says_so(demo_db, opened):
+def test_a_record_without_changes_says_so(demo_db, history_dialogs):
     show_history(None, demo_db, "activity", 999_999, "")
-    dialog, = opened
+    dialog, = history_dialogs
     assert dialog.ui.count_label.text() == "还没有修改记录"
     assert dialog.ui.heading_label.text() == "活动的全部修改，从早到晚："
     assert not dialog.ui.copy_button.isEnabled()
 
 
-def test_edition_list_is_newest_first_filtered_by_kind_and_opens_a_record(qtbot, demo_db, college, opened):
+def test_edition_list_is_newest_first_filtered_by_kind_and_opens_a_record(qtbot, demo_db, college, history_dialogs):
     ed = edition_id(demo_db)
     activity = add(demo_db, ed, title="数控加工技能展示")
     activities.delete_activities(demo_db, [activity.id])
     show_edition_history(None, demo_db, ed, "2024 年度")
-    dialog, = opened
+    dialog, = history_dialogs
     view = dialog.ui.table_view
     assert dialog.windowTitle() == "修改记录 — 2024 年度"
     assert dialog.ui.filter_combo.isVisible()
@@ -108,30 +93,30 @@ def test_edition_list_is_newest_first_filtered_by_kind_and_opens_a_record(qtbot,
     assert len(shown) == 4 and shown[:3] == full[:3] and shown[3] == f"……另有 {len(full) - 3} 项"
     assert "活动名称：数控加工技能展示" in full
 
-    dialog.set_entity_filter("college")
+    dialog.ui.filter_combo.setCurrentIndex(dialog.ui.filter_combo.findText("学院"))
     assert set(column_texts(view, 2)) == {"学院"}
     assert column_texts(view, 4)[:3] == ["调整顺序", "修改", "新增"]
     assert view.model().rowCount() < every
     assert dialog.ui.count_label.text() == f"共 {view.model().rowCount()} 条"
 
     double_click_row(qtbot, view, 1)
-    assert len(opened) == 2
-    assert opened[1].windowTitle() == "修改记录 — 智能制造学院"
-    assert column_texts(opened[1].ui.table_view, 2) == ["新增", "修改", "调整顺序"]
+    assert len(history_dialogs) == 2
+    assert history_dialogs[1].windowTitle() == "修改记录 — 智能制造学院"
+    assert column_texts(history_dialogs[1].ui.table_view, 2) == ["新增", "修改", "调整顺序"]
 
 
-def test_edition_list_shows_the_newest_when_there_are_more(demo_db, monkeypatch, opened):
+def test_edition_list_shows_the_newest_when_there_are_more(demo_db, monkeypatch, history_dialogs):
     monkeypatch.setattr(history_dialog, "EDITION_LIMIT", 5)
     show_edition_history(None, demo_db, edition_id(demo_db))
-    dialog, = opened
+    dialog, = history_dialogs
     assert dialog.model.rowCount() == 5
     assert dialog.ui.count_label.text() == "显示最新的 5 条"
     assert dialog.windowTitle() == "修改记录"
 
 
-def test_window_menu_opens_the_selected_editions_list(window, demo_db, opened):
+def test_window_menu_opens_the_selected_editions_list(window, demo_db, history_dialogs):
     window.history_action.trigger()
-    dialog, = opened
+    dialog, = history_dialogs
     assert dialog.windowTitle() == "修改记录 — 2024 年度"
     assert dialog.parent() is window
     assert dialog.model.rowCount() > 0

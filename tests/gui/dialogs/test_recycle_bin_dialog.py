@@ -8,18 +8,13 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
-from tests.activity_data import add, edition_id
+from tests.activity_data import add
 from tests.gui.widget_input import click_header, click_row, column_texts
 from vocweek_desktop.domain.errors import NotFoundError
 from vocweek_desktop.gui.dialogs.recycle_bin_dialog import RecycleBinDialog
 from vocweek_desktop.gui.tabs.activities_tab import ActivitiesTab
 from vocweek_desktop.services import activities
 from vocweek_desktop.services.activities import ActivityFilter
-
-
-@pytest.fixture
-def ed(demo_db) -> int:
-    return edition_id(demo_db)
 
 
 def _open(qtbot, db, ed, parent=None) -> RecycleBinDialog:

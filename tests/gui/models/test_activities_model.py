@@ -7,18 +7,11 @@ import datetime as dt
 import pytest
 from PySide6.QtCore import Qt
 
-from tests.activity_data import WEEK_START, add, edition_id
+from tests.activity_data import MONDAY, add
 from vocweek_desktop.gui.models.activities_model import ActivitiesModel
 from vocweek_desktop.gui.models.records_model import RIGHT
 from vocweek_desktop.services import activities, editions
 from vocweek_desktop.services.activities import COLUMNS
-
-MONDAY = WEEK_START + dt.timedelta(days=1)
-
-
-@pytest.fixture
-def ed(demo_db) -> int:
-    return edition_id(demo_db)
 
 
 @pytest.fixture

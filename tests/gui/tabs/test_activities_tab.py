@@ -10,8 +10,8 @@ from PySide6.QtCore import Qt, QTime
 from PySide6.QtGui import QBrush, QGuiApplication
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QTimeEdit, QToolTip
 
-from tests.activity_data import WEEK_START, add, bulk, college_ids, department_id, edition_id
-from tests.gui.widget_input import click_header, type_text
+from tests.activity_data import MONDAY, WEEK_START, add, bulk, college_ids, department_id
+from tests.gui.widget_input import click_header, column_texts, context_entry, table_rows, type_text
 from vocweek_desktop.gui.dialogs.activity_dialog import ActivityDialog
 from vocweek_desktop.gui.dialogs.recycle_bin_dialog import RecycleBinDialog
 from vocweek_desktop.gui.models.activities_model import OUTSIDE_WEEK_COLOR, ActivitiesModel
@@ -19,13 +19,6 @@ from vocweek_desktop.gui.tabs.activities_tab import ActivitiesTab
 from vocweek_desktop.io.tsv import parse_tsv
 from vocweek_desktop.services import activities
 from vocweek_desktop.services.activities import COLUMN_KEYS, ActivityFilter
-
-MONDAY = WEEK_START + dt.timedelta(days=1)  # 2024-05-13
-
-
-@pytest.fixture
-def ed(demo_db) -> int:
-    return edition_id(demo_db)
 
 
 @pytest.fixture
@@ -267,6 +260,33 @@ def test_apply_filter_sets_the_widgets_and_the_rows(make_tab, varied, demo_db, e
     assert len(_titles(tab)) == 4 and tab.ui.search_edit.text() == ""
 
 
+# ---------------------------------------------------------------------------------------------- 修改记录
+
+def test_history_entry_opens_the_selected_activitys_changes(make_tab, demo_db, ed, history_dialogs):
+    demo_db.operator = "张老师"
+    record = add(demo_db, ed, title="数控加工技能展示")
+    add(demo_db, ed, title="汽车美容公益服务")
+    demo_db.operator = "李老师"
+    activities.update_activity(demo_db, record.id, {"venue": "实训楼101"})
+    tab = make_tab()
+    entry = context_entry(tab.ui.table_view, "查看修改记录…")
+    assert entry in tab.edit_actions()
+    assert not entry.isEnabled()
+    _select(tab, [0, 1])
+    assert not entry.isEnabled()  # one activity at a time
+    _select(tab, [_titles(tab).index("数控加工技能展示")])
+    assert entry.isEnabled()
+
+    entry.trigger()
+    dialog, = history_dialogs
+    assert dialog.parent() is tab
+    assert dialog.windowTitle() == "修改记录 — 数控加工技能展示"
+    view = dialog.ui.table_view
+    assert column_texts(view, 1) == ["张老师", "李老师"]
+    assert column_texts(view, 2) == ["新增", "修改"]
+    assert column_texts(view, 3)[1] == "活动地点：东区科技广场 → 实训楼101"
+
+
 # ---------------------------------------------------------------------------------------------- editing in place
 
 def test_edit_in_place_writes_the_database(make_tab, demo_db, ed):
@@ -489,8 +509,7 @@ def preview_answer(monkeypatch):
 
     def exec_(dialog):
         shown = {key: dialog.count(key) for key in ("added", "updated", "unchanged", "problems")}
-        shown["problems_text"] = [" ".join(dialog.section_text("problems", row, column) for column in range(2))
-                                  for row in range(dialog.section_rows("problems"))]
+        shown["problems_text"] = [" ".join(row) for row in table_rows(dialog.ui.problemsView)]
         shown["import_enabled"] = dialog.import_button.isEnabled()
         answer["shown"].append(shown)
         dialog.ui.skipErrorsCheck.setChecked(answer["skip"])

@@ -9,7 +9,15 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog, QMainWindow, QMessageBox
 
-from tests.gui.widget_input import click_header, click_row, column_texts, double_click_row, error_shown, type_text
+from tests.gui.widget_input import (
+    click_header,
+    click_row,
+    column_texts,
+    context_entry,
+    double_click_row,
+    error_shown,
+    type_text,
+)
 from vocweek_desktop.gui.clipboard import to_tsv
 from vocweek_desktop.gui.dialogs.college_dialog import CollegeDialog
 from vocweek_desktop.gui.dialogs.organisation_dialogs import DepartmentDialog, MemberDialog
@@ -624,3 +632,42 @@ def test_org_table_pdf_follows_edits(qtbot, page, monkeypatch, tmp_path, answers
     from pypdf import PdfReader
 
     assert "新增成员甲" in "".join(p.extract_text() for p in PdfReader(path).pages).replace(" ", "")
+
+
+# ---------------------------------------------------------------------------------------------- 修改记录
+
+
+@pytest.mark.parametrize(("pane_name", "entity"), [("colleges", "college"), ("departments", "department"),
+                                                   ("leadership", "member")])
+def test_history_entry_opens_the_selected_records_changes(qtbot, page, history_dialogs, pane_name, entity):
+    pane = getattr(page.tab, pane_name)
+    entry = context_entry(pane.view, "查看修改记录…")
+    assert not entry.isEnabled()  # nothing selected yet
+    record = pane.model.record(1)
+    page.db.operator = "李老师"
+    if entity == "college":
+        colleges.move_college(page.db, record.id, 1)
+    else:
+        organisation.move_row(page.db, entity, record.id, 1)
+    page.tab.refresh()
+    click_row(qtbot, pane.view, pane.model.row_of(record.id))
+    assert entry.isEnabled()
+
+    entry.trigger()
+    dialog, = history_dialogs
+    assert dialog.parent() is pane
+    assert dialog.windowTitle() == f"修改记录 — {record.name}"
+    view = dialog.ui.table_view
+    assert (column_texts(view, 1)[-1], column_texts(view, 2)[-1]) == ("李老师", "调整顺序")
+    assert {dialog.model.record(row).entity_id for row in range(view.model().rowCount())} == {record.id}
+
+
+def test_history_needs_exactly_one_college_and_is_in_the_edit_menu(qtbot, page, history_dialogs):
+    entry = page.tab.colleges.history_action
+    assert entry in page.tab.edit_actions()
+    click_row(qtbot, page.view, 0)
+    click_row(qtbot, page.view, 2, modifier=Qt.KeyboardModifier.ControlModifier)
+    assert len(page.tab.colleges.selected_ids()) == 2
+    assert not entry.isEnabled()
+    entry.trigger()
+    assert history_dialogs == []

@@ -63,7 +63,8 @@ def test_org_table_embeds_only_the_bundled_font_when_the_system_has_no_official_
 def test_the_body_font_is_the_official_one_when_the_system_has_it(demo_db, tmp_path, monkeypatch):
     monkeypatch.setenv(fonts.FONT_DIRS_ENV, str(tmp_path / "fonts"))
     place(paths.font_path(), tmp_path / "fonts" / "simsun.ttc")
-    assert organisation.body_font_choices() == [("simsun", "宋体"), ("bundled", "霞鹜文楷（内置）")]
+    assert [(font.key, font.label) for font in fonts.available_body_fonts()] == [
+        ("simsun", "宋体"), ("bundled", "霞鹜文楷（内置）")]
     edition = editions.list_editions(demo_db)[0]
     path = organisation.print_org_table(demo_db, edition.id, tmp_path / "宋体.pdf", font="simsun")
     assert "二、职责分工" in pdf_inspect.all_text(path)
@@ -78,7 +79,7 @@ def test_the_body_font_is_the_official_one_when_the_system_has_it(demo_db, tmp_p
 def test_the_best_font_is_the_default_and_is_the_only_one_embedded(demo_db, tmp_path, monkeypatch, other_font):
     monkeypatch.setenv(fonts.FONT_DIRS_ENV, str(tmp_path / "fonts"))
     place(other_font, tmp_path / "fonts" / "simfang.ttf")
-    assert organisation.body_font_choices()[0] == ("fangsong", "仿宋")
+    assert fonts.available_body_fonts()[0].key == "fangsong"
     edition = editions.list_editions(demo_db)[0]
     path = organisation.print_org_table(demo_db, edition.id, tmp_path / "org.pdf")
     assert [font.name for font in pdf_inspect.assert_fonts_embedded(path)] == [OTHER_FONT_NAME]

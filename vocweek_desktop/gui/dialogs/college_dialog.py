@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLineEdit
 
-from vocweek_desktop.gui.dialogs.record_dialog import RecordDialog
+from vocweek_desktop.gui.dialogs.record_dialog import ListRecordDialog
 from vocweek_desktop.gui.forms.ui_college_dialog import Ui_CollegeDialog
 from vocweek_desktop.services import colleges
 from vocweek_desktop.services.colleges import CollegeRecord
@@ -15,7 +15,7 @@ FIELDS = ("name", "short_name", "dean", "party_secretary", "contact_person", "ph
           "teacher_count", "student_count")
 
 
-class CollegeDialog(RecordDialog):
+class CollegeDialog(ListRecordDialog):
     """Add a college to ``edition_id`` (``college_id`` None) or edit one; bad input is marked and nothing is saved.
 
     Headcounts are typed as text so that whatever the user enters reaches the service's validation; an empty
@@ -23,12 +23,9 @@ class CollegeDialog(RecordDialog):
     """
 
     def __init__(self, db: Database, edition_id: int, college_id: int | None = None, parent=None):
-        super().__init__(parent)
+        super().__init__(db, edition_id, college_id, parent)
         self.ui = Ui_CollegeDialog()
         self.ui.setupUi(self)
-        self._db = db
-        self._edition_id = edition_id
-        self._college_id = college_id
         self.setup_form(self.ui)
         if college_id is None:
             self.setWindowTitle(self.tr("新增学院"))
@@ -51,10 +48,10 @@ class CollegeDialog(RecordDialog):
         """The form's raw text by field (validation and conversion are the service's)."""
         return {field: widget.text() for field, widget in self.field_widgets().items()}
 
-    def save(self) -> CollegeRecord:
-        """Add or update the college."""
-        if self._college_id is None:
-            record = colleges.add_college(self._db, self._edition_id, self.values())
-            self._college_id = record.id
-            return record
-        return colleges.update_college(self._db, self._college_id, self.values())
+    def add(self, values: dict[str, object]) -> CollegeRecord:
+        """Add the college."""
+        return colleges.add_college(self._db, self._edition_id, values)
+
+    def update(self, record_id: int, values: dict[str, object]) -> CollegeRecord:
+        """Update the college."""
+        return colleges.update_college(self._db, record_id, values)

@@ -19,13 +19,13 @@ from PySide6.QtWidgets import (
 
 from vocweek_desktop.domain import messages as msg
 from vocweek_desktop.domain.errors import ConflictError, ValidationError, VocWeekError
+from vocweek_desktop.gui.dialogs.record_dialog import set_marked
 from vocweek_desktop.gui.forms.ui_edition_dialog import Ui_EditionDialog
 from vocweek_desktop.gui.forms.ui_new_edition_dialog import Ui_NewEditionDialog
 from vocweek_desktop.services import editions, organisation
 from vocweek_desktop.store.engine import Database
 
-#: Dynamic property set on a widget whose value a rule refused; the dialogs' style sheet draws it red.
-INVALID_PROPERTY = "invalid"
+#: The style sheet draws a widget whose value a rule refused (record_dialog.set_marked) red.
 INVALID_STYLE = (
     '*[invalid="true"] { border: 1px solid #c62828; border-radius: 2px; }'
     # A styled border makes spin boxes draw their own buttons: keep room for them, or the arrows vanish.
@@ -42,21 +42,6 @@ CONTACT_COLUMNS = ("name", "phone", "email")
 def _chinese_locale() -> QLocale:
     """The interface is Chinese: weekdays in the date editors read 周一, not Mon."""
     return QLocale(QLocale.Language.Chinese, QLocale.Country.China)
-
-
-def _set_invalid(widget: QWidget, invalid: bool) -> None:
-    """Mark or unmark ``widget`` through the dynamic property the style sheet draws."""
-    if bool(widget.property(INVALID_PROPERTY)) == invalid:
-        return
-    widget.setProperty(INVALID_PROPERTY, invalid)
-    widget.style().unpolish(widget)
-    widget.style().polish(widget)
-    widget.update()
-
-
-def is_marked_invalid(widget: QWidget) -> bool:
-    """True when a dialog marked ``widget`` as holding a refused value."""
-    return bool(widget.property(INVALID_PROPERTY))
 
 
 def _show_messages(label: QLabel, messages: list[str]) -> None:
@@ -292,7 +277,7 @@ class EditionDialog(QDialog):
     def _clear_errors(self) -> None:
         for widget, tooltip in self._tooltips.items():
             widget.setToolTip(tooltip)
-            _set_invalid(widget, False)
+            set_marked(widget, False)
         self._tooltips.clear()
         table = self.ui.contactsTable
         for row in range(table.rowCount()):
@@ -309,7 +294,7 @@ class EditionDialog(QDialog):
             widget.setToolTip(text)
         else:
             widget.setToolTip(f"{widget.toolTip()}\n{text}")
-        _set_invalid(widget, True)
+        set_marked(widget, True)
 
     def _mark_contact(self, key: str, text: str) -> None:
         """Colour the cell named by ``contacts.<index>.<field>``."""
@@ -404,7 +389,7 @@ class NewEditionDialog(QDialog):
         self.ui.defaultsHint.setEnabled(not copying)
 
     def _show_error(self, text: str) -> None:
-        _set_invalid(self.ui.yearSpin, bool(text))
+        set_marked(self.ui.yearSpin, bool(text))
         self.ui.yearSpin.setToolTip(text)
         _show_messages(self.ui.errorLabel, [text] if text else [])
 

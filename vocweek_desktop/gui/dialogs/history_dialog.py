@@ -22,8 +22,6 @@ from vocweek_desktop.store.engine import Database
 EDITION_LIMIT = 500
 #: How many lines of changes an event shows in the edition-wide list (the tooltip and a copy have them all).
 EDITION_MAX_LINES = 4
-#: Column widths in characters of the font; the last column (修改内容) takes the rest.
-_WIDTHS = {"at": 9.5, "operator": 6, "entity": 6, "summary": 12, "action": 5}
 
 
 class HistoryDialog(QDialog):
@@ -46,8 +44,8 @@ class HistoryDialog(QDialog):
         header.setHighlightSections(False)
         header.setStretchLastSection(True)
         char = view.fontMetrics().horizontalAdvance("中")
-        for column, key in enumerate(self.model.columns[:-1]):
-            view.setColumnWidth(column, int(_WIDTHS[key] * char) + 12)
+        for column, spec in enumerate(self.model.columns()[:-1]):  # the last column (修改内容) takes the rest
+            view.setColumnWidth(column, int(spec.width * char) + 12)
         view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.ui.copy_button.clicked.connect(self.copy)
         view.installEventFilter(self)
@@ -81,10 +79,6 @@ class HistoryDialog(QDialog):
         """The kind of record the edition-wide list is limited to (None: every kind)."""
         return self.ui.filter_combo.currentData() if self._record is None else None
 
-    def set_entity_filter(self, entity: str | None) -> None:
-        """Show only events of one kind of record (None: all)."""
-        self.ui.filter_combo.setCurrentIndex(max(0, self.ui.filter_combo.findData(entity)))
-
     def reload(self) -> None:
         """Read the events again."""
         if self._record is not None:
@@ -109,7 +103,8 @@ class HistoryDialog(QDialog):
         """复制: the selected events (all when none is selected), with the header, as text and an HTML table."""
         if not self.model.rowCount():
             return ""
-        table = self.model.table(self.selected_rows() or None)
+        rows = self.selected_rows() or range(self.model.rowCount())
+        table = self.model.table(self.model.record(row) for row in rows)
         text = to_tsv(table)
         set_clipboard(text, to_html_table(table))
         return text

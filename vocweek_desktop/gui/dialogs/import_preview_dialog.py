@@ -43,7 +43,6 @@ from vocweek_desktop.gui.forms.ui_import_preview_dialog import Ui_ImportPreviewD
 WARNING_BANNER_STYLE = "QLabel { color: #6d4c00; background: #fff4d6; border: 1px solid #f0c36d; padding: 6px; }"
 
 
-
 def _qdatetime(value: dt.datetime) -> QDateTime:
     return QDateTime(QDate(value.year, value.month, value.day), QTime(value.hour, value.minute))
 
@@ -114,10 +113,6 @@ class PreviewTableModel(QAbstractTableModel):
     def text(self, row: int, column: int) -> str:
         """The text of one cell."""
         return self._rows[row][column]
-
-    def is_checked(self, row: int) -> bool:
-        """Whether ``row`` is ticked."""
-        return row in self._checked
 
     def set_checked(self, row: int, checked: bool) -> None:
         """Tick or untick ``row``."""
@@ -212,10 +207,6 @@ class ImportPreviewDialog(QDialog):
 
     def _missing_model(self) -> PreviewTableModel:
         return self._models["missing"]
-
-    def sections(self) -> list[str]:
-        """The sections this form's preview shows: 'added', 'updated', 'unchanged', ('missing',) 'problems'."""
-        return [key for key in ("added", "updated", "unchanged", "missing", "problems") if key in self._models]
 
     # ----------------------------------------------------------------------------------------- content
 
@@ -405,17 +396,9 @@ class ImportPreviewDialog(QDialog):
         if fresh.received_at is not None:
             self.ui.receivedEdit.setDateTime(_qdatetime(received))
 
-    def chosen_college_id(self) -> int | None:
-        """The college the user chose in the 学院 box (None: as the file says)."""
-        return self.ui.collegeCombo.currentData() if self.form.has_college else None
-
     def received_at(self) -> dt.datetime:
         """The received time as shown (the file's time unless edited)."""
         return _pydatetime(self.ui.receivedEdit.dateTime())
-
-    def set_received_at(self, value: dt.datetime) -> None:
-        """Set the received time (as a user would)."""
-        self.ui.receivedEdit.setDateTime(_qdatetime(value))
 
     def delete_uids(self) -> list[str]:
         """Row ids of the ticked 文件中已无 rows: only these are deleted."""
@@ -423,10 +406,6 @@ class ImportPreviewDialog(QDialog):
             return []
         missing = self.preview.missing
         return [missing[row].row_uid for row in self._missing_model().checked_rows()]
-
-    def set_missing_checked(self, row: int, checked: bool) -> None:
-        """Tick or untick one 文件中已无 row (by its position in the list)."""
-        self._missing_model().set_checked(row, checked)
 
     def skip_error_rows(self) -> bool:
         """Whether the user chose to skip the rows with errors."""
@@ -438,15 +417,6 @@ class ImportPreviewDialog(QDialog):
         lists = {"added": preview.to_add, "updated": preview.to_update, "unchanged": preview.unchanged,
                  "missing": preview.missing, "problems": preview.problems}
         return len(lists[key])
-
-    def section_rows(self, key: str) -> int:
-        """Lines shown in a section's table (an updated row has one line per changed field)."""
-        model = self._models.get(key)
-        return model.rowCount() if model is not None else 0
-
-    def section_text(self, key: str, row: int, column: int) -> str:
-        """The text of one cell of a section's table."""
-        return self._models[key].text(row, column)
 
     def export_problem_rows(self) -> Path | None:
         """导出问题行: save the rows with errors, each with its reasons, for the college to fix."""

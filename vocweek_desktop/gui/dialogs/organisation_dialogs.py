@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QWidget
 
 from vocweek_desktop.domain.notice_defaults import NEED_LABELS, ROLES
-from vocweek_desktop.gui.dialogs.record_dialog import RecordDialog
+from vocweek_desktop.gui.dialogs.record_dialog import ListRecordDialog
 from vocweek_desktop.gui.forms.ui_department_dialog import Ui_DepartmentDialog
 from vocweek_desktop.gui.forms.ui_member_dialog import Ui_MemberDialog
 from vocweek_desktop.services import organisation
@@ -13,16 +13,13 @@ from vocweek_desktop.services.organisation import DepartmentRecord, MemberRecord
 from vocweek_desktop.store.engine import Database
 
 
-class DepartmentDialog(RecordDialog):
+class DepartmentDialog(ListRecordDialog):
     """Add (``department_id`` None) or edit a duty-table row: name, duty, head and the activity need routed to it."""
 
     def __init__(self, db: Database, edition_id: int, department_id: int | None = None, parent=None):
-        super().__init__(parent)
+        super().__init__(db, edition_id, department_id, parent)
         self.ui = Ui_DepartmentDialog()
         self.ui.setupUi(self)
-        self._db = db
-        self._edition_id = edition_id
-        self._department_id = department_id
         departments = organisation.list_departments(db, edition_id)
         owners = {d.need_key: d.name for d in departments if d.need_key is not None and d.id != department_id}
         combo = self.ui.need_key_combo
@@ -59,27 +56,24 @@ class DepartmentDialog(RecordDialog):
         return {"name": self.ui.name_edit.text(), "duty": self.ui.duty_edit.toPlainText(),
                 "head": self.ui.head_edit.text(), "need_key": self.ui.need_key_combo.currentData()}
 
-    def save(self) -> DepartmentRecord:
-        """Add or update the row."""
-        if self._department_id is None:
-            record = organisation.add_department(self._db, self._edition_id, self.values())
-            self._department_id = record.id
-            return record
-        return organisation.update_department(self._db, self._department_id, self.values())
+    def add(self, values: dict[str, object]) -> DepartmentRecord:
+        """Append the row to the duty table."""
+        return organisation.add_department(self._db, self._edition_id, values)
+
+    def update(self, record_id: int, values: dict[str, object]) -> DepartmentRecord:
+        """Change the row."""
+        return organisation.update_department(self._db, record_id, values)
 
 
-class MemberDialog(RecordDialog):
+class MemberDialog(ListRecordDialog):
     """Add (``member_id`` None) or edit a leadership-group member: role and a name or description."""
 
     conflict_field = "name"
 
     def __init__(self, db: Database, edition_id: int, member_id: int | None = None, parent=None):
-        super().__init__(parent)
+        super().__init__(db, edition_id, member_id, parent)
         self.ui = Ui_MemberDialog()
         self.ui.setupUi(self)
-        self._db = db
-        self._edition_id = edition_id
-        self._member_id = member_id
         for role in ROLES:
             self.ui.role_combo.addItem(role, role)
         self.ui.role_combo.setCurrentIndex(len(ROLES) - 1)  # most rows are 成员
@@ -109,10 +103,10 @@ class MemberDialog(RecordDialog):
         """The form's values by field."""
         return {"role": self.ui.role_combo.currentData(), "name": self.ui.name_edit.text()}
 
-    def save(self) -> MemberRecord:
-        """Add or update the member."""
-        if self._member_id is None:
-            record = organisation.add_member(self._db, self._edition_id, self.values())
-            self._member_id = record.id
-            return record
-        return organisation.update_member(self._db, self._member_id, self.values())
+    def add(self, values: dict[str, object]) -> MemberRecord:
+        """Append the member to the leadership group."""
+        return organisation.add_member(self._db, self._edition_id, values)
+
+    def update(self, record_id: int, values: dict[str, object]) -> MemberRecord:
+        """Change the member."""
+        return organisation.update_member(self._db, record_id, values)

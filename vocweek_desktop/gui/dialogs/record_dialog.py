@@ -6,6 +6,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QWidget
 
 from vocweek_desktop.domain.errors import ConflictError, NotFoundError, ValidationError
+from vocweek_desktop.store.engine import Database
 
 #: Dynamic property set to True on a field whose value was refused.
 INVALID_PROPERTY = "invalid"
@@ -20,18 +21,16 @@ def mark_invalid(widget: QWidget, message: str) -> None:
     """Mark ``widget`` as refused (red border via the ``invalid`` property) and explain why in its tooltip."""
     if widget.property("plain_tooltip") is None:
         widget.setProperty("plain_tooltip", widget.toolTip())
-    widget.setProperty(INVALID_PROPERTY, True)
     widget.setToolTip(message)
-    _repolish(widget)
+    set_marked(widget, True)
 
 
 def clear_mark(widget: QWidget) -> None:
     """Remove the refusal mark and restore the widget's own tooltip."""
     if not is_marked(widget):
         return
-    widget.setProperty(INVALID_PROPERTY, False)
     widget.setToolTip(widget.property("plain_tooltip") or "")
-    _repolish(widget)
+    set_marked(widget, False)
 
 
 def is_marked(widget: QWidget) -> bool:
@@ -39,8 +38,12 @@ def is_marked(widget: QWidget) -> bool:
     return bool(widget.property(INVALID_PROPERTY))
 
 
-def _repolish(widget: QWidget) -> None:
-    widget.style().unpolish(widget)
+def set_marked(widget: QWidget, marked: bool) -> None:
+    """Set or clear the ``invalid`` property the dialogs' style sheets draw, and redraw ``widget`` with it."""
+    if is_marked(widget) == marked:
+        return
+    widget.setProperty(INVALID_PROPERTY, marked)
+    widget.style().unpolish(widget)  # a style sheet reads dynamic properties only when the widget is polished
     widget.style().polish(widget)
     widget.update()
 
@@ -119,3 +122,37 @@ class RecordDialog(QDialog):
             first.setFocus()
             if hasattr(first, "selectAll"):
                 first.selectAll()
+
+
+class ListRecordDialog(RecordDialog):
+    """The add/edit form of one record of an edition's list: adds it when ``record_id`` is None, else updates it.
+
+    Subclasses give ``values()`` and the two service calls ``add`` and ``update``; once added, saving again
+    updates the same record.
+    """
+
+    def __init__(self, db: Database, edition_id: int, record_id: int | None = None, parent=None):
+        super().__init__(parent)
+        self._db = db
+        self._edition_id = edition_id
+        self._record_id = record_id
+
+    def values(self) -> dict[str, object]:
+        """The form's values by service field."""
+        raise NotImplementedError
+
+    def add(self, values: dict[str, object]):
+        """Add a record of ``values`` to the edition through the service; returns it."""
+        raise NotImplementedError
+
+    def update(self, record_id: int, values: dict[str, object]):
+        """Change the record through the service; returns it."""
+        raise NotImplementedError
+
+    def save(self):
+        """Add or update the record."""
+        if self._record_id is None:
+            record = self.add(self.values())
+            self._record_id = record.id
+            return record
+        return self.update(self._record_id, self.values())

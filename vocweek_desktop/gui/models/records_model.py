@@ -148,6 +148,11 @@ class ColumnsModel(QAbstractTableModel):
         """The column showing ``key`` (-1 when not shown)."""
         return self._positions.get(key, -1)
 
+    def table(self, records: Iterable[Any]) -> list[list[object]]:
+        """A header row and a row per record, each cell as the clipboard gets it (Excel and Word paste a table)."""
+        return [[column.header for column in self._columns]] + [
+            [column.copy_of(column.value_of(record)) for column in self._columns] for record in records]
+
     # ------------------------------------------------------------------------------------------ hooks
 
     def record(self, row: int) -> Any | None:

@@ -8,6 +8,8 @@ at 100,000 activities. Its cell editors are in activities/delegates.py, its undo
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QUndoStack
@@ -24,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from vocweek_desktop.domain.activities import CATEGORIES, FORMS, STATUSES, THEME_DAYS
-from vocweek_desktop.domain.dates import format_day
+from vocweek_desktop.domain.dates import days_between, format_day
 from vocweek_desktop.domain.errors import VocWeekError
 from vocweek_desktop.gui.clipboard import to_tsv
 from vocweek_desktop.gui.forms.ui_activities_tab import Ui_ActivitiesTab
@@ -49,8 +51,6 @@ class ActivitiesTab(TabPage):
         super().__init__(parent)
         self.ui = Ui_ActivitiesTab()
         self.ui.setupUi(self)
-        self.db: Database | None = None
-        self.edition_id: int | None = None
         self._year: int | None = None
         self._week: tuple[dt.date, dt.date] | None = None
         self._total = 0
@@ -138,6 +138,11 @@ class ActivitiesTab(TabPage):
                                         self.tr("转到搜索框：按活动名称、地点、负责人、合作企业查找"))
         for action in (self.edit_action, self.add_action):
             view.addAction(action)
+        separator = QAction(self)
+        separator.setSeparator(True)
+        view.addAction(separator)
+        self.history_action = self._action(self.tr("查看修改记录…"), self.show_history, None,
+                                           self.tr("查看所选活动的全部修改：谁在什么时候改了什么"), widget=view)
         for button, action in ((ui.add_button, self.add_action), (ui.edit_button, self.edit_action),
                                (ui.delete_button, self.delete_action), (ui.copy_button, self.copy_action),
                                (ui.paste_button, self.paste_action), (ui.bin_button, self.bin_action)):
@@ -198,41 +203,37 @@ class ActivitiesTab(TabPage):
         return [ui.organiser_combo, ui.category_combo, ui.day_combo, ui.theme_day_combo, ui.campus_combo,
                 ui.form_combo, ui.status_combo]
 
-    def _fill_organisers(self) -> None:
-        combo = self.ui.organiser_combo
+    @contextmanager
+    def _refilling(self, combo: QComboBox) -> Iterator[None]:
+        """Refill a filter combo (全部 first, then what the block adds) without filtering on the way; the choice
+        stays when it is still offered, else 全部."""
         current = combo.currentData()
         self._filling = True
         try:
             combo.clear()
             combo.addItem(self.tr("全部"), None)
-            if self.db is not None and self.edition_id is not None:
-                found = activities.organisers(self.db, self.edition_id)
-                previous_kind = None
-                for organiser in found:
-                    if previous_kind == "college" and organiser.kind == "department":
-                        combo.insertSeparator(combo.count())
-                    combo.addItem(organiser.name, organiser_key((organiser.kind, organiser.id)))
-                    previous_kind = organiser.kind
+            yield
             combo.setCurrentIndex(max(combo.findData(current), 0) if current is not None else 0)
         finally:
             self._filling = False
 
+    def _fill_organisers(self) -> None:
+        combo = self.ui.organiser_combo
+        with self._refilling(combo):
+            if self.db is not None and self.edition_id is not None:
+                previous_kind = None
+                for organiser in activities.organisers(self.db, self.edition_id):
+                    if previous_kind == "college" and organiser.kind == "department":
+                        combo.insertSeparator(combo.count())
+                    combo.addItem(organiser.name, organiser_key((organiser.kind, organiser.id)))
+                    previous_kind = organiser.kind
+
     def _fill_days(self) -> None:
         combo = self.ui.day_combo
-        current = combo.currentData()
-        self._filling = True
-        try:
-            combo.clear()
-            combo.addItem(self.tr("全部"), None)
-            if self._week is not None:
-                day = self._week[0]
-                while day <= self._week[1]:
-                    combo.addItem(format_day(day), day.isoformat())  # Qt compares dates in item data by identity
-                    day += dt.timedelta(days=1)
+        with self._refilling(combo):
+            for day in days_between(*self._week) if self._week is not None else []:
+                combo.addItem(format_day(day), day.isoformat())  # Qt compares dates in item data by identity
             combo.addItem(self.tr("不在活动周内"), "outside")
-            combo.setCurrentIndex(max(combo.findData(current), 0) if current is not None else 0)
-        finally:
-            self._filling = False
 
     # ------------------------------------------------------------------------------------------ TabPage
 
@@ -267,7 +268,7 @@ class ActivitiesTab(TabPage):
     def edit_actions(self) -> list[QAction]:
         """The actions the window lists in its 编辑 menu."""
         return [self.add_action, self.edit_action, self.delete_action, self.undo_action, self.redo_action,
-                self.copy_action, self.paste_action, self.find_action, self.bin_action]
+                self.copy_action, self.paste_action, self.find_action, self.history_action, self.bin_action]
 
     def focus_search(self) -> None:
         """查找 (Ctrl+F): put the cursor in the search box, its text selected for typing over."""
@@ -376,6 +377,7 @@ class ActivitiesTab(TabPage):
         rows = self.selected_rows() if has_context else []
         self.add_action.setEnabled(has_context)
         self.edit_action.setEnabled(len(rows) == 1)
+        self.history_action.setEnabled(len(rows) == 1)
         self.delete_action.setEnabled(bool(rows))
         self.copy_action.setEnabled(bool(rows))
         self.paste_action.setEnabled(has_context)
@@ -455,14 +457,27 @@ class ActivitiesTab(TabPage):
             self.ui.table_view.setCurrentIndex(index)
             self.ui.table_view.scrollTo(index)
 
+    def _title(self, row: int) -> str:
+        record = self.model.record(row)
+        return record.values[activities.COLUMN_KEYS.index("title")] if record is not None else ""
+
+    def show_history(self) -> None:
+        """查看修改记录…: every change of the one selected activity, oldest first."""
+        rows = self.selected_rows() if self.db is not None else []
+        activity_id = self.model.activity_id(rows[0]) if len(rows) == 1 else None
+        if activity_id is None:
+            return
+        from vocweek_desktop.gui.dialogs.history_dialog import show_history  # its form loads on first use
+
+        show_history(self, self.db, "activity", activity_id, self._title(rows[0]))
+
     def delete_selected(self) -> None:
         """删除: after confirmation, move the selected activities to the recycle bin (撤销 brings them back)."""
         ids = self.selected_ids()
         if not ids or self.db is None:
             return
         if len(ids) == 1:
-            row = self.model.record(self.selected_rows()[0])
-            title = row.values[activities.COLUMN_KEYS.index("title")] if row is not None else ""
+            title = self._title(self.selected_rows()[0])
             question = self.tr("把活动“{0}”移到回收站吗？\n之后可以撤销（Ctrl+Z），或在回收站中恢复。").format(title)
         else:
             question = self.tr("把选中的 {0} 条活动移到回收站吗？\n之后可以撤销（Ctrl+Z），或在回收站中恢复。").format(len(ids))

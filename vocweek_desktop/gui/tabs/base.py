@@ -29,6 +29,12 @@ class TabPage(QWidget):
     #: The filter this tab now shows (the 活动报名 tab: an ActivityFilter); 导出活动… exports what it describes.
     filter_changed = Signal(object)
 
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        #: The open database and the edition shown (None: nothing shown); ``set_context`` sets them.
+        self.db: Database | None = None
+        self.edition_id: int | None = None
+
     def tab_title(self) -> str:
         """The tab's label."""
         raise NotImplementedError

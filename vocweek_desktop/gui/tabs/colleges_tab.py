@@ -30,8 +30,6 @@ class CollegesTab(TabPage):
         super().__init__(parent)
         self.ui = Ui_CollegesTab()
         self.ui.setupUi(self)
-        self._db: Database | None = None
-        self._edition_id: int | None = None
         self.colleges = CollegesPane(self)
         self.departments = DepartmentsPane(self)
         self.leadership = LeadershipPane(self)
@@ -73,7 +71,7 @@ class CollegesTab(TabPage):
 
     def set_context(self, db: Database | None, edition_id: int | None) -> None:
         """Show the colleges, duty table and leadership group of ``edition_id`` (nothing when either is None)."""
-        self._db, self._edition_id = db, edition_id
+        self.db, self.edition_id = db, edition_id
         for pane in self.panes():
             pane.set_context(db, edition_id)
         self.print_action.setEnabled(db is not None and edition_id is not None)
@@ -84,18 +82,19 @@ class CollegesTab(TabPage):
             pane.reload()
 
     def edit_actions(self) -> list[QAction]:
-        """The tab's commands for the window's 编辑 menu: the colleges', 查找, export and print."""
+        """The tab's commands for the window's 编辑 menu: the colleges' (with 查看修改记录…), 查找, export and print."""
         actions = self.colleges.command_actions
         return [actions[name] for name in ("add", "edit", "delete", "copy", "up", "down")] + [
-            self.find_action, self._menu_separator, self.colleges.export_action, self.print_action]
+            self.colleges.history_action, self.find_action, self._menu_separator, self.colleges.export_action,
+            self.print_action]
 
     # Printing.
 
     def print_org_table(self) -> Path | None:
         """Ask where, write the organisation table (section 一) as PDF, then offer to open it."""
-        if self._db is None or self._edition_id is None:
+        if self.db is None or self.edition_id is None:
             return None
-        db, edition_id = self._db, self._edition_id
+        db, edition_id = self.db, self.edition_id
         path = save_file(self, self.tr("打印组织机构表"),
                          self.tr("组织机构表-{year}.pdf").format(year=edition_year(db, edition_id)),
                          self.tr("PDF 文件 (*.pdf)"), ".pdf",

@@ -170,8 +170,6 @@ class OverviewTab(TabPage):
         self.setObjectName("overviewTab")
         #: Where "now" comes from (tests pin it).
         self.clock: Callable[[], dt.datetime] = dt.datetime.now
-        self.db: Database | None = None
-        self.edition_id: int | None = None
         self.overview: Overview | None = None
         self.day_cards: list[DayCard] = []
         self.chart_canvas = None  # a FigureCanvasQTAgg once drawn

@@ -1,7 +1,8 @@
 """One pane for editing a list of records: a table with 新增… / 编辑… / 删除 / 上移 / 下移 / 复制.
 
 The same commands are buttons, entries of the table's context menu and keys (Enter edits, Delete deletes,
-Ctrl+C copies); what is enabled follows the selection; the selection is kept by record id across reloads,
+Ctrl+C copies); a pane whose records the services audit also offers 查看修改记录… in the context menu; what is
+enabled follows the selection; the selection is kept by record id across reloads,
 sorts and searches. A concrete pane says what it lists and how: ``load``, ``create_dialog``, ``delete_records``,
 ``move_record``, ``copy_table`` and its texts. The add/edit forms are RecordDialogs opened window-modal with
 ``open()``, never ``exec()``: the event loop keeps running and a change of edition can close them.
@@ -88,6 +89,9 @@ class ListPane(QWidget):
     #: The model key of the display-order column: the table sorts by any column, and while sorted by another
     #: one 上移 / 下移 are off and a hint says why. None: the table is always in display order.
     order_key: str | None = None
+    #: The kind of record as the services' audit events name it ("college", …): the context menu then offers
+    #: 查看修改记录… for the selected record. None: no history.
+    history_entity: str | None = None
 
     def __init__(self, model: RecordsModel, parent: QWidget | None = None):
         super().__init__(parent)
@@ -153,6 +157,17 @@ class ListPane(QWidget):
             button.clicked.connect(action.trigger)
             self.command_actions[name] = action
             self.buttons[name] = button
+        self.history_action: QAction | None = None
+        if self.history_entity is not None:
+            separator = QAction(self)
+            separator.setSeparator(True)
+            view.addAction(separator)
+            self.history_action = QAction(self.tr("查看修改记录…"), self)
+            tip = self.tr("查看选中的{0}的全部修改：谁在什么时候改了什么").format(noun)
+            self.history_action.setToolTip(tip)
+            self.history_action.setStatusTip(tip)
+            self.history_action.triggered.connect(lambda _checked=False: self.show_history())
+            view.addAction(self.history_action)
         ViewKeys(view, copy=self.copy_selection if "copy" in self.commands else None,
                  delete=self.delete_selected if "delete" in self.commands else None,
                  enter=self.edit if "edit" in self.commands else None)
@@ -254,9 +269,7 @@ class ListPane(QWidget):
 
     def copy_table(self, records: list) -> list[list[object]]:
         """A header row and a row per record, as the clipboard gets them; default: the columns shown."""
-        columns = self.model.columns()
-        return [[column.header for column in columns]] + [
-            [column.copy_of(column.value_of(record)) for column in columns] for record in records]
+        return self.model.table(records)
 
     def record_name(self, record: Any) -> str:
         """How the texts name a record."""
@@ -349,6 +362,8 @@ class ListPane(QWidget):
         for name, action in self.command_actions.items():
             action.setEnabled(enabled[name])
             self.buttons[name].setEnabled(enabled[name])
+        if self.history_action is not None:
+            self.history_action.setEnabled(selected == 1)
         tip = "" if self.in_display_order() else self.tr("按其他列排序时不能调整顺序；请先点击“{0}”列标题").format(
             self._order_header())
         for name, own in (("up", self.tr("在显示顺序中上移")), ("down", self.tr("在显示顺序中下移"))):
@@ -459,6 +474,15 @@ class ListPane(QWidget):
             self.warn(self.tr("调整顺序"), exc.message)
         self.reload(select_id=record.id)
         self._changed(self.tr("已调整{0}顺序").format(self.list_name))
+
+    def show_history(self) -> None:
+        """查看修改记录…: every change of the one selected record, oldest first."""
+        records = self.selected_records() if self.has_context and self.history_entity is not None else []
+        if len(records) != 1:
+            return
+        from vocweek_desktop.gui.dialogs.history_dialog import show_history  # its form loads on first use
+
+        show_history(self, self.db, self.history_entity, records[0].id, self.record_name(records[0]))
 
     def copy_selection(self) -> str:
         """复制: the selected rows, with the header, as tab-separated text (and an HTML table) for Excel."""

@@ -109,11 +109,6 @@ class Department(Base):
 
     edition: Mapped[Edition] = relationship(back_populates="departments")
 
-    @property
-    def routes_needs(self) -> bool:
-        """Whether activity needs are routed to this unit."""
-        return self.need_key is not None
-
 
 class LeadershipMember(Base):
     """A member of the week's leadership group (组长 / 副组长 / 成员): a person or a description."""

@@ -37,6 +37,7 @@ class CollegesPane(ListPane):
     list_name = "学院"
     multi_select = True
     order_key = ORDER_KEY
+    history_entity = "college"
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(CollegesModel(), parent)

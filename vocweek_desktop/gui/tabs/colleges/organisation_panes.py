@@ -45,6 +45,7 @@ class DepartmentsPane(_OrganisationPane):
 
     noun = "部门"
     list_name = "职责分工"
+    history_entity = "department"
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(DepartmentsModel(), parent,
@@ -89,6 +90,7 @@ class LeadershipPane(_OrganisationPane):
 
     noun = "领导小组成员"
     list_name = "领导小组"
+    history_entity = "member"
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(LeadershipModel(), parent, (_RESIZE.ResizeToContents, _RESIZE.Stretch))

@@ -12,11 +12,19 @@ from PySide6.QtGui import QFontDatabase, QFontInfo, QGuiApplication
 from PySide6.QtWidgets import QApplication, QFileDialog, QPushButton
 
 from vocweek_desktop import app as app_module
-from vocweek_desktop import logs, paths
+from vocweek_desktop import logs, paths, preferences
 from vocweek_desktop.gui import settings
 from vocweek_desktop.gui.dialogs.error_dialog import ErrorDialog
 from vocweek_desktop.gui.main_window import MainWindow
 from vocweek_desktop.services.database import create_demo
+
+
+@pytest.fixture(autouse=True)
+def _fresh_settings():
+    """No test sees the last database another test left in the settings (run() remembers the one it opened)."""
+    settings.app_settings().clear()
+    yield
+    settings.app_settings().clear()
 
 
 @pytest.fixture
@@ -200,6 +208,7 @@ def test_the_problem_box_offers_open_new_and_quit(qapp, monkeypatch):
 
 
 def test_run_opens_the_window_on_the_given_database(restored_app, demo_db, monkeypatch):
+    preferences.set_operator("测试员")  # a stored name: the window does not ask for one
     demo_path = demo_db.path
     demo_db.close()
     seen = {}
@@ -243,12 +252,11 @@ def test_bad_start_database_and_new_file_never_overwrites(qapp, tmp_path, monkey
 
 
 def test_run_asks_for_the_operator_at_the_first_start_only(restored_app, demo_db, monkeypatch):
-    from vocweek_desktop import preferences
     from vocweek_desktop.gui.dialogs.operator_dialog import OperatorDialog
 
     path = demo_db.path
     demo_db.close()
-    preferences.preferences_path().unlink()  # the GUI tests' stored name: this is the first start
+    assert preferences.stored_operator() is None  # the first start
     asked, seen = [], {}
 
     def answer(dialog):

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import pytest
-
-from vocweek_desktop.domain.errors import ConflictError
 from vocweek_desktop.services import colleges, dependents
 
 COLLEGE = {"name": "测试学院", "teacher_count": "12", "student_count": "300"}
@@ -24,11 +21,11 @@ def test_table_unknown_to_the_models_blocks_delete_and_is_named(db, edition):
     _exec(db, "CREATE TABLE test_dep (id INTEGER PRIMARY KEY, college_id INTEGER REFERENCES colleges(id))",
           ("INSERT INTO test_dep (college_id) VALUES (?), (?)", (college.id, college.id)))
 
-    with pytest.raises(ConflictError) as caught:
-        colleges.delete_college(db, college.id)
+    (_id, _name, reason), = colleges.delete_colleges(db, [college.id]).refused
 
-    assert "测试学院" in caught.value.message and "2 条test_dep" in caught.value.message
-    assert colleges.college_dependents(db, college.id) == [("test_dep", 2)]
+    assert "测试学院" in reason and "2 条test_dep" in reason
+    with db.transaction() as session:
+        assert dependents.count_dependents(session, "colleges", college.id) == [("test_dep", 2)]
     assert [c.id for c in colleges.list_colleges(db, edition.id)] == [college.id]
 
 
@@ -42,7 +39,7 @@ def test_cascading_and_unrelated_keys_do_not_block(db, edition):
           ("INSERT INTO goes_along (college_id) VALUES (?)", (college.id,)),
           ("INSERT INTO points_elsewhere (college_id) VALUES (?)", (other.id,)))
 
-    colleges.delete_college(db, college.id)
+    assert colleges.delete_colleges(db, [college.id]).done == (college.id,)
 
     assert [c.name for c in colleges.list_colleges(db, edition.id)] == ["别的学院"]
     with db.engine.connect() as conn:
