@@ -8,6 +8,7 @@ import pytest
 
 from tests.cli.test_cli import run
 from vocweek_desktop import cli, preferences
+from vocweek_desktop.cli.common import open_db
 from vocweek_desktop.services import audit, editions
 from vocweek_desktop.store.engine import open_database
 
@@ -48,7 +49,7 @@ def test_every_command_that_opens_the_database_sets_the_operator(tmp_path, comma
     preferences.set_operator("张伟")
     for argv, expected in (([*command, "--db", str(path)], "张伟"),
                            ([*command, "--db", str(path), "--operator", "李老师"], "李老师")):
-        db = cli._open(cli.build_parser().parse_args(argv))
+        db = open_db(cli.build_parser().parse_args(argv))
         try:
             assert db.operator == expected
         finally:

@@ -1,0 +1,52 @@
+"""The `vocweek` command's batch subcommands: the same services as the window, and no Qt.
+
+Each capability's subcommands live in their own module with a ``register(commands)`` function; adding a
+capability is one module and one name in MODULES. The window is started by ``__main__``, not from here.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+
+from vocweek_desktop import __version__
+from vocweek_desktop.cli.common import db_option
+from vocweek_desktop.domain.errors import VocWeekError
+
+#: Modules of vocweek_desktop.cli that add subcommands, in the order `vocweek --help` lists them.
+MODULES: tuple[str, ...] = ("database", "activities")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser of every subcommand."""
+    parser = argparse.ArgumentParser(prog="vocweek", description="职教周工作台：不带子命令时打开主窗口。")
+    parser.add_argument("--version", action="version", version=f"vocweek {__version__}")
+    db_option(parser)
+    commands = parser.add_subparsers(dest="command", metavar="命令")
+    for name in MODULES:
+        importlib.import_module(f"vocweek_desktop.cli.{name}").register(commands)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run one batch subcommand and return its exit code (no Qt; the window is started by ``__main__``)."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        parser.print_usage(sys.stderr)
+        return 2
+    return run(args)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Run the subcommand of parsed ``args``; a user error prints one line and gives exit code 1."""
+    try:
+        return args.handler(args)
+    except VocWeekError as exc:
+        print(f"错误：{exc}", file=sys.stderr)
+        return 1
+    except OSError as exc:
+        print(f"错误：{exc.strerror or exc}：{exc.filename or ''}", file=sys.stderr)
+        return 1

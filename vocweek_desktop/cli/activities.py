@@ -1,0 +1,105 @@
+"""The 附件1 workflow without a window: template, import, export."""
+
+from __future__ import annotations
+
+import sys
+
+from vocweek_desktop.cli.common import command, open_db, parse_received, print_preview
+
+
+def register(commands) -> None:
+    """template / import / export: the 附件1 workflow without a window."""
+    template = command(commands, "template", "生成附件1活动信息表（预填该学院已有的活动）", run_template)
+    which = template.add_mutually_exclusive_group(required=True)
+    which.add_argument("--college", metavar="NAME", help="学院名称：生成这一个学院的文件")
+    which.add_argument("--all", action="store_true", help="每个学院一个文件，写入 --out 指定的文件夹")
+    template.add_argument("--out", required=True, metavar="FILE|DIR", help="输出文件（--college）或文件夹（--all）")
+
+    imp = command(commands, "import", "导入学院交回的活动信息表：先检查，有错误则不写入", run_import)
+    imp.add_argument("files", nargs="+", metavar="FILE", help="一个或多个 .xlsx 文件")
+    imp.add_argument("--dry-run", action="store_true", help="只检查并列出问题，不写入")
+    imp.add_argument("--skip-errors", action="store_true", help="跳过有错误的行，只导入正确的行")
+    imp.add_argument("--college", metavar="NAME", help="这些文件属于哪个学院（默认按文件标题行“学院：…”）")
+    imp.add_argument("--received", metavar='"2024-05-10 17:30"', help="收到文件的时间（默认：文件的修改时间）")
+    imp.add_argument("--delete-missing", action="store_true",
+                     help="把该学院原有、但文件中已没有的活动移入回收站（默认只列出，不删除）")
+
+    export = command(commands, "export", "导出活动清单或各部门的保障任务清单", run_export)
+    export.add_argument("what", choices=["activities", "tasks"], help="activities：活动清单；tasks：部门任务清单")
+    export.add_argument("--out", required=True, metavar="FILE", help="输出的 .xlsx 文件")
+
+
+def run_template(args) -> int:
+    """vocweek template."""
+    from vocweek_desktop.services import activities_templates, colleges, editions
+
+    db = open_db(args)
+    try:
+        edition_id = editions.newest_edition_id(db, args.edition)
+        college_id = colleges.college_id_by_name(db, edition_id, args.college) if args.college else None
+        written = activities_templates.write_templates(db, edition_id, args.out, college_id=college_id)
+    finally:
+        db.close()
+    for path in written:
+        print(f"已生成：{path}")
+    if not written:
+        print("本年度还没有学院，没有生成任何文件。")
+    return 0
+
+
+def run_import(args) -> int:
+    """vocweek import."""
+    from vocweek_desktop.io.excel_safety import WorkbookError
+    from vocweek_desktop.services import activities_import, colleges, editions, imports
+
+    received = parse_received(args.received)
+    db = open_db(args)
+    try:
+        edition_id = editions.newest_edition_id(db, args.edition)
+        college_id = colleges.college_id_by_name(db, edition_id, args.college) if args.college else None
+        previews, failed = [], False
+        for name in args.files:
+            try:
+                preview = activities_import.preview_workbook(db, edition_id, name, received_at=received,
+                                                             college_id=college_id)
+            except WorkbookError as exc:
+                print(f"错误：{exc}", file=sys.stderr)
+                failed = True
+                continue
+            print_preview(preview)
+            previews.append(preview)
+            failed = failed or (preview.has_errors and not args.skip_errors)
+        if failed:
+            print("有错误，未写入任何内容。改正后重新导入，或加 --skip-errors 只导入正确的行。", file=sys.stderr)
+            return 1
+        if args.dry_run:
+            print("仅检查（--dry-run），未写入。")
+            return 0
+        from vocweek_desktop.domain import messages as msg
+        from vocweek_desktop.store import lock
+
+        with lock.acquire(db.path, msg.LOCK_PURPOSE_CLI):  # not while a window elsewhere works on the file
+            for preview in previews:
+                uids = [row.row_uid for row in preview.missing] if args.delete_missing else []
+                result = imports.apply_import(db, preview, delete_uids=uids, skip_error_rows=args.skip_errors)
+                print(f"已导入 {preview.source_name}：{result.summary()}")
+    finally:
+        db.close()
+    return 0
+
+
+def run_export(args) -> int:
+    """vocweek export."""
+    from vocweek_desktop.services import activities_export, editions
+
+    db = open_db(args)
+    try:
+        edition_id = editions.newest_edition_id(db, args.edition)
+        if args.what == "activities":
+            path = activities_export.export_activities(db, edition_id, args.out)
+        else:
+            path = activities_export.export_tasks(db, edition_id, args.out)
+    finally:
+        db.close()
+    print(f"已导出：{path}")
+    return 0

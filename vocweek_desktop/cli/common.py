@@ -1,0 +1,94 @@
+"""What every subcommand shares: --db / --operator / --edition, opening the database, the received time, and
+printing any import preview."""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+
+from vocweek_desktop import paths
+
+
+def db_option(parser: argparse.ArgumentParser) -> None:
+    """--db and --operator, accepted before and after the subcommand.
+
+    Every subcommand that opens a database calls this, so each also takes the name its changes are recorded under.
+    """
+    parser.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS,
+                        help="数据库文件（默认取环境变量 VOCWEEK_DB，否则为用户数据目录下的 vocweek.sqlite3）")
+    parser.add_argument("--operator", metavar="NAME", default=argparse.SUPPRESS,
+                        help="操作人姓名，记入修改记录（默认取窗口中设置的姓名，否则为系统用户名）")
+
+
+def edition_option(parser: argparse.ArgumentParser) -> None:
+    """--edition YEAR (default: the newest edition)."""
+    parser.add_argument("--edition", metavar="YEAR", type=int, default=None, help="年度（默认：最新的年度）")
+
+
+def command(commands, name: str, help_text: str, handler: Callable[[argparse.Namespace], int], *,
+            edition: bool = True) -> argparse.ArgumentParser:
+    """Add subcommand ``name`` run by ``handler(args) -> exit code``, with --db/--operator (and --edition)."""
+    parser = commands.add_parser(name, help=help_text)
+    db_option(parser)
+    if edition:
+        edition_option(parser)
+    parser.set_defaults(handler=handler)
+    return parser
+
+
+def operator(args) -> str:
+    """``--operator``, else the name stored by the window (or an earlier run), else the OS user name."""
+    from vocweek_desktop import preferences
+
+    return preferences.resolve_operator(getattr(args, "operator", None))
+
+
+def open_db(args):
+    """The database named by --db (never created here), with the operator set."""
+    from vocweek_desktop.store.engine import open_database
+
+    name = operator(args)  # a bad --operator is refused before the file is opened
+    db = open_database(paths.database_path(getattr(args, "db", None)), create=False)
+    db.operator = name
+    return db
+
+
+def edition_id(db, args) -> int:
+    """The id of the edition --edition names (default: the newest)."""
+    from vocweek_desktop.services import editions
+
+    return editions.newest_edition_id(db, getattr(args, "edition", None))
+
+
+def parse_received(text: str | None):
+    """A received time as typed (2024-05-10 17:30, 2024/5/10, 2024-05-10), or None when not given."""
+    import datetime as dt
+
+    from vocweek_desktop.domain import messages as msg
+    from vocweek_desktop.domain.errors import ValidationError
+
+    if not text:
+        return None
+    cleaned = text.strip().replace("/", "-").replace("T", " ")
+    for pattern in ("%Y-%m-%d %H:%M", "%Y-%m-%d %H:%M:%S", "%Y-%m-%d"):
+        try:
+            return dt.datetime.strptime(cleaned, pattern)
+        except ValueError:
+            continue
+    raise ValidationError({"received": msg.IMPORT_RECEIVED_BAD.format(value=text)})
+
+
+def print_preview(preview) -> None:
+    """Any form's preview: the file, its summary, the rows it no longer has, warnings and problems."""
+    facts = [f"工作表“{preview.sheet}”"]
+    if preview.form.has_college:
+        facts.append(f"学院：{preview.college.name if preview.college else '（未确定）'}")
+    received = f"，收到时间 {preview.received_at:%Y-%m-%d %H:%M}" if preview.received_at else ""
+    print(f"文件：{preview.source_name}（{'，'.join(facts)}{received}）")
+    print(f"  {preview.summary()}")
+    for row in preview.missing:
+        print(f"  文件中已没有：{row.label}")
+    for warning in preview.warnings:
+        print(f"  提示：{warning}")
+    for problem in preview.problems:
+        print(f"  错误：{problem.text}")
