@@ -250,7 +250,8 @@ AUDIT_ACTIONS: dict[str, str] = {
 }
 AUDIT_ENTITIES: dict[str, str] = {
     "activity": "活动", "college": "学院", "department": "部门", "member": "领导小组成员", "edition": "年度",
-    "submission": "提交记录",
+    "submission": "提交记录", "booth": "展位", "layout": "场地布局", "outing": "外出申请", "publicity": "宣传报道",
+    "score": "评分", "award": "评奖结果", "certificate": "荣誉证书", "judge": "评委", "criterion": "评分标准",
 }
 
 # Printed PDFs (io/pdf/): paper, fonts and pictures.
@@ -275,3 +276,7 @@ AUDIT_EMPTY = "（空）"
 AUDIT_YES = "是"
 AUDIT_NO = "否"
 AUDIT_COPIED_FROM = "{year}年度"
+
+# Edition settings (domain/edition_settings.py).
+SETTING_UNKNOWN = "没有名为“{key}”的年度设置"
+SETTING_BAD_VALUE = "{label}的值“{value}”无效"

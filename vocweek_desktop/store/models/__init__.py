@@ -10,8 +10,11 @@ from vocweek_desktop.store.models.edition import (
     EditionContact,
     LeadershipMember,
 )
+from vocweek_desktop.store.models.publicity import CollegeParticipation, PublicityItem
+from vocweek_desktop.store.models.settings import Counter, EditionSetting
 
 __all__ = [
+    "CollegeParticipation", "Counter", "EditionSetting", "PublicityItem",
     "Activity", "ActivityEnterprise", "AuditEvent", "Base", "College", "Department", "Edition", "EditionContact",
     "Enterprise", "LeadershipMember", "RegistrationSubmission",
 ]
