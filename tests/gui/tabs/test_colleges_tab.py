@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication, QKeySequence
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog, QMainWindow, QMessageBox
 
 from tests.gui.widget_input import (
@@ -430,7 +430,7 @@ def test_copy_quotes_cells_that_excel_would_split(qtbot, page):
     assert to_tsv([["a\tb", "c\nd", None, 7]]) == '"a\tb"\t"c\nd"\t\t7'
 
 
-def test_export_to_excel(qtbot, page, monkeypatch, tmp_path):
+def test_export_to_excel_and_offer_to_open_it(qtbot, page, monkeypatch, tmp_path, offers):
     asked = []
 
     def save_name(parent, title, default, file_filter, *args, **kwargs):
@@ -453,16 +453,20 @@ def test_export_to_excel(qtbot, page, monkeypatch, tmp_path):
     assert rows[-1][0] == "=SUM(A1)学院" and rows[-1][7] is None
     assert sheet.cell(row=len(rows), column=1).data_type == "s"
     assert len(rows) == 12
+    [(title, text, buttons)] = offers["shown"]
+    assert title == "导出学院名单" and str(tmp_path / "名单.xlsx") in text and "打开所在文件夹" in buttons
+    assert offers["opened"] == []  # closed: nothing opened
 
+    offers["reply"] = "打开所在文件夹"
     page.tab.colleges.export_excel()  # the next dialog starts in the folder chosen last time
     assert asked[1] == str(tmp_path / "学院名单-2024.xlsx")
+    assert offers["opened"] == [str(tmp_path)]
 
 
-def test_print_org_table_and_offer_to_open_it(qtbot, page, monkeypatch, tmp_path, answers):
+def test_print_org_table_and_offer_to_open_it(qtbot, page, monkeypatch, tmp_path, offers):
     monkeypatch.setattr(QFileDialog, "getSaveFileName",
                         staticmethod(lambda *a, **k: (str(tmp_path / "组织机构表.pdf"), "")))
-    opened = []
-    monkeypatch.setattr(QDesktopServices, "openUrl", staticmethod(lambda url: opened.append(url) or True))
+    offers["reply"] = "打开文件"
     messages = []
     page.tab.status_message.connect(messages.append)
     qtbot.mouseClick(page.tab.departments.print_button, Qt.MouseButton.LeftButton)
@@ -474,8 +478,8 @@ def test_print_org_table_and_offer_to_open_it(qtbot, page, monkeypatch, tmp_path
     for expected in ("四川科技职业学院", "2024年职业教育活动周", "教务处", "高莉", "栾好利", "保卫处"):
         assert expected in text.replace(" ", ""), expected
     assert str(pdf) in messages[-1]
-    assert str(pdf) in answers["question"][-1][1]
-    assert [url.toLocalFile() for url in opened] == [str(pdf)]
+    assert str(pdf) in offers["shown"][-1][1]
+    assert offers["opened"] == [str(pdf)]
 
 
 def test_a_file_that_cannot_be_written_is_reported(qtbot, page, monkeypatch, tmp_path, answers):
@@ -622,10 +626,9 @@ def test_leadership_group_add_edit_move_delete(qtbot, page, answers):
     assert "王小明" not in [m.name for m in organisation.list_leadership(page.db, page.edition_id)]
 
 
-def test_org_table_pdf_follows_edits(qtbot, page, monkeypatch, tmp_path, answers):
+def test_org_table_pdf_follows_edits(qtbot, page, monkeypatch, tmp_path, offers):
     organisation.add_member(page.db, page.edition_id, {"role": "成员", "name": "新增成员甲"})
     page.tab.refresh()
-    answers["reply"] = [QMessageBox.StandardButton.No]
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(tmp_path / "org"), "")))
     path = page.tab.print_org_table()
     assert path == tmp_path / "org.pdf"

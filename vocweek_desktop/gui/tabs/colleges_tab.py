@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
 
+from vocweek_desktop.gui.file_actions import offer_to_open
 from vocweek_desktop.gui.file_dialogs import save_file
 from vocweek_desktop.gui.forms.ui_colleges_tab import Ui_CollegesTab
 from vocweek_desktop.gui.tabs.base import TabPage
@@ -103,10 +103,5 @@ class CollegesTab(TabPage):
         if path is None:
             return None
         self.status_message.emit(self.tr("组织机构表已保存到 {path}").format(path=path))
-        answer = QMessageBox.question(self, self.tr("打印组织机构表"),
-                                      self.tr("组织机构表已保存到：\n{path}\n\n现在打开它吗？").format(path=path),
-                                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                                      QMessageBox.StandardButton.No)
-        if answer == QMessageBox.StandardButton.Yes:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+        offer_to_open(self, self.tr("打印组织机构表"), self.tr("组织机构表已保存到：\n{path}").format(path=path), path)
         return path

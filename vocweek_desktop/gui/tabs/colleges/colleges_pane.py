@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QHeaderView, QLabel, QLineEdit, QPushButton, QWidg
 
 from vocweek_desktop.domain import messages as msg
 from vocweek_desktop.domain.errors import VocWeekError
+from vocweek_desktop.gui.file_actions import offer_to_open
 from vocweek_desktop.gui.file_dialogs import save_file
 from vocweek_desktop.gui.models.colleges_model import ORDER_KEY, CollegesModel
 from vocweek_desktop.gui.widgets.list_pane import ListPane
@@ -142,7 +143,7 @@ class CollegesPane(ListPane):
     # Files.
 
     def export_excel(self) -> Path | None:
-        """Ask where, then write the edition's colleges to an Excel workbook."""
+        """Ask where, write the edition's colleges to an Excel workbook, then offer to open it or its folder."""
         if not self.has_context:
             return None
         path = save_file(self, self.tr("导出学院名单"),
@@ -152,6 +153,7 @@ class CollegesPane(ListPane):
                          failed_title=self.tr("导出失败"))
         if path is None:
             return None
-        self.status_message.emit(self.tr("已导出 {count} 个学院到 {path}").format(count=self.model.total_count(),
-                                                                           path=path))
+        done = self.tr("已导出 {count} 个学院到 {path}").format(count=self.model.total_count(), path=path)
+        self.status_message.emit(done)
+        offer_to_open(self, self.tr("导出学院名单"), done, path)
         return path
