@@ -265,12 +265,27 @@ def test_delete_is_refused_while_something_depends_on_the_college(qtbot, page, a
     page.view.setFocus()
     qtbot.keyClick(page.view, Qt.Key.Key_Delete)
 
-    assert "2 个学院" in answers["question"][-1][1]
-    title, text = answers["warning"][-1]
-    assert title == "不能删除"
-    assert f"不能删除学院“{blocked.name}”" in text and "2 条test_dep" in text
+    # Which college is in use, and by what, is said first; the question is about the other one only.
+    [(title, text)] = answers["question"]
+    refusal, question = text.split("\n\n")
+    assert f"不能删除学院“{blocked.name}”" in refusal and "2 条test_dep" in refusal
+    assert question == f"确定删除学院“{free.name}”吗？此操作不能撤销。"
+    assert answers["warning"] == []
     assert blocked.name in page.names_in_db() and blocked.name in page.names_shown()
     assert free.name not in page.names_in_db()
+
+
+def test_deleting_a_college_in_use_says_so_at_once_without_asking(qtbot, page, answers):
+    from tests import activity_data
+
+    used = colleges.list_colleges(page.db, page.edition_id)[0]
+    activity_data.add(page.db, page.edition_id, used.id, title="再加一项")
+    click_row(qtbot, page.view, 0)
+    qtbot.mouseClick(page.tab.colleges.buttons["delete"], Qt.MouseButton.LeftButton)
+    assert answers["question"] == []
+    [(title, text)] = answers["warning"]
+    assert title == "不能删除" and f"不能删除学院“{used.name}”：还有" in text and "条活动" in text
+    assert used.name in page.names_in_db()
 
 
 def test_several_colleges_are_deleted_in_one_service_call(qtbot, page, answers, monkeypatch):

@@ -126,6 +126,13 @@ class CollegesPane(ListPane):
 
         return CollegeDialog(self.db, self.edition_id, record_id, self)
 
+    def delete_refusals(self, records: list[CollegeRecord]) -> list[tuple[CollegeRecord, str]]:
+        """The colleges still in use, with what uses them (one gone meanwhile is simply gone: not reported)."""
+        refused = {college_id: reason for college_id, _name, reason in
+                   colleges.check_delete_colleges(self.db, [record.id for record in records]).refused
+                   if reason != msg.COLLEGE_NOT_FOUND}
+        return [(record, refused[record.id]) for record in records if record.id in refused]
+
     def delete_records(self, records: list[CollegeRecord]) -> tuple[list[int], list[str]]:
         """Delete the colleges in one transaction; those still in use are kept, with what uses them."""
         result = colleges.delete_colleges(self.db, [record.id for record in records])
