@@ -143,6 +143,28 @@ def test_chart_is_drawn_only_after_show(qtbot, tab):
     assert tab.ui.save_chart_button.isEnabled()
 
 
+def test_chart_says_it_is_loading_until_drawn_never_that_there_is_no_data(qtbot, tab, monkeypatch):
+    from vocweek_desktop.io import charts
+
+    placeholder = tab.ui.chart_placeholder
+    assert placeholder.text() == "正在绘制图表…" and not placeholder.isHidden()  # figures read, chart not yet drawn
+    seen = []
+    real = charts.activities_per_college_figure
+
+    def building(*args, **kwargs):  # what the user sees while matplotlib builds the chart
+        seen.append((placeholder.isVisible(), placeholder.text()))
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(charts, "activities_per_college_figure", building)
+    _shown(qtbot, tab)
+    qtbot.waitUntil(lambda: tab.chart_canvas is not None, timeout=CHART_TIMEOUT_MS)
+    assert seen == [(True, "正在绘制图表…")]
+    assert placeholder.isHidden()
+
+    tab.set_context(None, None)  # nothing to show: that is said, and nothing is loading
+    assert placeholder.text() == "没有可显示的数据" and not placeholder.isHidden()
+
+
 def test_clicking_a_bar_requests_that_college(qtbot, tab, data):
     _shown(qtbot, tab)
     qtbot.waitUntil(lambda: tab.chart_canvas is not None, timeout=CHART_TIMEOUT_MS)

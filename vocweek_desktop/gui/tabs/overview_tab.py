@@ -257,6 +257,9 @@ class OverviewTab(TabPage):
         self._fit_height(self.ui.category_table)
         self._show_warnings(overview)
         self._chart_wanted = tuple((c.name, c.count, c.college_id) for c in overview.colleges)
+        if self.chart_canvas is None:  # until the chart is drawn (after the first paint), say that it is coming
+            self.ui.chart_placeholder.setText(self.tr("正在绘制图表…"))
+            self.ui.chart_placeholder.show()
         self._schedule_chart()
 
     def _clear(self, reason: str = "") -> None:
