@@ -361,11 +361,13 @@ class MainWindow(QMainWindow):
             self._lock = new_lock
         if db is not None:
             db.operator = self.operator_name()
+        # The title ends with the program's name: Qt (Linux, Windows) appends the application's display name to a
+        # title that does not, and the name would show twice.
         if db is None:
             title, shown = self.tr("职教周工作台"), self.tr("未打开数据库")
         else:
             settings.remember_database(db.path)
-            title = self.tr("职教周工作台 — {0}").format(db.path)
+            title = self.tr("{0} — 职教周工作台").format(db.path)
             shown = self.tr("数据库：{0}").format(db.path)
         self.setWindowTitle(title)
         self.path_label.set_full_text(shown)
