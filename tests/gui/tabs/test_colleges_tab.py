@@ -98,6 +98,22 @@ def test_every_column_is_wide_enough_for_its_text(page):
         assert view.columnWidth(column) >= widest, HEADERS[column]
 
 
+@pytest.mark.parametrize("size", [(1366, 768), (1600, 1000)])
+def test_search_box_shows_its_whole_hint_at_common_window_sizes(qtbot, page, size):
+    from PySide6.QtWidgets import QStyle, QStyleOptionFrame
+
+    page.tab.resize(*size)
+    qtbot.waitUntil(lambda: page.tab.width() == size[0])
+    edit = page.tab.colleges.search_edit
+    option = QStyleOptionFrame()
+    edit.initStyleOption(option)
+    text_room = edit.style().subElementRect(QStyle.SubElement.SE_LineEditContents, option, edit).width()
+    clear_button = edit.height()  # the clear button takes about a square at the right
+    hint = edit.placeholderText()
+    assert "学院" in hint and "电话" in hint
+    assert edit.fontMetrics().horizontalAdvance(hint) <= text_room - clear_button
+
+
 def test_no_context_shows_nothing_and_disables_commands(page):
     page.tab.set_context(None, None)
     assert page.view.model().rowCount() == 0

@@ -74,6 +74,7 @@ class DayCard(QFrame):
         self.setMinimumWidth(96)
         self.day: dt.date | None = None
         self.count = 0
+        self._themes: list[str] = []
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 6, 8, 6)
         layout.setSpacing(2)
@@ -106,7 +107,8 @@ class DayCard(QFrame):
         self.unit_label.setText(self.tr("项活动") if day.count else self.tr("无活动"))
         # A line may break between two theme days, never inside one: CJK text breaks between any two
         # characters, so they are glued with WORD JOINER (U+2060) and a no-break space.
-        self.theme_label.setText(" · ".join("\u2060".join(f"{name}\u00a0{count}") for name, count in day.theme_days))
+        self._themes = ["\u2060".join(f"{name}\u00a0{count}") for name, count in day.theme_days]
+        self._pack_themes()
         self.setToolTip(self.tr("{0}（{1}）：{2} 项活动，单击在“活动报名”中查看").format(
             day.label, day.weekday, day.count))
         empty = day.count == 0
@@ -117,6 +119,23 @@ class DayCard(QFrame):
             self.setProperty("empty", empty)
             self.style().unpolish(self)
             self.style().polish(self)
+
+    def _pack_themes(self) -> None:
+        """Lay the theme days out in lines as wide as the card: " · " between two days on one line, a line break
+        between lines (Qt's own wrapping would break after a dot and leave it dangling at the line's end)."""
+        width, metrics = self.theme_label.contentsRect().width(), self.theme_label.fontMetrics()
+        lines: list[str] = []
+        for item in self._themes:
+            if lines and metrics.horizontalAdvance(f"{lines[-1]} · {item}") <= width:
+                lines[-1] = f"{lines[-1]} · {item}"
+            else:
+                lines.append(item)
+        self.theme_label.setText("\n".join(lines))
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt name)
+        """Lay the theme days out again for the new width."""
+        super().resizeEvent(event)
+        self._pack_themes()
 
     @property
     def empty(self) -> bool:

@@ -57,8 +57,11 @@ class CollegesPane(ListPane):
         self.search_edit = QLineEdit(self)
         self.search_edit.setPlaceholderText(self.tr("搜索学院、简称、院长、书记、联系人、电话、邮箱"))
         self.search_edit.setClearButtonEnabled(True)
-        self.search_edit.setMinimumWidth(280)
-        self.search_edit.setMaximumWidth(380)
+        # Wide enough for the whole hint beside the clear button (which keeps its place even while hidden).
+        metrics = self.search_edit.fontMetrics()
+        width = metrics.horizontalAdvance(self.search_edit.placeholderText()) + 2 * metrics.height() + 16
+        self.search_edit.setMinimumWidth(width)
+        self.search_edit.setMaximumWidth(width + 100)
         self.count_label = QLabel(self)
         return [self.search_edit, self.count_label]
 
