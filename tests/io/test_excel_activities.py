@@ -8,6 +8,7 @@ import openpyxl
 import pytest
 
 from tests.xlsx_helpers import TEMPLATE_HEADER, college_workbook, template_row
+from tests.xlsx_print import print_scale, smallest_printed_text
 from vocweek_desktop.domain.activities import CATEGORIES, FORMS, THEME_DAYS
 from vocweek_desktop.io.excel_activities import (
     ACTIVITY_TABLE,
@@ -79,15 +80,30 @@ def test_template_example_row_and_prefilled_activity(template):
 def test_template_hidden_row_id_widths_freeze_and_print_setup(template):
     ws = template["活动信息表"]
     assert ws.column_dimensions["X"].hidden
-    assert ws.column_dimensions["B"].width == 26
-    assert ws.column_dimensions["W"].width == 30
     assert ws["B7"].alignment.wrap_text
     assert ws.freeze_panes == "C6"
     assert ws.page_setup.orientation == "landscape"
-    assert ws.page_setup.paperSize == 9  # A4
+    assert ws.page_setup.paperSize == 8  # A3: 23 columns do not print legibly on A4
     assert ws.page_setup.fitToWidth == 1 and ws.page_setup.fitToHeight == 0
     assert ws.sheet_properties.pageSetUpPr.fitToPage
-    assert ws.print_title_rows == "$5:$5"
+    assert ws.print_title_rows == "$5:$5"  # the header on every page
+
+
+def test_template_prints_every_text_at_9_pt_or_more(template):
+    ws = template["活动信息表"]
+    size, cell = smallest_printed_text(ws)
+    assert size >= 9, f"{cell} prints at {size:.1f} pt"
+    assert print_scale(ws) >= 0.75
+
+
+def test_template_columns_are_wide_enough_for_what_they_hold(template):
+    """A date or a time on one line; a phone with an extension (028-37330105转8012) on one line at most two."""
+    ws = template["活动信息表"]
+    width = {key: ws.column_dimensions[openpyxl.utils.get_column_letter(c)].width
+             for c, key in enumerate(TEMPLATE_FIELDS, start=1)}
+    assert width["first_date"] >= 12 and width["last_date"] >= 12  # 2024-05-13 at 12 pt, not ####
+    assert width["start_time"] >= 6 and width["end_time"] >= 6
+    assert width["phone"] >= 16
 
 
 def test_template_dropdowns_come_from_a_hidden_list_sheet(template):
