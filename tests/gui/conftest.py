@@ -87,9 +87,10 @@ def history_dialogs(monkeypatch, qtbot):
 
 @pytest.fixture
 def offers(monkeypatch):
-    """The "open it / open its folder" message after a file is written (gui/file_actions.py), answered without
-    blocking: ``offers["reply"]`` is the button text clicked (default 关闭); each message is recorded as
-    (title, text, button texts); what would have been opened is in ``offers["opened"]`` (local paths)."""
+    """Message boxes with buttons of their own — the "open it / open its folder" message after a file is written
+    (gui/file_actions.py), a choice between layouts — answered without blocking: ``offers["reply"]`` is the text of
+    the button clicked (default 关闭), or a list of them for several boxes in turn (the last one stays); each box is
+    recorded as (title, text, button texts); what would have been opened is in ``offers["opened"]`` (local paths)."""
     from PySide6.QtGui import QDesktopServices
     from PySide6.QtWidgets import QMessageBox
 
@@ -98,7 +99,10 @@ def offers(monkeypatch):
     def fake_exec(box):
         buttons = {button.text(): button for button in box.buttons()}
         log["shown"].append((box.windowTitle(), box.text(), list(buttons)))
-        buttons[log["reply"]].click()
+        reply = log["reply"]
+        if isinstance(reply, list):
+            reply = reply.pop(0) if len(reply) > 1 else reply[0]
+        buttons[reply].click()
         return 0
 
     def open_url(url):

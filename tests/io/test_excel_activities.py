@@ -15,7 +15,6 @@ from vocweek_desktop.io.excel_activities import (
     TEMPLATE_FIELDS,
     TemplateInfo,
     write_activities,
-    write_task_lists,
     write_template,
 )
 from vocweek_desktop.io.excel_read import read_table
@@ -259,26 +258,6 @@ def test_export_keeps_formula_like_text_as_text(tmp_path):
             assert ws.cell(row, column).data_type == "s"
     assert ws.column_dimensions["G"].hidden
     assert ws.freeze_panes == "A2"
-
-
-def test_task_lists_one_sheet_per_department(tmp_path):
-    task = {"first_date": dt.date(2024, 5, 13), "last_date": dt.date(2024, 5, 13), "start_time": dt.time(9, 30),
-            "end_time": dt.time(11, 0), "venue": "=广场", "organiser": "智能制造学院", "title": "技能展示",
-            "person_in_charge": "王老师", "phone": "13800138000", "off_campus": False}
-    path = write_task_lists(tmp_path / "tasks.xlsx", "2024年职业教育活动周",
-                            [("后勤处", "用电", [task]), ("保卫处", "安保", [])])
-    workbook = openpyxl.load_workbook(path)
-    assert workbook.sheetnames == ["后勤处", "保卫处"]
-    ws = workbook["后勤处"]
-    assert ws.freeze_panes == "A3" and ws.sheet_properties.pageSetUpPr.fitToPage  # set before the first row
-    assert ws.page_setup.orientation == "landscape" and ws.print_title_rows == "$2:$2"
-    assert ws["A1"].value == "后勤处：2024年职业教育活动周活动保障任务清单（用电）"
-    assert [c.value for c in ws[2]] == ["开始日期", "结束日期", "时间", "活动地点", "组织单位", "活动名称", "负责人",
-                                        "联系电话", "校内/校外"]
-    assert [c.value for c in ws[3]] == [dt.datetime(2024, 5, 13), dt.datetime(2024, 5, 13), "09:30-11:00", "=广场",
-                                        "智能制造学院", "技能展示", "王老师", "13800138000", "校内"]
-    assert ws["D3"].data_type == "s"
-    assert workbook["保卫处"]["F3"].value == "（暂无需要承接的活动）"
 
 
 def test_an_activity_named_like_a_note_is_kept(tmp_path):

@@ -653,8 +653,14 @@ class MainWindow(QMainWindow):
         self.import_flow.export_activities(self._filters.get("activities"))
 
     def export_tasks_dialog(self) -> None:
-        """文件 → 导出部门任务单."""
-        self.import_flow.export_tasks()
+        """文件 → 导出部门任务单: one workbook, or one per department."""
+        from vocweek_desktop.gui.task_lists_export import export_task_lists
+
+        if self.db is None or self.edition_id is None:
+            return
+        written = export_task_lists(self, self.db, self.edition_id)
+        if written:
+            self.show_status(self.tr("已导出 {0} 个部门任务单文件").format(len(written)))
 
     def import_colleges_dialog(self) -> None:
         """文件 → 导入学院名单."""

@@ -9,7 +9,6 @@ its header names (``parsing.HEADER_ALIASES``, two-row headers included) and whic
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -262,44 +261,4 @@ def write_activities(path: str | Path, columns: Sequence[tuple[str, str]], rows:
             yield [_export_value(key, value) for key, value in zip(keys, values, strict=False)] + [row_uid]
 
     write_rows_sheet(workbook, "活动清单", header, typed(), widths, formats=formats, hidden_columns=[len(keys)])
-    return save_workbook(workbook, Path(path))
-
-
-TASK_HEADER = ("开始日期", "结束日期", "时间", "活动地点", "组织单位", "活动名称", "负责人", "联系电话", "校内/校外")
-TASK_WIDTHS = (12, 12, 13, 22, 20, 32, 10, 16, 9)
-
-
-def _sheet_name(name: str, used: set[str]) -> str:
-    base = re.sub(r"[\[\]:*?/\\]", "_", name)[:31] or "部门"
-    title, number = base, 2
-    while title in used:
-        suffix = f"({number})"
-        title, number = base[: 31 - len(suffix)] + suffix, number + 1
-    used.add(title)
-    return title
-
-
-def write_task_lists(path: str | Path, edition_title: str,
-                     departments: Sequence[tuple[str, str, Sequence[Mapping[str, object]]]]) -> Path:
-    """One sheet per department: (department, need label, tasks with first_date, last_date, start_time, end_time,
-    venue, organiser, title, person_in_charge, phone, off_campus)."""
-    from openpyxl import Workbook
-
-    workbook = Workbook(write_only=True)
-    used: set[str] = set()
-    for department, need, tasks in departments:
-        rows = []
-        for task in tasks:
-            start, end = task.get("start_time"), task.get("end_time")
-            time = "-".join(t.strftime("%H:%M") for t in (start, end) if t is not None)
-            rows.append([task.get("first_date"), task.get("last_date"), time or "全天/未定", task.get("venue"),
-                         task.get("organiser"), task.get("title"), task.get("person_in_charge"), task.get("phone"),
-                         _export_value("off_campus", task.get("off_campus"))])
-        if not rows:
-            rows.append([None, None, None, None, None, "（暂无需要承接的活动）", None, None, None])
-        caption = f"{department}：{edition_title}活动保障任务清单（{need}）"
-        write_rows_sheet(workbook, _sheet_name(department, used), TASK_HEADER, rows, TASK_WIDTHS, caption=caption,
-                         formats={0: DATE_FORMAT, 1: DATE_FORMAT})
-    if not departments:
-        write_rows_sheet(workbook, "任务清单", TASK_HEADER, [], TASK_WIDTHS, caption=msg.EXPORT_NO_TASKS)
     return save_workbook(workbook, Path(path))
