@@ -513,6 +513,39 @@ def test_print_org_table_and_offer_to_open_it(qtbot, page, monkeypatch, tmp_path
     assert offers["opened"] == [str(pdf)]
 
 
+def test_org_table_body_font_is_chosen_where_the_machine_has_a_choice(qtbot, page, monkeypatch, tmp_path, offers,
+                                                                     other_font):
+    from PySide6.QtWidgets import QInputDialog
+
+    from tests.font_files import OTHER_FONT_NAME, place
+    from tests.io.pdf import pdf_inspect
+
+    place(other_font, tmp_path / "fonts" / "simfang.ttf")  # an embeddable 仿宋
+    monkeypatch.setenv("VOCWEEK_FONT_DIRS", str(tmp_path / "fonts"))
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(tmp_path / "org"), "")))
+    asked = []
+
+    def choose(parent, title, label, items, current, editable, *args, **kwargs):
+        asked.append((items, current))
+        return reply, True
+
+    monkeypatch.setattr(QInputDialog, "getItem", staticmethod(choose))
+    reply = "仿宋"
+    path = page.tab.print_org_table()
+    assert asked == [(["仿宋", "霞鹜文楷（内置）"], 0)]  # the official font first and proposed
+    assert {font.name for font in pdf_inspect.assert_fonts_embedded(path)} == {OTHER_FONT_NAME}
+
+    reply = "霞鹜文楷（内置）"
+    path = page.tab.print_org_table()
+    assert {font.name for font in pdf_inspect.assert_fonts_embedded(path)} == {"LXGWWenKai-Regular"}
+    page.tab.print_org_table()
+    assert asked[-1] == (["仿宋", "霞鹜文楷（内置）"], 1)  # the last choice is proposed again
+
+    monkeypatch.setattr(QInputDialog, "getItem", staticmethod(lambda *a, **k: ("", False)))
+    (tmp_path / "org.pdf").unlink()
+    assert page.tab.print_org_table() is None and not (tmp_path / "org.pdf").exists()  # cancelled: nothing written
+
+
 def test_a_file_that_cannot_be_written_is_reported(qtbot, page, monkeypatch, tmp_path, answers):
     (tmp_path / "不是文件夹").write_text("一个文件")
     target = tmp_path / "不是文件夹" / "名单.xlsx"
