@@ -23,11 +23,9 @@ def _tr(text: str) -> str:
 
 def ask_layout(parent: QWidget | None) -> str | None:
     """One workbook (a sheet per department) or one workbook per department; None when cancelled."""
-    box = QMessageBox(QMessageBox.Icon.Question, _tr("导出部门任务单"),
-                      _tr("为承接用电、信息设备、安保、宣传拍摄需求的各部门导出任务单。\n\n"
-                          "合并为一个工作簿：每个部门一张工作表，一个文件。\n"
-                          "每个部门一个工作簿：分别发给各部门，写入选定的文件夹。"),
+    box = QMessageBox(QMessageBox.Icon.Question, _tr("导出部门任务单"), _tr("各部门的任务单怎样保存？"),
                       QMessageBox.StandardButton.NoButton, parent)
+    box.setInformativeText(_tr("合并：一个文件，每个部门一张工作表。\n分开：每个部门一个文件，便于分别发送。"))
     one = box.addButton(_tr("合并为一个工作簿…"), QMessageBox.ButtonRole.AcceptRole)
     split = box.addButton(_tr("每个部门一个工作簿…"), QMessageBox.ButtonRole.AcceptRole)
     cancel = box.addButton(_tr("取消"), QMessageBox.ButtonRole.RejectRole)

@@ -163,7 +163,8 @@ class CollegesPane(ListPane):
                          failed_title=self.tr("导出失败"))
         if path is None:
             return None
-        done = self.tr("已导出 {count} 个学院到 {path}").format(count=self.model.total_count(), path=path)
-        self.status_message.emit(done)
-        offer_to_open(self, self.tr("导出学院名单"), done, path)
+        count = self.model.total_count()
+        self.status_message.emit(self.tr("已导出 {count} 个学院到 {path}").format(count=count, path=path))
+        offer_to_open(self, self.tr("导出学院名单"),
+                      self.tr("已导出 {count} 个学院到：\n{path}").format(count=count, path=path), path)
         return path
