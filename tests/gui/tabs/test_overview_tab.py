@@ -91,6 +91,18 @@ def test_theme_days_on_a_card_break_between_days_never_leaving_a_dot_at_a_line_e
         assert len(lines) <= 2  # wide cards keep several days on a line
 
 
+def test_theme_day_and_category_tables_show_every_row_in_a_1600_by_1000_window(qtbot, window):
+    window.resize(1600, 1000)
+    overview = window.tab_widget.widget(0)
+    assert isinstance(overview, OverviewTab) and window.tab_widget.currentIndex() == 0
+    qtbot.waitUntil(lambda: overview.chart_canvas is not None, timeout=CHART_TIMEOUT_MS)  # laid out as the user sees it
+    for table in (overview.ui.theme_table, overview.ui.category_table):
+        qtbot.waitUntil(lambda t=table: not t.verticalScrollBar().isVisible())
+        last = table.rowCount() - 1
+        assert table.rowCount() >= 4
+        assert table.rowViewportPosition(last) + table.rowHeight(last) <= table.viewport().height()
+
+
 def test_theme_day_and_category_tables(tab):
     theme = tab.ui.theme_table
     assert [(theme.item(r, 0).text(), theme.item(r, 1).text()) for r in range(theme.rowCount())] == [

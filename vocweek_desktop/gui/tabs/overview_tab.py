@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHeaderView,
     QLabel,
+    QLayout,
     QListWidgetItem,
     QMessageBox,
     QSizePolicy,
@@ -206,6 +207,14 @@ class OverviewTab(TabPage):
             table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
             table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
             table.setCursor(Qt.CursorShape.PointingHandCursor)
+        # The count tables grow to show every row while the column has room (each group box is as tall as its
+        # table may be, no taller), and the space left goes below them.
+        for group in (self.ui.theme_group, self.ui.category_group):
+            group.layout().setSizeConstraint(QLayout.SizeConstraint.SetMinAndMaxSize)
+            group.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
+        self.ui.counts_layout.setStretch(0, 1)
+        self.ui.counts_layout.setStretch(1, 1)
+        self.ui.counts_layout.setStretch(2, 0)
         self.ui.theme_table.cellClicked.connect(lambda row, _col: self._on_group_clicked(self.ui.theme_table, row))
         self.ui.category_table.cellClicked.connect(
             lambda row, _col: self._on_group_clicked(self.ui.category_table, row))
