@@ -93,7 +93,8 @@ class CollegesTab(TabPage):
     # Printing.
 
     def print_org_table(self) -> Path | None:
-        """Ask where, write the organisation table (section 一) as PDF, then offer to open it."""
+        """Ask the body font (where the machine has a choice) and where, write the organisation table (section 一) as
+        PDF, then offer to open it or its folder."""
         if self.db is None or self.edition_id is None:
             return None
         db, edition_id = self.db, self.edition_id
