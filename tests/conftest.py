@@ -94,3 +94,11 @@ def demo_db(tmp_path):
     database = create_demo(tmp_path / "demo.sqlite3")
     yield database
     database.close()
+
+
+@pytest.fixture(scope="session")
+def other_font(tmp_path_factory) -> Path:
+    """An embeddable 仿宋 stand-in whose embedded name (TestFangSong-Regular) tells it from the bundled font."""
+    from tests.font_files import make_other_font
+
+    return make_other_font(tmp_path_factory.mktemp("fonts"))

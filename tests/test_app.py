@@ -222,7 +222,7 @@ def test_run_opens_the_window_on_the_given_database(restored_app, demo_db, monke
 
     QTimer.singleShot(0, look_and_close)
     assert app_module.run(str(demo_path)) == 0
-    assert seen["titles"] == [f"职教周工作台 — {demo_path}"]
+    assert seen["titles"] == [f"{demo_path} — 职教周工作台"]
     assert seen["rows"] == [1]
     assert settings.last_database() == demo_path.resolve()
     assert (paths.log_dir() / "vocweek.log").is_file()

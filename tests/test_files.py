@@ -58,3 +58,11 @@ def test_os_error_is_described_in_chinese(tmp_path):
 
     assert files.describe_os_error(OSError(errno.ENOSPC, "No space")) == "磁盘空间不足"
     assert "写入权限" in files.describe_os_error(PermissionError(errno.EACCES, "denied"))
+
+
+def test_a_name_becomes_a_file_name_every_system_accepts():
+    from vocweek_desktop.files import safe_file_name
+
+    assert safe_file_name('学生处/团委:*?"<>|\\甲\t', "部门") == "学生处_团委________甲_"
+    assert safe_file_name(" ..后勤处. ", "部门") == "后勤处"
+    assert safe_file_name(" . ", "部门") == "部门"

@@ -82,6 +82,6 @@ def test_the_window_opens_and_starts_light(tmp_path, launcher):
     result = _run([*command, "--db", str(db)], tmp_path, VOCWEEK_BENCH_FIRST_PAINT="window")
     assert result.returncode == 0, result.stderr
     report = json.loads(result.stdout.strip().splitlines()[-1])
-    assert report["title"] == f"职教周工作台 — {db.resolve()}"
+    assert report["title"] == f"{db.resolve()} — 职教周工作台"
     # Heavy libraries load on first use, never at start-up.
     assert report["heavy"] == []

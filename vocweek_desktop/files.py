@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import re
 import secrets
 from collections.abc import Iterator
 from pathlib import Path
@@ -42,6 +43,12 @@ def describe_os_error(exc: OSError) -> str:
 def write_error(path: Path, exc: OSError) -> FileWriteError:
     """The FileWriteError for an OSError met while writing ``path``."""
     return FileWriteError(msg.WRITE_FAILED.format(path=path, detail=describe_os_error(exc)), Path(path))
+
+
+def safe_file_name(name: str, fallback: str) -> str:
+    """``name`` as a file name on every system: characters Windows refuses become "_", no leading or trailing dot
+    or space; ``fallback`` when nothing is left."""
+    return re.sub(r'[\\/:*?"<>|\r\n\t]', "_", name).strip(" .") or fallback
 
 
 def temporary_sibling(target: Path, tag: str = "partial") -> Path:

@@ -136,7 +136,17 @@ def test_export_activities_and_tasks(capsys, dbfile, tmp_path):
     assert code == 0 and stdout.strip() == f"已导出：{tmp_path / 'a.xlsx'}"
     assert openpyxl.load_workbook(tmp_path / "a.xlsx").active["B2"].value == "已有活动"
     code, _, _ = run(capsys, "export", "tasks", "--db", dbfile, "--out", str(tmp_path / "t.xlsx"))
-    assert code == 0 and openpyxl.load_workbook(tmp_path / "t.xlsx")["后勤处"]["F3"].value == "已有活动"
+    assert code == 0 and openpyxl.load_workbook(tmp_path / "t.xlsx")["后勤处"]["D4"].value == "已有活动"
+
+
+def test_export_tasks_one_workbook_per_department(capsys, dbfile, tmp_path):
+    folder = tmp_path / "任务单"
+    code, stdout, _ = run(capsys, "export", "tasks", "--per-department", "--db", dbfile, "--out", str(folder))
+    names = [f"2024年职教周部门任务单-{name}.xlsx" for name in ("融媒体中心", "信息中心", "后勤处", "保卫处")]
+    assert code == 0 and stdout.splitlines() == [f"已导出：{folder / name}" for name in names]
+    assert openpyxl.load_workbook(folder / names[2]).sheetnames == ["后勤处"]
+    code, _, stderr = run(capsys, "export", "activities", "--per-department", "--db", dbfile, "--out", "a.xlsx")
+    assert code == 2 and "--per-department 只用于 tasks" in stderr
 
 
 def test_unknown_edition_and_missing_database(capsys, dbfile, tmp_path):

@@ -83,3 +83,32 @@ def history_dialogs(monkeypatch, qtbot):
 
     monkeypatch.setattr(HistoryDialog, "exec", fake_exec)
     return dialogs
+
+
+@pytest.fixture
+def offers(monkeypatch):
+    """Message boxes with buttons of their own — the "open it / open its folder" message after a file is written
+    (gui/file_actions.py), a choice between layouts — answered without blocking: ``offers["reply"]`` is the text of
+    the button clicked (default 关闭), or a list of them for several boxes in turn (the last one stays); each box is
+    recorded as (title, text, button texts); what would have been opened is in ``offers["opened"]`` (local paths)."""
+    from PySide6.QtGui import QDesktopServices
+    from PySide6.QtWidgets import QMessageBox
+
+    log: dict[str, list] = {"shown": [], "opened": [], "reply": "关闭"}
+
+    def fake_exec(box):
+        buttons = {button.text(): button for button in box.buttons()}
+        log["shown"].append((box.windowTitle(), box.text(), list(buttons)))
+        reply = log["reply"]
+        if isinstance(reply, list):
+            reply = reply.pop(0) if len(reply) > 1 else reply[0]
+        buttons[reply].click()
+        return 0
+
+    def open_url(url):
+        log["opened"].append(url.toLocalFile())
+        return True
+
+    monkeypatch.setattr(QMessageBox, "exec", fake_exec)
+    monkeypatch.setattr(QDesktopServices, "openUrl", staticmethod(open_url))
+    return log

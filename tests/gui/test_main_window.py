@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox
 
 from tests.edition_data import edition_values
 from vocweek_desktop import __version__
@@ -100,6 +100,25 @@ def test_window_shows_database_and_year(window, demo_db):
     assert window.save_as_action.shortcut().toString() == "Ctrl+Shift+S"
     assert window.quit_action.shortcut().toString() == "Ctrl+Q"
     assert window.refresh_action.shortcut().toString() == "F5"
+
+
+def _title_as_shown(window) -> str:
+    """The title bar's text: Qt on Linux and Windows appends " — <display name>" unless the title already ends with
+    it (QPlatformWindow::formatWindowTitle)."""
+    title, name = window.windowTitle(), QApplication.applicationDisplayName()
+    return title if title.endswith(name) else f"{title} \u2014 {name}"
+
+
+def test_title_bar_names_the_program_once(qtbot, window, demo_db):
+    before = QApplication.applicationDisplayName()
+    QApplication.setApplicationDisplayName("职教周工作台")  # as app.create_application names it
+    try:
+        assert _title_as_shown(window) == f"{demo_db.path} \u2014 职教周工作台"
+        empty = MainWindow(None)
+        qtbot.addWidget(empty)
+        assert _title_as_shown(empty) == "职教周工作台"
+    finally:
+        QApplication.setApplicationDisplayName(before)
 
 
 def test_open_database_from_file_menu(window, tmp_path, monkeypatch):

@@ -8,13 +8,13 @@ import openpyxl
 import pytest
 
 from tests.xlsx_helpers import TEMPLATE_HEADER, college_workbook, template_row
+from tests.xlsx_print import print_scale, smallest_printed_text
 from vocweek_desktop.domain.activities import CATEGORIES, FORMS, THEME_DAYS
 from vocweek_desktop.io.excel_activities import (
     ACTIVITY_TABLE,
     TEMPLATE_FIELDS,
     TemplateInfo,
     write_activities,
-    write_task_lists,
     write_template,
 )
 from vocweek_desktop.io.excel_read import read_table
@@ -79,15 +79,30 @@ def test_template_example_row_and_prefilled_activity(template):
 def test_template_hidden_row_id_widths_freeze_and_print_setup(template):
     ws = template["活动信息表"]
     assert ws.column_dimensions["X"].hidden
-    assert ws.column_dimensions["B"].width == 26
-    assert ws.column_dimensions["W"].width == 30
     assert ws["B7"].alignment.wrap_text
     assert ws.freeze_panes == "C6"
     assert ws.page_setup.orientation == "landscape"
-    assert ws.page_setup.paperSize == 9  # A4
+    assert ws.page_setup.paperSize == 8  # A3: 23 columns do not print legibly on A4
     assert ws.page_setup.fitToWidth == 1 and ws.page_setup.fitToHeight == 0
     assert ws.sheet_properties.pageSetUpPr.fitToPage
-    assert ws.print_title_rows == "$5:$5"
+    assert ws.print_title_rows == "$5:$5"  # the header on every page
+
+
+def test_template_prints_every_text_at_9_pt_or_more(template):
+    ws = template["活动信息表"]
+    size, cell = smallest_printed_text(ws)
+    assert size >= 9, f"{cell} prints at {size:.1f} pt"
+    assert print_scale(ws) >= 0.75
+
+
+def test_template_columns_are_wide_enough_for_what_they_hold(template):
+    """A date or a time on one line; a phone with an extension (028-37330105转8012) on one line at most two."""
+    ws = template["活动信息表"]
+    width = {key: ws.column_dimensions[openpyxl.utils.get_column_letter(c)].width
+             for c, key in enumerate(TEMPLATE_FIELDS, start=1)}
+    assert width["first_date"] >= 12 and width["last_date"] >= 12  # 2024-05-13 at 12 pt, not ####
+    assert width["start_time"] >= 6 and width["end_time"] >= 6
+    assert width["phone"] >= 16
 
 
 def test_template_dropdowns_come_from_a_hidden_list_sheet(template):
@@ -243,26 +258,6 @@ def test_export_keeps_formula_like_text_as_text(tmp_path):
             assert ws.cell(row, column).data_type == "s"
     assert ws.column_dimensions["G"].hidden
     assert ws.freeze_panes == "A2"
-
-
-def test_task_lists_one_sheet_per_department(tmp_path):
-    task = {"first_date": dt.date(2024, 5, 13), "last_date": dt.date(2024, 5, 13), "start_time": dt.time(9, 30),
-            "end_time": dt.time(11, 0), "venue": "=广场", "organiser": "智能制造学院", "title": "技能展示",
-            "person_in_charge": "王老师", "phone": "13800138000", "off_campus": False}
-    path = write_task_lists(tmp_path / "tasks.xlsx", "2024年职业教育活动周",
-                            [("后勤处", "用电", [task]), ("保卫处", "安保", [])])
-    workbook = openpyxl.load_workbook(path)
-    assert workbook.sheetnames == ["后勤处", "保卫处"]
-    ws = workbook["后勤处"]
-    assert ws.freeze_panes == "A3" and ws.sheet_properties.pageSetUpPr.fitToPage  # set before the first row
-    assert ws.page_setup.orientation == "landscape" and ws.print_title_rows == "$2:$2"
-    assert ws["A1"].value == "后勤处：2024年职业教育活动周活动保障任务清单（用电）"
-    assert [c.value for c in ws[2]] == ["开始日期", "结束日期", "时间", "活动地点", "组织单位", "活动名称", "负责人",
-                                        "联系电话", "校内/校外"]
-    assert [c.value for c in ws[3]] == [dt.datetime(2024, 5, 13), dt.datetime(2024, 5, 13), "09:30-11:00", "=广场",
-                                        "智能制造学院", "技能展示", "王老师", "13800138000", "校内"]
-    assert ws["D3"].data_type == "s"
-    assert workbook["保卫处"]["F3"].value == "（暂无需要承接的活动）"
 
 
 def test_an_activity_named_like_a_note_is_kept(tmp_path):

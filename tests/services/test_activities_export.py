@@ -1,4 +1,4 @@
-"""Activities out: the table to Excel (all or filtered, text kept as text, importable back) and the task lists."""
+"""Activities out: the table to Excel (all or filtered, text kept as text, importable back)."""
 
 from __future__ import annotations
 
@@ -48,19 +48,3 @@ def test_exported_file_can_be_edited_and_imported_back(env, tmp_path):
     preview = reg.preview_workbook(env.db, env.edition.id, path)
     assert [i.changes for i in preview.to_update] == [
         {"expected_students": (100, 120), "actual_students": (None, 130), "need_it": (True, False)}]
-
-
-def test_export_tasks_one_sheet_per_department(env, tmp_path):
-    add(env, title="要用电", need_power=True, need_media=True, start_time=dt.time(9, 30), venue="广场")
-    add(env, title="已取消", need_power=True, status="取消")
-    add(env, title="不要用电")
-    path = export.export_tasks(env.db, env.edition.id, tmp_path / "tasks.xlsx")
-    workbook = openpyxl.load_workbook(path)
-    assert workbook.sheetnames == ["融媒体中心", "信息中心", "后勤处", "保卫处"]
-    power = workbook["后勤处"]
-    assert power["A1"].value.startswith("后勤处：2024年职业教育活动周")
-    assert [power.cell(3, c).value for c in range(1, 7)] == [dt.datetime(2024, 5, 13), dt.datetime(2024, 5, 13),
-                                                            "09:30", "广场", "智能制造学院", "要用电"]
-    assert power.max_row == 3
-    assert workbook["融媒体中心"]["F3"].value == "要用电"
-    assert workbook["信息中心"]["F3"].value == "（暂无需要承接的活动）"

@@ -209,6 +209,24 @@ def test_delete_several_is_one_call_that_reports_what_it_kept(db, edition):
     assert [e.action for e in deleted] == ["create", "delete"] and deleted[-1].before["name"] == "可以删除的学院"
 
 
+def test_what_a_delete_would_refuse_is_known_before_asking(db, edition):
+    from vocweek_desktop.services import activities, audit
+
+    kept = colleges.add_college(db, edition.id, {"name": "仍有活动的学院"})
+    free = colleges.add_college(db, edition.id, {"name": "可以删除的学院"})
+    activities.add_activity(db, edition.id, {"college_id": kept.id, "title": "技能展示",
+                                             "first_date": edition.week_start})
+    result = colleges.check_delete_colleges(db, [kept.id, free.id, 999_999])
+    assert result.done == (free.id,)
+    assert result.refused == (
+        (kept.id, "仍有活动的学院", "不能删除学院“仍有活动的学院”：还有 1 条活动。请先删除或改到其他学院名下。"),
+        (999_999, "", "找不到这个学院（可能已被删除）"))
+    # Only a look: nothing deleted, nothing recorded.
+    assert [c.name for c in colleges.list_colleges(db, edition.id)] == ["仍有活动的学院", "可以删除的学院"]
+    assert [e.action for e in audit.history(db, "college", free.id)] == ["create"]
+    assert colleges.delete_colleges(db, [kept.id, free.id]).refused == result.refused[:1]
+
+
 # --- audit trail ----------------------------------------------------------------------------------------
 
 

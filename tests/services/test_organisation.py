@@ -179,3 +179,14 @@ def test_refused_organisation_changes_record_nothing(db, edition):
     with pytest.raises(NotFoundError):
         organisation.delete_member(db, 999)
     assert event_count(db) == before
+
+
+def test_the_org_tables_font_choices_are_this_machines(tmp_path, monkeypatch):
+    from tests.font_files import place
+    from vocweek_desktop import paths
+
+    monkeypatch.setenv("VOCWEEK_FONT_DIRS", str(tmp_path))
+    assert organisation.org_table_fonts() == [("bundled", "霞鹜文楷（内置）")]
+    place(paths.font_path(), tmp_path / "other" / "simsun.ttc")
+    monkeypatch.setenv("VOCWEEK_FONT_DIRS", str(tmp_path / "other"))
+    assert organisation.org_table_fonts() == [("simsun", "宋体"), ("bundled", "霞鹜文楷（内置）")]

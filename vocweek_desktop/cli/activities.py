@@ -26,7 +26,10 @@ def register(commands) -> None:
 
     export = command(commands, "export", "导出活动清单或各部门的保障任务清单", run_export)
     export.add_argument("what", choices=["activities", "tasks"], help="activities：活动清单；tasks：部门任务清单")
-    export.add_argument("--out", required=True, metavar="FILE", help="输出的 .xlsx 文件")
+    export.add_argument("--out", required=True, metavar="FILE|DIR",
+                        help="输出的 .xlsx 文件（tasks 加 --per-department 时为文件夹）")
+    export.add_argument("--per-department", action="store_true",
+                        help="tasks：每个部门一个工作簿，写入 --out 指定的文件夹（默认一个工作簿，每个部门一张工作表）")
 
 
 def run_template(args) -> int:
@@ -90,16 +93,20 @@ def run_import(args) -> int:
 
 def run_export(args) -> int:
     """vocweek export."""
-    from vocweek_desktop.services import activities_export, editions
+    from vocweek_desktop.services import activities_export, editions, task_lists
 
+    if args.per_department and args.what != "tasks":
+        print("错误：--per-department 只用于 tasks（部门任务清单）", file=sys.stderr)
+        return 2
     db = open_db(args)
     try:
         edition_id = editions.newest_edition_id(db, args.edition)
         if args.what == "activities":
-            path = activities_export.export_activities(db, edition_id, args.out)
+            written = [activities_export.export_activities(db, edition_id, args.out)]
         else:
-            path = activities_export.export_tasks(db, edition_id, args.out)
+            written = task_lists.export_tasks(db, edition_id, args.out, per_department=args.per_department)
     finally:
         db.close()
-    print(f"已导出：{path}")
+    for path in written:
+        print(f"已导出：{path}")
     return 0

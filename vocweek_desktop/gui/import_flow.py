@@ -317,12 +317,3 @@ class ImportFlow(QObject):
         return self._export(self.tr("导出活动"), name,
                             lambda target: activities_export.export_activities(self._db, self._edition_id, target, flt))
 
-    def export_tasks(self) -> Path | None:
-        """导出部门任务单…: one sheet per department, from the activities' need flags."""
-        from vocweek_desktop.services import activities_export
-
-        if not self._ready():
-            return None
-        name = self.tr("{0}年职教周部门任务单-{1}.xlsx").format(self._year(), f"{dt.date.today():%Y%m%d}")
-        return self._export(self.tr("导出部门任务单"), name,
-                            lambda target: activities_export.export_tasks(self._db, self._edition_id, target))

@@ -361,11 +361,13 @@ class MainWindow(QMainWindow):
             self._lock = new_lock
         if db is not None:
             db.operator = self.operator_name()
+        # The title ends with the program's name: Qt (Linux, Windows) appends the application's display name to a
+        # title that does not, and the name would show twice.
         if db is None:
             title, shown = self.tr("职教周工作台"), self.tr("未打开数据库")
         else:
             settings.remember_database(db.path)
-            title = self.tr("职教周工作台 — {0}").format(db.path)
+            title = self.tr("{0} — 职教周工作台").format(db.path)
             shown = self.tr("数据库：{0}").format(db.path)
         self.setWindowTitle(title)
         self.path_label.set_full_text(shown)
@@ -651,8 +653,14 @@ class MainWindow(QMainWindow):
         self.import_flow.export_activities(self._filters.get("activities"))
 
     def export_tasks_dialog(self) -> None:
-        """文件 → 导出部门任务单."""
-        self.import_flow.export_tasks()
+        """文件 → 导出部门任务单: one workbook, or one per department."""
+        from vocweek_desktop.gui.task_lists_export import export_task_lists
+
+        if self.db is None or self.edition_id is None:
+            return
+        written = export_task_lists(self, self.db, self.edition_id)
+        if written:
+            self.show_status(self.tr("已导出 {0} 个部门任务单文件").format(len(written)))
 
     def import_colleges_dialog(self) -> None:
         """文件 → 导入学院名单."""

@@ -13,6 +13,7 @@ LAST_DATABASE = "database/last"
 GEOMETRY = "window/geometry"
 STATE = "window/state"
 LAST_FOLDER = "files/lastFolder"
+BODY_FONT = "print/bodyFont"
 
 
 _settings: QSettings | None = None
@@ -70,6 +71,16 @@ def last_folder() -> str:
 def remember_folder(path: str | Path) -> None:
     """Remember the folder of ``path`` for the next file dialog."""
     app_settings().setValue(LAST_FOLDER, str(Path(path).parent))
+
+
+def last_body_font() -> str:
+    """The body font chosen last for a printed document (a key of the services' font choices; "" when none)."""
+    return str(app_settings().value(BODY_FONT) or "")
+
+
+def remember_body_font(key: str) -> None:
+    """Remember the body font chosen for a printed document (this machine's fonts: a setting, not office data)."""
+    app_settings().setValue(BODY_FONT, key)
 
 
 def window_state() -> tuple[QByteArray | None, QByteArray | None]:

@@ -9,7 +9,6 @@ its header names (``parsing.HEADER_ALIASES``, two-row headers included) and whic
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -18,7 +17,7 @@ from vocweek_desktop.domain import messages as msg
 from vocweek_desktop.domain.activities import CAMPUS, CATEGORIES, FORMS, NEEDS, THEME_DAYS
 from vocweek_desktop.domain.dates import days_between
 from vocweek_desktop.io import excel_template
-from vocweek_desktop.io.excel_export import DATE_FORMAT, TIME_FORMAT, save_workbook, write_rows_sheet
+from vocweek_desktop.io.excel_export import DATE_FORMAT, PAPER_A3, TIME_FORMAT, save_workbook, write_rows_sheet
 from vocweek_desktop.io.excel_read import (
     EXAMPLE_MARK,
     Column,
@@ -27,7 +26,14 @@ from vocweek_desktop.io.excel_read import (
     TableSpec,
     clean_text,
 )
-from vocweek_desktop.io.excel_template import ALL_COLUMNS, ChoiceList, TemplateColumn, TemplateSpec, TitleRow
+from vocweek_desktop.io.excel_template import (
+    ALL_COLUMNS,
+    ChoiceList,
+    PrintSetup,
+    TemplateColumn,
+    TemplateSpec,
+    TitleRow,
+)
 
 SHEET_TITLE = "活动信息表"
 YES, NO = "是", "否"
@@ -38,13 +44,17 @@ TEMPLATE_FIELDS: tuple[str, ...] = (
     "off_campus", "form", "audience", "expected_teachers", "expected_students", "expected_public", "enterprises",
     "person_in_charge", "phone", "need_power", "need_it", "need_security", "need_media", "description", "row_uid",
 )
-# Long texts wrap in their cells, so the 23 columns still fit an A4 landscape page at a readable scale.
+# The template prints on A3 landscape, fitted to the page's width, its text at 12 pt: the 23 columns (212 width
+# units) then print at 77 % or more, every text at 9 pt or more, even where a width unit is widest (LibreOffice
+# without Calibri: 7 pt). Sized for Excel's narrower unit (5.25 pt): a date or a time never shows as ####, a header
+# takes at most three lines, 学院日 and most phones one; long texts wrap.
 COLUMN_WIDTHS: dict[str, float] = {
-    "seq": 6, "title": 26, "category": 14, "theme_day": 8, "first_date": 11.5, "last_date": 11.5, "start_time": 8,
-    "end_time": 8, "venue": 16, "off_campus": 8, "form": 10, "audience": 14, "expected_teachers": 8,
-    "expected_students": 8, "expected_public": 8, "enterprises": 20, "person_in_charge": 9, "phone": 14,
-    "need_power": 7, "need_it": 7, "need_security": 7, "need_media": 7, "description": 30, "row_uid": 34,
+    "seq": 5, "title": 17, "category": 12, "theme_day": 8, "first_date": 12, "last_date": 12, "start_time": 6.5,
+    "end_time": 6.5, "venue": 11, "off_campus": 7.5, "form": 7.5, "audience": 10, "expected_teachers": 8,
+    "expected_students": 8, "expected_public": 8, "enterprises": 12, "person_in_charge": 8, "phone": 16,
+    "need_power": 6, "need_it": 6, "need_security": 6, "need_media": 6, "description": 13, "row_uid": 34,
 }
+TEMPLATE_FONT_SIZE = 12
 # The dropdown list (of the hidden list sheet) each column takes its values from.
 _CHOICES = {"category": "category", "theme_day": "theme_day", "first_date": "date", "last_date": "date",
             "off_campus": "campus", "form": "form", **{key: "yes_no" for key in NEEDS}}
@@ -124,17 +134,21 @@ def template_spec(info: TemplateInfo, college: str) -> TemplateSpec:
         sheet_title=SHEET_TITLE,
         columns=[TemplateColumn(key, header_label(key), COLUMN_WIDTHS[key], _FORMATS.get(key), _CHOICES.get(key),
                                 hidden=key == "row_uid") for key in TEMPLATE_FIELDS],
-        title_rows=[TitleRow("附件1", size=11, bold=True),
-                    TitleRow(f"{title}活动信息表", size=16, bold=True, merge=ALL_COLUMNS, centred=True, height=30),
-                    TitleRow(f"学院：{college}", size=12, bold=True, merge=6),
-                    TitleRow(_instructions(info), size=10, merge=ALL_COLUMNS, wrap=True, color="404040", height=58)],
+        title_rows=[TitleRow("附件1", size=TEMPLATE_FONT_SIZE, bold=True),
+                    TitleRow(f"{title}活动信息表", size=18, bold=True, merge=ALL_COLUMNS, centred=True, height=32),
+                    TitleRow(f"学院：{college}", size=14, bold=True, merge=6, height=22),
+                    TitleRow(_instructions(info), size=TEMPLATE_FONT_SIZE, merge=ALL_COLUMNS, wrap=True, color="404040",
+                             height=68)],
         example=_example_row(info),
         lists=[ChoiceList("category", "活动类别", CATEGORIES), ChoiceList("theme_day", "主题日", THEME_DAYS),
                ChoiceList("date", "活动日期", days, strict=False),  # a date outside the week is allowed
                ChoiceList("campus", "校内/校外", CAMPUS), ChoiceList("form", "线上/线下", FORMS),
                ChoiceList("yes_no", "是/否", (YES, NO))],
         frozen_columns=2,
+        header_height=50,  # three lines of 12 pt: 预计参与教师数 over a narrow column
+        print=PrintSetup(paper=PAPER_A3, margins=(0.3, 0.3, 0.5, 0.5)),
         cell_value=_cell_value,
+        font_size=TEMPLATE_FONT_SIZE,
     )
 
 
@@ -247,44 +261,4 @@ def write_activities(path: str | Path, columns: Sequence[tuple[str, str]], rows:
             yield [_export_value(key, value) for key, value in zip(keys, values, strict=False)] + [row_uid]
 
     write_rows_sheet(workbook, "活动清单", header, typed(), widths, formats=formats, hidden_columns=[len(keys)])
-    return save_workbook(workbook, Path(path))
-
-
-TASK_HEADER = ("开始日期", "结束日期", "时间", "活动地点", "组织单位", "活动名称", "负责人", "联系电话", "校内/校外")
-TASK_WIDTHS = (12, 12, 13, 22, 20, 32, 10, 16, 9)
-
-
-def _sheet_name(name: str, used: set[str]) -> str:
-    base = re.sub(r"[\[\]:*?/\\]", "_", name)[:31] or "部门"
-    title, number = base, 2
-    while title in used:
-        suffix = f"({number})"
-        title, number = base[: 31 - len(suffix)] + suffix, number + 1
-    used.add(title)
-    return title
-
-
-def write_task_lists(path: str | Path, edition_title: str,
-                     departments: Sequence[tuple[str, str, Sequence[Mapping[str, object]]]]) -> Path:
-    """One sheet per department: (department, need label, tasks with first_date, last_date, start_time, end_time,
-    venue, organiser, title, person_in_charge, phone, off_campus)."""
-    from openpyxl import Workbook
-
-    workbook = Workbook(write_only=True)
-    used: set[str] = set()
-    for department, need, tasks in departments:
-        rows = []
-        for task in tasks:
-            start, end = task.get("start_time"), task.get("end_time")
-            time = "-".join(t.strftime("%H:%M") for t in (start, end) if t is not None)
-            rows.append([task.get("first_date"), task.get("last_date"), time or "全天/未定", task.get("venue"),
-                         task.get("organiser"), task.get("title"), task.get("person_in_charge"), task.get("phone"),
-                         _export_value("off_campus", task.get("off_campus"))])
-        if not rows:
-            rows.append([None, None, None, None, None, "（暂无需要承接的活动）", None, None, None])
-        caption = f"{department}：{edition_title}活动保障任务清单（{need}）"
-        write_rows_sheet(workbook, _sheet_name(department, used), TASK_HEADER, rows, TASK_WIDTHS, caption=caption,
-                         formats={0: DATE_FORMAT, 1: DATE_FORMAT})
-    if not departments:
-        write_rows_sheet(workbook, "任务清单", TASK_HEADER, [], TASK_WIDTHS, caption=msg.EXPORT_NO_TASKS)
     return save_workbook(workbook, Path(path))

@@ -9,6 +9,7 @@ A form describes its template with a ``TemplateSpec``; ``write_template`` lays i
 from __future__ import annotations
 
 import datetime as dt
+import math
 import unicodedata
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -89,6 +90,7 @@ class TemplateSpec:
     spare_rows: int = 300  # rows below the data that get the dropdowns
     print: PrintSetup = field(default_factory=PrintSetup)
     cell_value: Callable[[str, object], object] | None = None
+    font_size: float = 11  # of the header, the example and the rows (fitted printing shrinks it: see PrintSetup)
 
 
 def default_cell_value(_key: str, value: object) -> object:
@@ -137,7 +139,10 @@ def write_template(path: str | Path, spec: TemplateSpec, rows: Iterable[Mapping[
             ws.row_dimensions[number].height = title.height
 
     header_row = len(spec.title_rows) + 1
-    header_font, header_fill = Font(bold=True), PatternFill("solid", fgColor=HEADER_FILL)
+    size = spec.font_size
+    header_font, header_fill = Font(bold=True, size=size), PatternFill("solid", fgColor=HEADER_FILL)
+    # Excel's row height for one line of 11 pt text is 15 pt; a CJK character of 11 pt takes about two width units.
+    line_height, char_units = 15 * size / 11, size / 11
     for index, column in enumerate(columns, start=1):
         cell = ws.cell(row=header_row, column=index)
         set_text(cell, column.label)
@@ -159,24 +164,24 @@ def write_template(path: str | Path, spec: TemplateSpec, rows: Iterable[Mapping[
             if value is not None:
                 set_text(cell, value)
                 if isinstance(value, str) and not column.hidden:
-                    lines = max(lines, -(-_display_width(value) // max(int(column.width) - 1, 1)))
+                    lines = max(lines, math.ceil(_display_width(value) * char_units / max(column.width - 1, 1)))
             if column.number_format:
                 cell.number_format = column.number_format
             for name, style in styles.items():
                 setattr(cell, name, style)
-        if lines > 1:  # openpyxl cannot autofit: give wrapped text the lines it needs (at most six)
-            ws.row_dimensions[row].height = 15 * min(lines, 6)
+        if lines > 1 or size != 11:  # openpyxl cannot autofit: give wrapped text the lines it needs (at most six)
+            ws.row_dimensions[row].height = round(line_height * min(lines, 6), 1)
 
     wrapped = Alignment(wrap_text=True, vertical="center")
     row = header_row + 1
     if spec.example is not None:
         example = {**{c.key: EXAMPLE_MARK for c in columns if c.hidden}, **spec.example}
-        write_row(row, example, {"font": Font(italic=True, color="7F7F7F"),
+        write_row(row, example, {"font": Font(italic=True, color="7F7F7F", size=size),
                                       "fill": PatternFill("solid", fgColor=EXAMPLE_FILL), "border": border,
                                       "alignment": wrapped})
         row += 1
     first_data = row
-    data_styles = {"border": border, "alignment": wrapped}
+    data_styles = {"border": border, "alignment": wrapped, **({"font": Font(size=size)} if size != 11 else {})}
     for values in rows:
         write_row(row, values, data_styles)
         row += 1

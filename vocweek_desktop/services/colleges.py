@@ -126,10 +126,16 @@ class BatchResult:
     refused: tuple[tuple[int, str, str], ...] = ()
 
 
-def _delete(session, db: Database, college: College) -> None:
+def _refusal(session, college: College) -> str | None:
+    """Why ``college`` cannot be deleted (what still uses it), or None when it can."""
     found = dependents.count_dependents(session, College.__tablename__, college.id)
-    if found:
-        raise ConflictError(msg.COLLEGE_HAS_DEPENDENTS.format(name=college.name, what=dependents.describe(found)))
+    return msg.COLLEGE_HAS_DEPENDENTS.format(name=college.name, what=dependents.describe(found)) if found else None
+
+
+def _delete(session, db: Database, college: College) -> None:
+    refusal = _refusal(session, college)
+    if refusal is not None:
+        raise ConflictError(refusal)
     audit.record(session, db.operator, entity="college", entity_id=college.id, action="delete",
                  edition_id=college.edition_id, before=audit.filled(_audited(college)), summary=college.name)
     session.delete(college)
@@ -150,6 +156,21 @@ def delete_colleges(db: Database, college_ids: list[int]) -> BatchResult:
                 refused.append((college_id, college.name, exc.message))
             else:
                 done.append(college_id)
+    return BatchResult(tuple(done), tuple(refused))
+
+
+def check_delete_colleges(db: Database, college_ids: list[int]) -> BatchResult:
+    """What ``delete_colleges`` would do now, without deleting: so the user hears which colleges are in use (and by
+    what) before being asked about the rest. The delete checks again in its own transaction."""
+    done, refused = [], []
+    with db.transaction() as session:
+        for college_id in college_ids:
+            college = session.get(College, college_id)
+            reason = msg.COLLEGE_NOT_FOUND if college is None else _refusal(session, college)
+            if reason is None:
+                done.append(college_id)
+            else:
+                refused.append((college_id, college.name if college is not None else "", reason))
     return BatchResult(tuple(done), tuple(refused))
 
 

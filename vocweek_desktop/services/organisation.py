@@ -173,6 +173,14 @@ def move_row(db: Database, kind: str, row_id: int, offset: int) -> None:
                          after={"display_order": now + 1}, summary=_summary(row))
 
 
+def org_table_fonts() -> list[tuple[str, str]]:
+    """(key, label) of the body fonts this machine can embed in the organisation table, best first (仿宋, 宋体, then
+    the bundled font): the choices ``print_org_table`` takes."""
+    from vocweek_desktop.io.pdf.fonts import available_body_fonts
+
+    return [(font.key, font.label) for font in available_body_fonts()]
+
+
 def print_org_table(db: Database, edition_id: int, path: str | Path, font: str | None = None) -> Path:
     """Write section 一 (leadership group and duty table) as a PDF with the school's name and the edition's title,
     its body in ``font`` (a key of io.pdf.fonts' body fonts; default the best this machine has)."""

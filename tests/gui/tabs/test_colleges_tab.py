@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication, QKeySequence
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog, QMainWindow, QMessageBox
 
 from tests.gui.widget_input import (
@@ -96,6 +96,22 @@ def test_every_column_is_wide_enough_for_its_text(page):
         header = view.model().headerData(column, Qt.Orientation.Horizontal)
         widest = max(metrics.horizontalAdvance(text) for text in [header, *column_texts(view, column)])
         assert view.columnWidth(column) >= widest, HEADERS[column]
+
+
+@pytest.mark.parametrize("size", [(1366, 768), (1600, 1000)])
+def test_search_box_shows_its_whole_hint_at_common_window_sizes(qtbot, page, size):
+    from PySide6.QtWidgets import QStyle, QStyleOptionFrame
+
+    page.tab.resize(*size)
+    qtbot.waitUntil(lambda: page.tab.width() == size[0])
+    edit = page.tab.colleges.search_edit
+    option = QStyleOptionFrame()
+    edit.initStyleOption(option)
+    text_room = edit.style().subElementRect(QStyle.SubElement.SE_LineEditContents, option, edit).width()
+    clear_button = edit.height()  # the clear button takes about a square at the right
+    hint = edit.placeholderText()
+    assert "学院" in hint and "电话" in hint
+    assert edit.fontMetrics().horizontalAdvance(hint) <= text_room - clear_button
 
 
 def test_no_context_shows_nothing_and_disables_commands(page):
@@ -265,12 +281,27 @@ def test_delete_is_refused_while_something_depends_on_the_college(qtbot, page, a
     page.view.setFocus()
     qtbot.keyClick(page.view, Qt.Key.Key_Delete)
 
-    assert "2 个学院" in answers["question"][-1][1]
-    title, text = answers["warning"][-1]
-    assert title == "不能删除"
-    assert f"不能删除学院“{blocked.name}”" in text and "2 条test_dep" in text
+    # Which college is in use, and by what, is said first; the question is about the other one only.
+    [(title, text)] = answers["question"]
+    refusal, question = text.split("\n\n")
+    assert f"不能删除学院“{blocked.name}”" in refusal and "2 条test_dep" in refusal
+    assert question == f"确定删除学院“{free.name}”吗？此操作不能撤销。"
+    assert answers["warning"] == []
     assert blocked.name in page.names_in_db() and blocked.name in page.names_shown()
     assert free.name not in page.names_in_db()
+
+
+def test_deleting_a_college_in_use_says_so_at_once_without_asking(qtbot, page, answers):
+    from tests import activity_data
+
+    used = colleges.list_colleges(page.db, page.edition_id)[0]
+    activity_data.add(page.db, page.edition_id, used.id, title="再加一项")
+    click_row(qtbot, page.view, 0)
+    qtbot.mouseClick(page.tab.colleges.buttons["delete"], Qt.MouseButton.LeftButton)
+    assert answers["question"] == []
+    [(title, text)] = answers["warning"]
+    assert title == "不能删除" and f"不能删除学院“{used.name}”：还有" in text and "条活动" in text
+    assert used.name in page.names_in_db()
 
 
 def test_several_colleges_are_deleted_in_one_service_call(qtbot, page, answers, monkeypatch):
@@ -430,7 +461,7 @@ def test_copy_quotes_cells_that_excel_would_split(qtbot, page):
     assert to_tsv([["a\tb", "c\nd", None, 7]]) == '"a\tb"\t"c\nd"\t\t7'
 
 
-def test_export_to_excel(qtbot, page, monkeypatch, tmp_path):
+def test_export_to_excel_and_offer_to_open_it(qtbot, page, monkeypatch, tmp_path, offers):
     asked = []
 
     def save_name(parent, title, default, file_filter, *args, **kwargs):
@@ -453,16 +484,20 @@ def test_export_to_excel(qtbot, page, monkeypatch, tmp_path):
     assert rows[-1][0] == "=SUM(A1)学院" and rows[-1][7] is None
     assert sheet.cell(row=len(rows), column=1).data_type == "s"
     assert len(rows) == 12
+    [(title, text, buttons)] = offers["shown"]
+    assert title == "导出学院名单" and str(tmp_path / "名单.xlsx") in text and "打开所在文件夹" in buttons
+    assert offers["opened"] == []  # closed: nothing opened
 
+    offers["reply"] = "打开所在文件夹"
     page.tab.colleges.export_excel()  # the next dialog starts in the folder chosen last time
     assert asked[1] == str(tmp_path / "学院名单-2024.xlsx")
+    assert offers["opened"] == [str(tmp_path)]
 
 
-def test_print_org_table_and_offer_to_open_it(qtbot, page, monkeypatch, tmp_path, answers):
+def test_print_org_table_and_offer_to_open_it(qtbot, page, monkeypatch, tmp_path, offers):
     monkeypatch.setattr(QFileDialog, "getSaveFileName",
                         staticmethod(lambda *a, **k: (str(tmp_path / "组织机构表.pdf"), "")))
-    opened = []
-    monkeypatch.setattr(QDesktopServices, "openUrl", staticmethod(lambda url: opened.append(url) or True))
+    offers["reply"] = "打开文件"
     messages = []
     page.tab.status_message.connect(messages.append)
     qtbot.mouseClick(page.tab.departments.print_button, Qt.MouseButton.LeftButton)
@@ -474,8 +509,41 @@ def test_print_org_table_and_offer_to_open_it(qtbot, page, monkeypatch, tmp_path
     for expected in ("四川科技职业学院", "2024年职业教育活动周", "教务处", "高莉", "栾好利", "保卫处"):
         assert expected in text.replace(" ", ""), expected
     assert str(pdf) in messages[-1]
-    assert str(pdf) in answers["question"][-1][1]
-    assert [url.toLocalFile() for url in opened] == [str(pdf)]
+    assert str(pdf) in offers["shown"][-1][1]
+    assert offers["opened"] == [str(pdf)]
+
+
+def test_org_table_body_font_is_chosen_where_the_machine_has_a_choice(qtbot, page, monkeypatch, tmp_path, offers,
+                                                                     other_font):
+    from PySide6.QtWidgets import QInputDialog
+
+    from tests.font_files import OTHER_FONT_NAME, place
+    from tests.io.pdf import pdf_inspect
+
+    place(other_font, tmp_path / "fonts" / "simfang.ttf")  # an embeddable 仿宋
+    monkeypatch.setenv("VOCWEEK_FONT_DIRS", str(tmp_path / "fonts"))
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(tmp_path / "org"), "")))
+    asked = []
+
+    def choose(parent, title, label, items, current, editable, *args, **kwargs):
+        asked.append((items, current))
+        return reply, True
+
+    monkeypatch.setattr(QInputDialog, "getItem", staticmethod(choose))
+    reply = "仿宋"
+    path = page.tab.print_org_table()
+    assert asked == [(["仿宋", "霞鹜文楷（内置）"], 0)]  # the official font first and proposed
+    assert {font.name for font in pdf_inspect.assert_fonts_embedded(path)} == {OTHER_FONT_NAME}
+
+    reply = "霞鹜文楷（内置）"
+    path = page.tab.print_org_table()
+    assert {font.name for font in pdf_inspect.assert_fonts_embedded(path)} == {"LXGWWenKai-Regular"}
+    page.tab.print_org_table()
+    assert asked[-1] == (["仿宋", "霞鹜文楷（内置）"], 1)  # the last choice is proposed again
+
+    monkeypatch.setattr(QInputDialog, "getItem", staticmethod(lambda *a, **k: ("", False)))
+    (tmp_path / "org.pdf").unlink()
+    assert page.tab.print_org_table() is None and not (tmp_path / "org.pdf").exists()  # cancelled: nothing written
 
 
 def test_a_file_that_cannot_be_written_is_reported(qtbot, page, monkeypatch, tmp_path, answers):
@@ -622,10 +690,9 @@ def test_leadership_group_add_edit_move_delete(qtbot, page, answers):
     assert "王小明" not in [m.name for m in organisation.list_leadership(page.db, page.edition_id)]
 
 
-def test_org_table_pdf_follows_edits(qtbot, page, monkeypatch, tmp_path, answers):
+def test_org_table_pdf_follows_edits(qtbot, page, monkeypatch, tmp_path, offers):
     organisation.add_member(page.db, page.edition_id, {"role": "成员", "name": "新增成员甲"})
     page.tab.refresh()
-    answers["reply"] = [QMessageBox.StandardButton.No]
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(tmp_path / "org"), "")))
     path = page.tab.print_org_table()
     assert path == tmp_path / "org.pdf"

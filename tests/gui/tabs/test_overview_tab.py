@@ -59,14 +59,48 @@ def test_days_side_by_side_with_counts_and_theme_days(tab):
     assert [c.date_label.text() for c in tab.day_cards] == [
         "5月12日 周日", "5月13日 周一", "5月14日 周二", "5月15日 周三", "5月16日 周四", "5月17日 周五", "5月18日 周六"]
     assert [c.count_label.text() for c in tab.day_cards] == ["1", "2", "1", "1", "1", "1", "0"]
-    assert [c.theme_label.text().replace("\u2060", "").replace("\u00a0", " ") for c in tab.day_cards[:3]] == [
-        "学院日 1", "学院日 1 · 学生日 1", "学院日 1"]
+    assert [c.theme_label.text().replace("\u2060", "").replace("\u00a0", " ").replace("\n", " · ")
+            for c in tab.day_cards[:3]] == ["学院日 1", "学院日 1 · 学生日 1", "学院日 1"]
     empty = tab.day_cards[6]
     assert empty.unit_label.text() == "无活动" and empty.property("empty") is True
     assert [c.property("empty") for c in tab.day_cards[:6]] == [False] * 6
     # Cards lie in one row, left to right.
     assert tab.day_cards[0].parent() is tab.ui.days_group
     assert [tab.ui.days_layout.indexOf(c) for c in tab.day_cards] == list(range(7))
+
+
+@pytest.mark.parametrize("width", [1366, 1000, 820])
+def test_theme_days_on_a_card_break_between_days_never_leaving_a_dot_at_a_line_end(qtbot, tab, db, edition, data,
+                                                                                   width):
+    for theme in ("教师日", "企业日"):
+        _add(db, edition.id, data["丙学院"], f"{theme}活动", D(2024, 5, 13), theme_day=theme)
+    tab.reload()
+    tab.resize(width, 700)
+    tab.show()
+    qtbot.waitExposed(tab)
+    label = tab.day_cards[1].theme_label
+    qtbot.waitUntil(lambda: "·" in label.text() or "\n" in label.text())
+    lines = [line.replace("\u2060", "").replace("\u00a0", " ") for line in label.text().split("\n")]
+    assert " · ".join(lines) == "学院日 1 · 学生日 1 · 教师日 1 · 企业日 1"  # every theme day, in order
+    metrics = label.fontMetrics()
+    for line in lines:
+        assert not line.startswith("·") and not line.endswith("·"), lines
+        assert metrics.horizontalAdvance(line) <= label.contentsRect().width(), lines  # Qt need not wrap it again
+    assert label.height() >= metrics.lineSpacing() * len(lines)  # every line shown
+    if width == 1366:
+        assert len(lines) <= 2  # wide cards keep several days on a line
+
+
+def test_theme_day_and_category_tables_show_every_row_in_a_1600_by_1000_window(qtbot, window):
+    window.resize(1600, 1000)
+    overview = window.tab_widget.widget(0)
+    assert isinstance(overview, OverviewTab) and window.tab_widget.currentIndex() == 0
+    qtbot.waitUntil(lambda: overview.chart_canvas is not None, timeout=CHART_TIMEOUT_MS)  # laid out as the user sees it
+    for table in (overview.ui.theme_table, overview.ui.category_table):
+        qtbot.waitUntil(lambda t=table: not t.verticalScrollBar().isVisible())
+        last = table.rowCount() - 1
+        assert table.rowCount() >= 4
+        assert table.rowViewportPosition(last) + table.rowHeight(last) <= table.viewport().height()
 
 
 def test_theme_day_and_category_tables(tab):
@@ -141,6 +175,28 @@ def test_chart_is_drawn_only_after_show(qtbot, tab):
     assert bars == {"甲学院": 2, "乙学院": 1, "丙学院": 0}
     assert tab.chart_canvas.isVisible() and not tab.ui.chart_placeholder.isVisible()
     assert tab.ui.save_chart_button.isEnabled()
+
+
+def test_chart_says_it_is_loading_until_drawn_never_that_there_is_no_data(qtbot, tab, monkeypatch):
+    from vocweek_desktop.io import charts
+
+    placeholder = tab.ui.chart_placeholder
+    assert placeholder.text() == "正在绘制图表…" and not placeholder.isHidden()  # figures read, chart not yet drawn
+    seen = []
+    real = charts.activities_per_college_figure
+
+    def building(*args, **kwargs):  # what the user sees while matplotlib builds the chart
+        seen.append((placeholder.isVisible(), placeholder.text()))
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(charts, "activities_per_college_figure", building)
+    _shown(qtbot, tab)
+    qtbot.waitUntil(lambda: tab.chart_canvas is not None, timeout=CHART_TIMEOUT_MS)
+    assert seen == [(True, "正在绘制图表…")]
+    assert placeholder.isHidden()
+
+    tab.set_context(None, None)  # nothing to show: that is said, and nothing is loading
+    assert placeholder.text() == "没有可显示的数据" and not placeholder.isHidden()
 
 
 def test_clicking_a_bar_requests_that_college(qtbot, tab, data):

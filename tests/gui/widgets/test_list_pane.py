@@ -33,6 +33,7 @@ class Store:
     def __init__(self):
         self.booths = [Booth(1, "甲展位", 9), Booth(2, "乙展位", 6), Booth(3, "丙展位", 12), Booth(4, "丁展位", 6)]
         self.in_use = {3}
+        self.checked: list[list[int]] = []  # the ids of each check before a delete
         self.next_id = 5
 
     def listed(self) -> list[Booth]:
@@ -99,6 +100,10 @@ class BoothsPane(ListPane):
 
     def create_dialog(self, record_id):
         return BoothDialog(self.store, record_id, self)
+
+    def delete_refusals(self, records):
+        self.store.checked.append([r.id for r in records])
+        return [(r, f"不能删除展位“{r.name}”：已分配给学院") for r in records if r.id in self.store.in_use]
 
     def delete_records(self, records):
         done = [r.id for r in records if r.id not in self.store.in_use]
@@ -189,17 +194,44 @@ def test_keys_enter_delete_and_copy(qtbot, pane, answers):
     assert names(pane) == ["甲展位", "丙展位", "丁展位"] and answers["warning"] == []
 
 
-def test_several_deleted_at_once_and_those_in_use_kept_with_the_reason(qtbot, pane, answers):
+def test_those_in_use_are_named_before_the_question_which_is_about_the_rest(qtbot, pane, answers):
     messages = []
     pane.status_message.connect(messages.append)
     for row in (0, 1, 2):
         click_row(qtbot, pane.view, row, modifier=Qt.KeyboardModifier.ControlModifier)
     qtbot.mouseClick(pane.buttons["delete"], Qt.MouseButton.LeftButton)
-    assert "确定删除选中的 3 个展位吗" in answers["question"][-1][1] and "甲展位、乙展位、丙展位" in answers["question"][-1][1]
+    assert pane.store.checked == [[1, 2, 3]]
+    assert answers["question"] == [("删除展位", "不能删除展位“丙展位”：已分配给学院\n\n"
+                                               "确定删除其余 2 个展位吗？此操作不能撤销。\n\n甲展位、乙展位")]
     assert names(pane) == ["丙展位", "丁展位"]
     assert messages[-1] == "已删除 2 个展位"
-    assert answers["warning"] == [("不能删除", "不能删除展位“丙展位”：已分配给学院")]
+    assert answers["warning"] == []  # said before, not again after
     assert pane.selected_ids() == [3]  # what was kept stays selected
+
+
+def test_only_records_in_use_are_refused_at_once_without_a_question(qtbot, pane, answers):
+    click_row(qtbot, pane.view, 2)
+    qtbot.mouseClick(pane.buttons["delete"], Qt.MouseButton.LeftButton)
+    assert answers["question"] == []
+    assert answers["warning"] == [("不能删除", "不能删除展位“丙展位”：已分配给学院")]
+    assert names(pane) == ["甲展位", "乙展位", "丙展位", "丁展位"]
+
+    # One left besides: the question is about that one, by name.
+    click_row(qtbot, pane.view, 3, modifier=Qt.KeyboardModifier.ControlModifier)
+    answers["reply"] = [QMessageBox.StandardButton.No]
+    qtbot.mouseClick(pane.buttons["delete"], Qt.MouseButton.LeftButton)
+    assert answers["question"][-1][1].endswith("\n\n确定删除展位“丁展位”吗？此操作不能撤销。")
+    assert names(pane) == ["甲展位", "乙展位", "丙展位", "丁展位"]
+
+
+def test_a_record_taken_into_use_after_the_question_is_still_kept_and_reported(qtbot, pane, answers, monkeypatch):
+    monkeypatch.setattr(pane, "delete_refusals", lambda records: [])  # in use only by the time it is deleted
+    for row in (1, 2):
+        click_row(qtbot, pane.view, row, modifier=Qt.KeyboardModifier.ControlModifier)
+    qtbot.mouseClick(pane.buttons["delete"], Qt.MouseButton.LeftButton)
+    assert "确定删除选中的 2 个展位吗" in answers["question"][-1][1]
+    assert names(pane) == ["甲展位", "丙展位", "丁展位"]
+    assert answers["warning"] == [("不能删除", "不能删除展位“丙展位”：已分配给学院")]
 
 
 def test_selection_is_kept_across_reloads_sorts_and_searches(qtbot, pane):

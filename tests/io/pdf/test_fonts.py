@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.font_files import OTHER_FONT_NAME, place
 from tests.io.pdf import pdf_inspect
-from tests.io.pdf.conftest import OTHER_FONT_NAME, place
 from vocweek_desktop import paths
 from vocweek_desktop.domain.errors import ValidationError
 from vocweek_desktop.io.pdf import fonts

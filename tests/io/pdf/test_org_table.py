@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from tests.font_files import OTHER_FONT_NAME, place
 from tests.io.pdf import pdf_inspect
-from tests.io.pdf.conftest import OTHER_FONT_NAME, place
 from tests.notice_facts import NOTICE_PATH, notice_facts
 from vocweek_desktop import paths
 from vocweek_desktop.domain.errors import NotFoundError, ValidationError

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import PySide6
 from PySide6.QtCore import Qt, qVersion
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from vocweek_desktop import __version__, paths
 
@@ -20,8 +20,17 @@ class AboutDialog(QDialog):
         self.setWindowTitle(self.tr("关于职教周工作台"))
         self.setMinimumWidth(560)
 
-        heading = QLabel(self.tr("<h2>职教周工作台</h2><p>职业教育活动周的组织、报名、布展、审批与评奖。</p>"))
-        heading.setTextFormat(Qt.TextFormat.RichText)
+        # Plain labels, not <h2>/<p>: rich text adds paragraph margins that left an empty band above the facts.
+        heading = QLabel(self.tr("职教周工作台"))
+        heading.setTextFormat(Qt.TextFormat.PlainText)
+        font = heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        font.setBold(True)
+        heading.setFont(font)
+        description = QLabel(self.tr("职业教育活动周的组织、报名、布展、审批与评奖。"))
+        description.setTextFormat(Qt.TextFormat.PlainText)
+        for label in (heading, description):
+            label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
 
         self.values: dict[str, str] = {}
         form = QFormLayout()
@@ -48,5 +57,10 @@ class AboutDialog(QDialog):
 
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
+        layout.addWidget(description)
+        layout.addSpacing(layout.spacing())
         layout.addLayout(form)
+        layout.addStretch(1)  # any height to spare goes above the button, not between the lines
         layout.addWidget(buttons)
+        # Wrapped labels would size the dialog for a narrower width than its minimum: as tall as its width needs.
+        self.resize(self.minimumWidth(), self.heightForWidth(self.minimumWidth()))

@@ -193,7 +193,7 @@ class Ui_OverviewTab(object):
         self.category_table.setToolTip(QCoreApplication.translate("OverviewTab", u"\u5355\u51fb\u4e00\u884c\uff0c\u67e5\u770b\u8be5\u7c7b\u522b\u7684\u6d3b\u52a8", None))
 #endif // QT_CONFIG(tooltip)
         self.chart_group.setTitle(QCoreApplication.translate("OverviewTab", u"\u5404\u5b66\u9662\u6d3b\u52a8\u6570", None))
-        self.chart_placeholder.setText(QCoreApplication.translate("OverviewTab", u"\u6b63\u5728\u51c6\u5907\u56fe\u8868\u2026", None))
+        self.chart_placeholder.setText(QCoreApplication.translate("OverviewTab", u"\u6b63\u5728\u7ed8\u5236\u56fe\u8868\u2026", None))
         self.chart_hint_label.setText(QCoreApplication.translate("OverviewTab", u"\u5355\u51fb\u67f1\u6761\u67e5\u770b\u8be5\u5b66\u9662\u7684\u6d3b\u52a8", None))
         self.save_chart_button.setText(QCoreApplication.translate("OverviewTab", u"\u4fdd\u5b58\u56fe\u8868\u2026", None))
 #if QT_CONFIG(tooltip)

@@ -8,10 +8,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QApplication, QInputDialog
 
+from vocweek_desktop.gui import settings
+from vocweek_desktop.gui.file_actions import offer_to_open
 from vocweek_desktop.gui.file_dialogs import save_file
 from vocweek_desktop.gui.forms.ui_colleges_tab import Ui_CollegesTab
 from vocweek_desktop.gui.tabs.base import TabPage
@@ -91,22 +93,42 @@ class CollegesTab(TabPage):
     # Printing.
 
     def print_org_table(self) -> Path | None:
-        """Ask where, write the organisation table (section 一) as PDF, then offer to open it."""
+        """Ask the body font (where the machine has a choice) and where, write the organisation table (section 一) as
+        PDF, then offer to open it or its folder."""
         if self.db is None or self.edition_id is None:
             return None
         db, edition_id = self.db, self.edition_id
+        font = self._choose_body_font()
+        if font is None:
+            return None
         path = save_file(self, self.tr("打印组织机构表"),
                          self.tr("组织机构表-{year}.pdf").format(year=edition_year(db, edition_id)),
                          self.tr("PDF 文件 (*.pdf)"), ".pdf",
-                         lambda target: organisation.print_org_table(db, edition_id, target),
+                         lambda target: organisation.print_org_table(db, edition_id, target, font or None),
                          failed_title=self.tr("打印失败"))
         if path is None:
             return None
         self.status_message.emit(self.tr("组织机构表已保存到 {path}").format(path=path))
-        answer = QMessageBox.question(self, self.tr("打印组织机构表"),
-                                      self.tr("组织机构表已保存到：\n{path}\n\n现在打开它吗？").format(path=path),
-                                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                                      QMessageBox.StandardButton.No)
-        if answer == QMessageBox.StandardButton.Yes:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+        offer_to_open(self, self.tr("打印组织机构表"), self.tr("组织机构表已保存到：\n{path}").format(path=path), path)
         return path
+
+    def _choose_body_font(self) -> str | None:
+        """The body font's key when this machine offers a choice (仿宋, 宋体, the bundled font), asked with the last
+        choice proposed; "" when there is nothing to choose; None when the user cancelled."""
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # the first look reads the system's fonts
+        try:
+            fonts = organisation.org_table_fonts()
+        finally:
+            QApplication.restoreOverrideCursor()
+        if len(fonts) < 2:
+            return ""
+        keys, labels = [key for key, _ in fonts], [label for _, label in fonts]
+        last = settings.last_body_font()
+        label, ok = QInputDialog.getItem(self, self.tr("打印组织机构表"),
+                                         self.tr("正文字体（嵌入 PDF，在任何电脑上显示、打印都一样）："), labels,
+                                         keys.index(last) if last in keys else 0, False)
+        if not ok or label not in labels:
+            return None
+        key = keys[labels.index(label)]
+        settings.remember_body_font(key)
+        return key

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHeaderView,
     QLabel,
+    QLayout,
     QListWidgetItem,
     QMessageBox,
     QSizePolicy,
@@ -74,6 +75,7 @@ class DayCard(QFrame):
         self.setMinimumWidth(96)
         self.day: dt.date | None = None
         self.count = 0
+        self._themes: list[str] = []
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 6, 8, 6)
         layout.setSpacing(2)
@@ -106,7 +108,8 @@ class DayCard(QFrame):
         self.unit_label.setText(self.tr("项活动") if day.count else self.tr("无活动"))
         # A line may break between two theme days, never inside one: CJK text breaks between any two
         # characters, so they are glued with WORD JOINER (U+2060) and a no-break space.
-        self.theme_label.setText(" · ".join("\u2060".join(f"{name}\u00a0{count}") for name, count in day.theme_days))
+        self._themes = ["\u2060".join(f"{name}\u00a0{count}") for name, count in day.theme_days]
+        self._pack_themes()
         self.setToolTip(self.tr("{0}（{1}）：{2} 项活动，单击在“活动报名”中查看").format(
             day.label, day.weekday, day.count))
         empty = day.count == 0
@@ -117,6 +120,23 @@ class DayCard(QFrame):
             self.setProperty("empty", empty)
             self.style().unpolish(self)
             self.style().polish(self)
+
+    def _pack_themes(self) -> None:
+        """Lay the theme days out in lines as wide as the card: " · " between two days on one line, a line break
+        between lines (Qt's own wrapping would break after a dot and leave it dangling at the line's end)."""
+        width, metrics = self.theme_label.contentsRect().width(), self.theme_label.fontMetrics()
+        lines: list[str] = []
+        for item in self._themes:
+            if lines and metrics.horizontalAdvance(f"{lines[-1]} · {item}") <= width:
+                lines[-1] = f"{lines[-1]} · {item}"
+            else:
+                lines.append(item)
+        self.theme_label.setText("\n".join(lines))
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt name)
+        """Lay the theme days out again for the new width."""
+        super().resizeEvent(event)
+        self._pack_themes()
 
     @property
     def empty(self) -> bool:
@@ -187,6 +207,14 @@ class OverviewTab(TabPage):
             table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
             table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
             table.setCursor(Qt.CursorShape.PointingHandCursor)
+        # The count tables grow to show every row while the column has room (each group box is as tall as its
+        # table may be, no taller), and the space left goes below them.
+        for group in (self.ui.theme_group, self.ui.category_group):
+            group.layout().setSizeConstraint(QLayout.SizeConstraint.SetMinAndMaxSize)
+            group.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
+        self.ui.counts_layout.setStretch(0, 1)
+        self.ui.counts_layout.setStretch(1, 1)
+        self.ui.counts_layout.setStretch(2, 0)
         self.ui.theme_table.cellClicked.connect(lambda row, _col: self._on_group_clicked(self.ui.theme_table, row))
         self.ui.category_table.cellClicked.connect(
             lambda row, _col: self._on_group_clicked(self.ui.category_table, row))
@@ -257,6 +285,9 @@ class OverviewTab(TabPage):
         self._fit_height(self.ui.category_table)
         self._show_warnings(overview)
         self._chart_wanted = tuple((c.name, c.count, c.college_id) for c in overview.colleges)
+        if self.chart_canvas is None:  # until the chart is drawn (after the first paint), say that it is coming
+            self.ui.chart_placeholder.setText(self.tr("正在绘制图表…"))
+            self.ui.chart_placeholder.show()
         self._schedule_chart()
 
     def _clear(self, reason: str = "") -> None:

@@ -259,6 +259,11 @@ class ListPane(QWidget):
         return self.tr("确定删除选中的 {0} 个{1}吗？此操作不能撤销。\n\n{2}").format(
             len(records), self.noun, "、".join(self.record_name(record) for record in records))
 
+    def delete_refusals(self, records: list) -> list[tuple[Any, str]]:
+        """(record, why) for each of ``records`` a delete would refuse now (still in use), checked before the user is
+        asked, so the question is only about the others; default: none known in advance."""
+        return []
+
     def delete_records(self, records: list) -> tuple[list, list[str]]:
         """Delete ``records`` (one transaction); returns the ids deleted and the reasons for those kept."""
         raise NotImplementedError
@@ -439,11 +444,28 @@ class ListPane(QWidget):
         self._changed(message)
 
     def delete_selected(self) -> None:
-        """删除: after confirmation, delete the selected records; those kept are listed with the reason."""
+        """删除: those that cannot go (in use) are named at once; after confirmation the others are deleted, and any
+        refused meanwhile is listed with the reason."""
         records = self.selected_records() if self.has_context else []
         if not records:
             return
-        if not self.confirm(self.tr("删除{0}").format(self.noun), self.delete_question(records)):
+        known = self.delete_refusals(records)
+        if known:
+            kept = {record.id for record, _reason in known}
+            reasons = "\n\n".join(reason for _record, reason in known)
+            records = [record for record in records if record.id not in kept]
+            if not records:
+                self.warn(self.tr("不能删除"), reasons)
+                return
+            if len(records) == 1:
+                question = self.delete_question(records)
+            else:
+                question = self.tr("确定删除其余 {0} 个{1}吗？此操作不能撤销。\n\n{2}").format(
+                    len(records), self.noun, "、".join(self.record_name(record) for record in records))
+            question = f"{reasons}\n\n{question}"
+        else:
+            question = self.delete_question(records)
+        if not self.confirm(self.tr("删除{0}").format(self.noun), question):
             return
         deleted, refused = self.delete_records(records)
         self.reload()

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QHeaderView, QLabel, QLineEdit, QPushButton, QWidg
 
 from vocweek_desktop.domain import messages as msg
 from vocweek_desktop.domain.errors import VocWeekError
+from vocweek_desktop.gui.file_actions import offer_to_open
 from vocweek_desktop.gui.file_dialogs import save_file
 from vocweek_desktop.gui.models.colleges_model import ORDER_KEY, CollegesModel
 from vocweek_desktop.gui.widgets.list_pane import ListPane
@@ -56,8 +57,11 @@ class CollegesPane(ListPane):
         self.search_edit = QLineEdit(self)
         self.search_edit.setPlaceholderText(self.tr("搜索学院、简称、院长、书记、联系人、电话、邮箱"))
         self.search_edit.setClearButtonEnabled(True)
-        self.search_edit.setMinimumWidth(280)
-        self.search_edit.setMaximumWidth(380)
+        # Wide enough for the whole hint beside the clear button (which keeps its place even while hidden).
+        metrics = self.search_edit.fontMetrics()
+        width = metrics.horizontalAdvance(self.search_edit.placeholderText()) + 2 * metrics.height() + 16
+        self.search_edit.setMinimumWidth(width)
+        self.search_edit.setMaximumWidth(width + 100)
         self.count_label = QLabel(self)
         return [self.search_edit, self.count_label]
 
@@ -125,6 +129,13 @@ class CollegesPane(ListPane):
 
         return CollegeDialog(self.db, self.edition_id, record_id, self)
 
+    def delete_refusals(self, records: list[CollegeRecord]) -> list[tuple[CollegeRecord, str]]:
+        """The colleges still in use, with what uses them (one gone meanwhile is simply gone: not reported)."""
+        refused = {college_id: reason for college_id, _name, reason in
+                   colleges.check_delete_colleges(self.db, [record.id for record in records]).refused
+                   if reason != msg.COLLEGE_NOT_FOUND}
+        return [(record, refused[record.id]) for record in records if record.id in refused]
+
     def delete_records(self, records: list[CollegeRecord]) -> tuple[list[int], list[str]]:
         """Delete the colleges in one transaction; those still in use are kept, with what uses them."""
         result = colleges.delete_colleges(self.db, [record.id for record in records])
@@ -142,7 +153,7 @@ class CollegesPane(ListPane):
     # Files.
 
     def export_excel(self) -> Path | None:
-        """Ask where, then write the edition's colleges to an Excel workbook."""
+        """Ask where, write the edition's colleges to an Excel workbook, then offer to open it or its folder."""
         if not self.has_context:
             return None
         path = save_file(self, self.tr("导出学院名单"),
@@ -152,6 +163,8 @@ class CollegesPane(ListPane):
                          failed_title=self.tr("导出失败"))
         if path is None:
             return None
-        self.status_message.emit(self.tr("已导出 {count} 个学院到 {path}").format(count=self.model.total_count(),
-                                                                           path=path))
+        count = self.model.total_count()
+        self.status_message.emit(self.tr("已导出 {count} 个学院到 {path}").format(count=count, path=path))
+        offer_to_open(self, self.tr("导出学院名单"),
+                      self.tr("已导出 {count} 个学院到：\n{path}").format(count=count, path=path), path)
         return path

@@ -1,13 +1,11 @@
-"""Fonts for the PDF tests: a second Chinese TrueType font, made from the bundled one under another name, so that
-a test can tell from the PDF which font was embedded."""
+"""Font files for tests: a second Chinese TrueType font, made from the bundled one under another name, so that a
+test can tell from a PDF which font was embedded; and a way to put a font where the program looks for 仿宋/宋体."""
 
 from __future__ import annotations
 
 import os
 import shutil
 from pathlib import Path
-
-import pytest
 
 from vocweek_desktop import paths
 
@@ -24,8 +22,7 @@ def place(source: Path, target: Path) -> Path:
     return target
 
 
-@pytest.fixture(scope="session")
-def other_font(tmp_path_factory) -> Path:
+def make_other_font(folder: Path) -> Path:
     """The bundled font renamed TestFangSong (fontTools comes with matplotlib): an embeddable 仿宋 stand-in."""
     from fontTools.ttLib import TTFont
 
@@ -35,6 +32,6 @@ def other_font(tmp_path_factory) -> Path:
             record.string = "TestFangSong"
         elif record.nameID == 6:
             record.string = OTHER_FONT_NAME
-    path = tmp_path_factory.mktemp("fonts") / "TestFangSong.ttf"
+    path = folder / "TestFangSong.ttf"
     font.save(str(path))
     return path
