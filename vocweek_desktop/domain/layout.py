@@ -388,3 +388,25 @@ def find_problems(plaza_width: float, plaza_depth: float, booths: Sequence[Booth
         if college_id not in held:
             problems.append(Problem("unplaced", (), msg.LAYOUT_UNPLACED.format(college=name), college_id))
     return problems
+
+
+def clean_feature(values: Mapping[str, object]) -> dict[str, object]:
+    """A fixed feature's values checked and typed (a known kind, a position, a size above zero, a quarter turn)."""
+    errors: dict[str, str] = {}
+    kind = str(values.get("kind") or "").strip()
+    if kind not in FEATURE_KINDS:
+        errors["kind"] = msg.LAYOUT_FEATURE_KIND.format(value=kind, choices="、".join(FEATURE_KINDS.values()))
+    cleaned: dict[str, object] = {"kind": kind, "label": str(values.get("label") or "").strip()[:100]}
+    for key in ("x", "y", "width", "depth"):
+        try:
+            cleaned[key] = parse_metres(values.get(key), key)
+        except ValidationError as error:
+            errors.update(error.fields)
+            continue
+        if key in ("width", "depth") and cleaned[key] <= 0:
+            errors[key] = msg.LAYOUT_SIZE_NOT_POSITIVE.format(label=msg.LAYOUT_LABELS[key], value=f"{cleaned[key]:g}")
+    rotation = values.get("rotation", 0) or 0
+    cleaned["rotation"] = int(rotation) if rotation in ROTATIONS else 0
+    if errors:
+        raise ValidationError(errors)
+    return cleaned

@@ -65,7 +65,7 @@ DEPARTMENT_NOT_FOUND = "找不到这个部门（可能已被删除）"
 MEMBER_NOT_FOUND = "找不到这位领导小组成员（可能已被删除）"
 EDITION_NOT_FOUND = "找不到这个年度的活动周（可能已被删除）"
 COLLEGE_HAS_DEPENDENTS = "不能删除学院“{name}”：还有 {what}。请先删除或改到其他学院名下。"
-DEPENDENT_ITEM = "{count} 条{label}"
+DEPENDENT_ITEM = "{count} {unit}{label}"
 
 DB_NOT_SQLITE = "“{path}”不是 VocWeek 数据库（也不是 SQLite 文件），文件未做任何改动。"
 DB_NOT_OURS = "“{path}”是其他程序的 SQLite 数据库，不是 VocWeek 数据库，文件未做任何改动。"

@@ -10,8 +10,9 @@ from vocweek_desktop.store.models.edition import (
     EditionContact,
     LeadershipMember,
 )
+from vocweek_desktop.store.models.layout import Booth, Layout, LayoutFeature
 
 __all__ = [
-    "Activity", "ActivityEnterprise", "AuditEvent", "Base", "College", "Department", "Edition", "EditionContact",
-    "Enterprise", "LeadershipMember", "RegistrationSubmission",
+    "Activity", "ActivityEnterprise", "AuditEvent", "Base", "Booth", "College", "Department", "Edition", "EditionContact",
+    "Enterprise", "Layout", "LayoutFeature", "LeadershipMember", "RegistrationSubmission",
 ]
