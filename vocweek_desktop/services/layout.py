@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, fields
+from pathlib import Path
 
 from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import Session
@@ -333,6 +334,16 @@ def update_plaza(db: Database, layout_id: int, values: Mapping[str, object]) -> 
         audit.record_update(session, db.operator, entity="layout", entity_id=row.id, edition_id=row.edition_id,
                             old=old, new=_audited_plaza(row), summary=row.name)
         return {key: old[key] for key in values if key in old}, _plaza(row)
+
+
+def read_background(path: str | Path) -> bytes:
+    """A picture file's bytes when it can be the plaza's background (refused, naming it, when it is not a picture
+    or has over 50 megapixels)."""
+    from vocweek_desktop.io.pdf.images import load_image
+
+    path = Path(path)
+    load_image(path)
+    return path.read_bytes()
 
 
 def set_background(db: Database, layout_id: int, picture: bytes | None, name: str = "") -> tuple[bytes | None, str]:
