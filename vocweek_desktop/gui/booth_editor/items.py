@@ -56,6 +56,7 @@ class ShapeItem(QGraphicsItem):
         self.record = record
         self.problem = False
         self._rect = QRectF()
+        self._bounds = QRectF()  # boundingRect is asked for many times per move (the scene's index): kept ready
         self._lines: list[tuple[str, QFont, float]] = []  # (text, font, baseline y) laid out once per change
         self.set_record(record)
 
@@ -76,6 +77,7 @@ class ShapeItem(QGraphicsItem):
         self.record = record
         width, depth = geometry.extents(record.width, record.depth, record.rotation)
         self._rect = QRectF(-to_scene(width) / 2, -to_scene(depth) / 2, to_scene(width), to_scene(depth))
+        self._bounds = self._rect.adjusted(-8, -8, 8, 8)
         self.setPos(to_scene(record.x), to_scene(record.y))
         self._lines = self.layout_texts()
         self.setToolTip(self.tooltip())
@@ -131,7 +133,7 @@ class ShapeItem(QGraphicsItem):
 
     def boundingRect(self) -> QRectF:  # noqa: N802 - Qt's name
         """The rectangle and its outline."""
-        return self._rect.adjusted(-8, -8, 8, 8)
+        return self._bounds
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
         """Fill, outline (red for a problem, blue when selected), then the texts."""

@@ -66,6 +66,8 @@ class LayoutView(QGraphicsView):
         self.setResizeAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
         self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.MinimalViewportUpdate)
         self.setOptimizationFlag(QGraphicsView.OptimizationFlag.DontSavePainterState, True)
+        # The plaza, picture and grid do not change while booths move: drawn once into a pixmap, then blitted.
+        self.setCacheMode(QGraphicsView.CacheModeFlag.CacheBackground)
         self.setViewportMargins(RULER, RULER, 0, 0)
         self.setAcceptDrops(True)
         self.setMouseTracking(True)

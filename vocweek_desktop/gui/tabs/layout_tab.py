@@ -101,6 +101,11 @@ class LayoutTab(TabPage):
         QVBoxLayout(self.view.viewport()).addWidget(self.empty_label)
         self.empty_label.hide()
 
+        self._pointer = (0.0, 0.0)
+        self._pointer_timer = QTimer(self)
+        self._pointer_timer.setSingleShot(True)
+        self._pointer_timer.setInterval(40)
+        self._pointer_timer.timeout.connect(self._show_pointer)
         self.undo_stack = QUndoStack(self)
         self.undo_view = QUndoView(self.undo_stack)
         self.undo_view.setEmptyLabel(self.tr("（打开时的布局）"))
@@ -404,6 +409,13 @@ class LayoutTab(TabPage):
         self._update_actions()
 
     def _on_pointer(self, x: float, y: float) -> None:
+        # Relaying out the label at every mouse move cost more than moving twenty booths: shown 25 times a second.
+        self._pointer = (x, y)
+        if not self._pointer_timer.isActive():
+            self._pointer_timer.start()
+
+    def _show_pointer(self) -> None:
+        x, y = self._pointer
         self.ui.position_label.setText(self.tr("X {0:.2f} 米  Y {1:.2f} 米").format(x, y))
 
     def _on_zoom(self, per_metre: float) -> None:
