@@ -211,9 +211,11 @@ def build_map(data: MapInput, paper: tuple[float, float], measure: Measure, asce
         _feature(page, plan, fonts, feature)
     for booth in data.booths:
         _booth(page, plan, fonts, booth)
-    _scale_bar(page, plan, fonts, MARGIN, page_h - MARGIN - FOOTER + 4)
+    # The scale bar right under the plan's left corner (at the foot of the page when the legend is there).
+    bar_y = page_h - MARGIN - FOOTER + 4 if below else min(origin[1] + plan_h + 4, page_h - MARGIN - FOOTER + 4)
+    _scale_bar(page, plan, fonts, origin[0] if not below else MARGIN, bar_y)
     if data.north is not None:
-        _north(page, origin[0] + plan_w - 6, origin[1] + 8, data.north)
+        _north(page, origin[0] + plan_w - 6, origin[1] + 12, data.north)
     if legend_at is not None:
         _legend(page, fonts, data.legend, *legend_at, msg.LAYOUT_MAP_LEGEND_TITLE)
     elif data.legend:
@@ -233,7 +235,7 @@ def _feature(page: MapPage, plan: MapPlan, fonts: _Fonts, feature: MapFeature) -
     if feature.kind != "label":
         page.shapes.append(MapRect(x, y, w, h, "#777777", fill, 0.15))
     text = feature.label or ("" if feature.kind in ("tree", "power") else geometry.FEATURE_KINDS.get(feature.kind, ""))
-    size = fonts.fit(text, w * 0.9, h * 0.7, 9)
+    size = fonts.fit(text, w * 0.9, h * 0.6, 14)
     if size:
         page.shapes.append(MapText(text, x + w / 2, fonts.baseline(y + h / 2, size), size, color="#444444"))
 
