@@ -175,3 +175,27 @@ def test_the_demo_plaza_has_a_booth_for_every_college_and_no_problem(tmp_path):
 def test_update_refuses_a_missing_booth(env, plaza):
     with pytest.raises(Exception, match="找不到这个展位"):
         layout.update_items(env.db, Changes({999: {"x": 1}}))
+
+
+def test_a_background_must_be_a_picture_of_at_most_50_megapixels(env, plaza, tmp_path):
+    import struct
+    import zlib
+
+    from PIL import Image
+
+    from vocweek_desktop.io.pdf.images import ImageError
+
+    good = tmp_path / "plan.png"
+    Image.new("RGB", (40, 30), "white").save(good)
+    data = bytearray(good.read_bytes())
+    data[16:24] = struct.pack(">II", 10_000, 6_000)  # the header claims 60 megapixels
+    data[29:33] = struct.pack(">I", zlib.crc32(bytes(data[12:29])))
+    before = state(env.db)
+    with pytest.raises(ImageError, match="6000 万像素"):
+        layout.set_background(env.db, plaza.id, bytes(data), "航拍.png")
+    with pytest.raises(ImageError, match="不是可用的图片"):
+        layout.set_background(env.db, plaza.id, b"%PDF-1.4 not a picture", "平面图.pdf")
+    assert state(env.db) == before
+    assert layout.set_background(env.db, plaza.id, good.read_bytes(), "plan.png") == (None, "")
+    assert layout.background_bytes(env.db, plaza.id) == good.read_bytes()
+    assert layout.read_background(good) == good.read_bytes()

@@ -365,3 +365,55 @@ def test_an_edition_without_a_layout_says_what_to_do(qtbot, db, edition):
 
 
 
+
+
+def test_the_wheel_zooms_around_the_cursor_and_space_or_the_middle_button_pans(tab):
+    from PySide6.QtCore import QPoint
+    from PySide6.QtGui import QWheelEvent
+
+    view = tab.view
+    under = booth(tab, "B03").pos()
+    cursor = view.mapFromScene(under)
+    before = view.pixels_per_metre()
+    event = QWheelEvent(QPointF(cursor), QPointF(view.viewport().mapToGlobal(cursor)), QPoint(0, 0), QPoint(0, 240),
+                        Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase, False)
+    QApplication.sendEvent(view.viewport(), event)
+    assert view.pixels_per_metre() == pytest.approx(before * 1.15 ** 2)
+    after = view.mapToScene(cursor)
+    assert abs(after.x() - under.x()) < 2 * 100 / view.pixels_per_metre() + 1  # the point stayed under the cursor
+    scroll = view.horizontalScrollBar().value()
+    centre = view.viewport().rect().center()
+    mouse(tab, "press", view.mapToScene(centre), button=Qt.MouseButton.MiddleButton)
+    mouse(tab, "move", view.mapToScene(centre + QPoint(-60, 0)), button=Qt.MouseButton.MiddleButton)
+    mouse(tab, "release", view.mapToScene(centre + QPoint(-60, 0)), button=Qt.MouseButton.MiddleButton)
+    assert view.horizontalScrollBar().value() == scroll + 60
+    assert tab.undo_stack.count() == 0  # panning writes nothing
+    QTest.keyPress(view, Qt.Key.Key_Space)
+    scroll = view.horizontalScrollBar().value()
+    start = booth(tab, "B03").pos()  # a press on a booth pans while space is held: the booth does not move
+    mouse(tab, "press", start)
+    mouse(tab, "move", view.mapToScene(view.mapFromScene(start) + QPoint(40, 0)))
+    mouse(tab, "release", view.mapToScene(view.mapFromScene(start) + QPoint(40, 0)))
+    QTest.keyRelease(view, Qt.Key.Key_Space)
+    assert view.horizontalScrollBar().value() == scroll - 40
+    assert tab.undo_stack.count() == 0
+
+
+def test_copy_forward_from_the_tab_lists_the_unmatched(qtbot, demo, monkeypatch):
+    from PySide6.QtWidgets import QInputDialog
+
+    from vocweek_desktop.services import colleges
+
+    new = editions.create_from_defaults(demo, 2025)
+    colleges.add_college(demo, new.id, {"name": "智能制造学院（示例）"})
+    page = LayoutTab()
+    qtbot.addWidget(page)
+    page.set_context(demo, new.id)
+    assert page.plaza is None
+    monkeypatch.setattr(QInputDialog, "getItem", staticmethod(lambda *args, **kwargs: ("2024 年度", True)))
+    shown = []
+    monkeypatch.setattr(QMessageBox, "information", staticmethod(lambda parent, title, text: shown.append(text)))
+    page.copy_from_edition()
+    assert len(page.scene.booths) == 11 and page.plaza.name == "东区科技广场（示例）"
+    assert "1 个展位按名称分配给了学院" in shown[0] and "A02：学院“汽车工程学院（示例）”在本年度找不到" in shown[0]
+    assert [p.text for p in page.problems_model.records()] == []

@@ -24,7 +24,7 @@ class Ui_AddBoothsDialog(object):
     def setupUi(self, AddBoothsDialog):
         if not AddBoothsDialog.objectName():
             AddBoothsDialog.setObjectName(u"AddBoothsDialog")
-        AddBoothsDialog.resize(380, 260)
+        AddBoothsDialog.resize(380, 330)
         self.main_layout = QVBoxLayout(AddBoothsDialog)
         self.main_layout.setObjectName(u"main_layout")
         self.form_layout = QFormLayout()
