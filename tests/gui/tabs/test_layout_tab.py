@@ -417,3 +417,19 @@ def test_copy_forward_from_the_tab_lists_the_unmatched(qtbot, demo, monkeypatch)
     assert len(page.scene.booths) == 11 and page.plaza.name == "东区科技广场（示例）"
     assert "1 个展位按名称分配给了学院" in shown[0] and "A02：学院“汽车工程学院（示例）”在本年度找不到" in shown[0]
     assert [p.text for p in page.problems_model.records()] == []
+
+
+def test_the_property_panel_writes_only_what_changed(tab, answers):
+    tab.scene.select_only([booth(tab, "A01")])
+    tab.apply_properties()
+    assert tab.undo_stack.count() == 0  # nothing changed: nothing written
+    tab.ui.width_spin.setValue(4.25)
+    tab.ui.number_edit.setText("A10")
+    tab.ui.rotation_combo.setCurrentIndex(1)
+    tab.apply_properties()
+    now = stored(tab, "A10")
+    assert (now.width, now.rotation) == (4.25, 90) and tab.undo_stack.count() == 1
+    tab.ui.number_edit.setText("A02")  # taken
+    tab.apply_properties()
+    assert tab.undo_stack.count() == 1 and booth(tab, "A10").record.number == "A10"
+    assert answers["warning"] == [("展位布局", "展位号“A02”已被占用")]

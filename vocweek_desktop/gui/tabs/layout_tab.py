@@ -71,6 +71,13 @@ def next_numbers(taken: set[str], prefix: str, count: int, width: int = 2) -> li
     return numbers
 
 
+def _same(old: object, new: object) -> bool:
+    """Equal, lengths to the millimetre (what the panel shows)."""
+    if isinstance(old, float) or isinstance(new, float):
+        return abs(float(old) - float(new)) < 0.0005
+    return old == new
+
+
 class LayoutTab(TabPage):
     """展位布局: the edition's plaza and booths."""
 
@@ -145,6 +152,8 @@ class LayoutTab(TabPage):
             ui.rotation_combo.addItem(label, rotation)
         ui.color_combo.addItem(self.tr("按学院"), COLOR_BY_COLLEGE)
         ui.color_combo.addItem(self.tr("按类型"), COLOR_BY_KIND)
+        for spin in (ui.x_spin, ui.y_spin, ui.width_spin, ui.depth_spin):
+            spin.setDecimals(3)  # to the millimetre: a booth placed freely (Alt) is not rounded when the panel applies
         for edit in (ui.number_edit, ui.notes_edit):
             edit.returnPressed.connect(self.apply_properties)
         for spin in (ui.x_spin, ui.y_spin, ui.width_spin, ui.depth_spin, ui.tables_spin, ui.chairs_spin):
@@ -502,12 +511,12 @@ class LayoutTab(TabPage):
         if isinstance(shape, BoothItem):
             wanted = {**common, "number": values["text"], "kind": values["kind"], "power": values["power"],
                       "tables": values["tables"], "chairs": values["chairs"], "notes": values["notes"]}
-            changed = {k: v for k, v in wanted.items() if getattr(shape.record, k) != v}
+            changed = {k: v for k, v in wanted.items() if not _same(getattr(shape.record, k), v)}
             changes = Changes({shape.item_id: changed}, {})
             label = shape.record.number
         else:
             wanted = {**common, "label": values["text"], "kind": values["feature_kind"]}
-            changed = {k: v for k, v in wanted.items() if getattr(shape.record, k) != v}
+            changed = {k: v for k, v in wanted.items() if not _same(getattr(shape.record, k), v)}
             changes = Changes({}, {shape.item_id: changed})
             label = shape.record.label or geometry.FEATURE_KINDS.get(shape.record.kind, "")
         if not changed:
