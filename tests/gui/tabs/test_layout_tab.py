@@ -433,3 +433,30 @@ def test_the_property_panel_writes_only_what_changed(tab, answers):
     tab.apply_properties()
     assert tab.undo_stack.count() == 1 and booth(tab, "A10").record.number == "A10"
     assert answers["warning"] == [("展位布局", "展位号“A02”已被占用")]
+
+
+def test_a_layout_workbook_is_imported_through_the_preview(tab, tmp_path, monkeypatch):
+    import openpyxl
+
+    from vocweek_desktop.gui.dialogs.import_preview_dialog import ImportPreviewDialog
+    from vocweek_desktop.services import layout_workbook
+
+    path = layout_workbook.export_layout(tab.db, tab.edition_id, tmp_path / "布局.xlsx")
+    workbook = openpyxl.load_workbook(path)
+    workbook["展位"]["C2"] = 12
+    workbook["展位"].append(["C01", "", 40, 10, 3, 3])
+    workbook.save(path)
+    seen = {}
+
+    def accept(dialog):
+        seen["title"] = dialog.windowTitle()
+        seen["text"] = dialog.preview.summary()
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(ImportPreviewDialog, "exec", accept)
+    tab.scene.select_only([booth(tab, "A01")])
+    tab.nudge(1, 0)  # an undo step before the import: an import clears the stack (it is undone from its file)
+    assert tab.import_layout(path)
+    assert seen["text"] == "新增 1 个展位，更新 1 个，未变 10 个"
+    assert stored(tab, "A01").x == 12 and booth(tab, "C01").record.x == 40
+    assert tab.undo_stack.count() == 0
