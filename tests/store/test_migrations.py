@@ -259,7 +259,7 @@ def test_each_revision_upgrades_a_previous_file_keeping_every_row(tmp_path, revi
     from vocweek_desktop.services.database import create_demo
 
     path = tmp_path / "old.sqlite3"
-    create_demo(path, with_activities=True).close()
+    create_demo(path, with_activities=True, with_layout=True).close()
     previous = migrate.KNOWN_REVISIONS[migrate.KNOWN_REVISIONS.index(revision) - 1]
     with migrate.migration_connection(path) as connection:
         command.downgrade(migrate.alembic_config(connection), previous)
@@ -273,3 +273,23 @@ def test_each_revision_upgrades_a_previous_file_keeping_every_row(tmp_path, revi
     after = table_counts(path)
     assert file_revision(path) == migrate.HEAD_REVISION
     assert {name: after[name] for name in before} == before
+
+
+def test_booths_survive_a_batch_recreate_of_their_parents_with_foreign_keys_off(tmp_path):
+    """The layout tables hang off colleges (RESTRICT) and layouts (CASCADE): a later migration that recreates either
+    parent, run as every migration is (foreign keys OFF), keeps every booth and its college."""
+    from alembic.migration import MigrationContext
+    from alembic.operations import Operations
+
+    path = tmp_path / "layout.sqlite3"
+    create_demo(path, with_layout=True).close()
+    before = table_counts(path)
+    assert before["booths"] == 11 and before["layout_features"] > 0
+    with migrate.migration_connection(path) as connection:
+        operations = Operations(MigrationContext.configure(connection, opts={"render_as_batch": True}))
+        for parent in ("colleges", "layouts"):
+            with operations.batch_alter_table(parent, recreate="always") as batch_op:
+                batch_op.alter_column("name", existing_type=sa.String(100), type_=sa.String(120),
+                                      existing_nullable=False)
+    assert table_counts(path) == before
+    assert "VARCHAR(120)" in table_sql(path, "layouts") and "VARCHAR(120)" in table_sql(path, "colleges")

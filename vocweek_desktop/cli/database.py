@@ -11,6 +11,7 @@ def register(commands) -> None:
     demo = command(commands, "demo", "新建含 2024 年度与示例学院的演示数据库", run_demo, edition=False)
     demo.add_argument("--force", action="store_true", help="覆盖已存在的文件")
     demo.add_argument("--activities", action="store_true", help="同时加入示例活动（便于试用活动报名与概览）")
+    demo.add_argument("--layout", action="store_true", help="同时加入示例展示场地，每个示例学院一个展位")
     command(commands, "check", "检查数据库完整性与结构版本（只读）", run_check, edition=False)
     backup = command(commands, "backup", "把数据库一致地复制到另一个文件", run_backup, edition=False)
     backup.add_argument("--out", required=True, metavar="FILE", help="备份文件")
@@ -21,7 +22,8 @@ def run_demo(args) -> int:
     from vocweek_desktop.services.database import create_demo
 
     path = paths.database_path(getattr(args, "db", None))
-    db = create_demo(path, force=args.force, with_activities=args.activities, operator=operator(args))
+    db = create_demo(path, force=args.force, with_activities=args.activities,
+                     with_layout=args.layout, operator=operator(args))
     db.close()
     print(f"已创建演示数据库：{path}")
     return 0

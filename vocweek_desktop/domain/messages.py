@@ -65,7 +65,7 @@ DEPARTMENT_NOT_FOUND = "找不到这个部门（可能已被删除）"
 MEMBER_NOT_FOUND = "找不到这位领导小组成员（可能已被删除）"
 EDITION_NOT_FOUND = "找不到这个年度的活动周（可能已被删除）"
 COLLEGE_HAS_DEPENDENTS = "不能删除学院“{name}”：还有 {what}。请先删除或改到其他学院名下。"
-DEPENDENT_ITEM = "{count} 条{label}"
+DEPENDENT_ITEM = "{count} {unit}{label}"
 
 DB_NOT_SQLITE = "“{path}”不是 VocWeek 数据库（也不是 SQLite 文件），文件未做任何改动。"
 DB_NOT_OURS = "“{path}”是其他程序的 SQLite 数据库，不是 VocWeek 数据库，文件未做任何改动。"
@@ -280,3 +280,54 @@ AUDIT_COPIED_FROM = "{year}年度"
 # Edition settings (domain/edition_settings.py).
 SETTING_UNKNOWN = "没有名为“{key}”的年度设置"
 SETTING_BAD_VALUE = "{label}的值“{value}”无效"
+
+# Booth layout (展位布局, issue 8): the plaza, its booths and features, the 附件3 map and the layout workbook.
+LAYOUT_LABELS: dict[str, str] = {
+    "number": "展位号", "x": "X(米)", "y": "Y(米)", "width": "宽(米)", "depth": "深(米)", "rotation": "旋转",
+    "kind": "类型", "power": "用电", "tables": "桌数", "chairs": "椅数", "notes": "备注", "college": "学院",
+    "grid": "网格(米)", "name": "场地名称", "label": "文字", "plaza_width": "宽度(米)", "plaza_depth": "深度(米)",
+}
+LAYOUT_NOT_A_NUMBER = "{label}“{value}”不是数字"
+LAYOUT_SIZE_NOT_POSITIVE = "{label}必须大于 0（填写的是 {value}）"
+LAYOUT_PLAZA_TOO_SMALL = "场地 {width}×{depth} 米比展位（{booth} 米）还小"
+LAYOUT_GRID_TOO_LARGE = "网格 {value} 米比场地还大"
+LAYOUT_OVERLAP = "展位 {first} 与 {second} 重叠"
+LAYOUT_OUTSIDE = "展位 {number} 超出场地范围"
+LAYOUT_DOUBLE = "{college}有 {count} 个展位（{numbers}）"
+LAYOUT_UNPLACED = "{college}还没有展位"
+LAYOUT_NUMBER_TAKEN = "展位号“{number}”已被占用"
+LAYOUT_NUMBERS_DUPLICATE = "展位号“{number}”重复"
+LAYOUT_NOT_FOUND = "找不到这个展位（可能已被删除）"
+LAYOUT_FEATURE_NOT_FOUND = "找不到这个场地设施（可能已被删除）"
+LAYOUT_NONE = "本年度还没有展位布局"
+LAYOUT_COLLEGE_OTHER_EDITION = "学院不属于本年度"
+LAYOUT_SAME_EDITION = "不能从本年度复制布局到本年度"
+LAYOUT_ALREADY_HAS_BOOTHS = "本年度的布局已有 {count} 个展位；复制会先清空它们"
+LAYOUT_UNMATCHED = "{number}：学院“{name}”在本年度找不到"
+LAYOUT_FEATURE_KIND = "设施类型“{value}”无效，应为：{choices}"
+LAYOUT_BACKGROUND_SCALE = "底图比例（米/像素）必须大于 0（填写的是 {value}）"
+LAYOUT_OPACITY = "底图不透明度应在 0 到 1 之间（填写的是 {value}）"
+LAYOUT_MAP_FORMAT = "位置分布图只能保存为 PDF 或 PNG 文件，不能保存为“{name}”"
+LAYOUT_DPI = "分辨率 {value} DPI 无效，应在 50 到 1200 之间"
+LAYOUT_MAP_TITLE = "{year}年职教周学院集中展示位置分布图"
+LAYOUT_MAP_WHEN = "展示时间：{day} {start}–{end}    地点：{venue}"
+LAYOUT_MAP_WHEN_NO_TIME = "展示时间：{day}    地点：{venue}"
+LAYOUT_MAP_SCALE = "比例尺 1:{scale}"
+LAYOUT_MAP_NORTH = "北"
+LAYOUT_MAP_LEGEND = ("展位号", "学院", "联系人", "联系电话")
+LAYOUT_MAP_LEGEND_TITLE = "展位与学院对照表"
+LAYOUT_MAP_LEGEND_MORE = "展位与学院对照表（续）"
+LAYOUT_WORKBOOK_PLAZA = "场地"
+LAYOUT_WORKBOOK_BOOTHS = "展位"
+LAYOUT_IMPORT_TITLE = "导入展位布局"
+LAYOUT_IMPORT_NO_HEADER = "“{name}”中没有找到展位表的表头（至少需要“展位号”和“X(米)”列）。"
+LAYOUT_IMPORT_NO_PLAZA = "“{name}”中没有“场地”工作表，或其中没有 宽度(米)、深度(米)"
+LAYOUT_IMPORT_DUPLICATE = "第 {first} 行与第 {row} 行的展位号都是“{name}”"
+LAYOUT_IMPORT_PLAZA_CELL = "场地!{cell}：{text}"
+LAYOUT_SUMMARY = "新增 {added} 个展位，更新 {updated} 个，未变 {unchanged} 个"
+LAYOUT_SUMMARY_MISSING = "，文件中已没有的展位 {count} 个"
+UNIT_BOOTHS = "个展位"
+LAYOUT_NEEDS_TITLE = "{year}年职教周集中展示展位需求清单（后勤处）"
+LAYOUT_NEEDS_HEADER = ("展位号", "学院", "用电", "桌数", "椅数", "备注")
+AUDIT_ENTITIES.update({"booth": "展位", "layout": "展位布局", "feature": "场地设施"})
+FIELD_LABELS.update({k: v for k, v in LAYOUT_LABELS.items() if k not in FIELD_LABELS})

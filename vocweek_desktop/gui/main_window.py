@@ -48,6 +48,7 @@ TAB_PAGES: tuple[str, ...] = (
     "vocweek_desktop.gui.tabs.overview_tab:OverviewTab",
     "vocweek_desktop.gui.tabs.colleges_tab:CollegesTab",
     "vocweek_desktop.gui.tabs.activities_tab:ActivitiesTab",
+    "vocweek_desktop.gui.tabs.layout_tab:LayoutTab",
 )
 
 

@@ -101,9 +101,10 @@ def add_sample_activities(db: Database, edition_id: int) -> int:
     return added
 
 
-def create_demo(path: str | Path, *, force: bool = False, with_activities: bool = False,
+def create_demo(path: str | Path, *, force: bool = False, with_activities: bool = False, with_layout: bool = False,
                 operator: str | None = None) -> Database:
-    """A new database holding the notice's 2024 edition and sample colleges (and, if asked, sample activities).
+    """A new database holding the notice's 2024 edition and sample colleges (and, if asked, sample activities and
+    a sample plaza with a booth for every college).
 
     Refuses to overwrite an existing file unless ``force``. ``operator`` (default: the OS user name) is who the
     audit trail says created the rows, and the returned database's operator.
@@ -124,6 +125,10 @@ def create_demo(path: str | Path, *, force: bool = False, with_activities: bool 
                 colleges.add_college(draft, edition.id, values)
             if with_activities:
                 add_sample_activities(draft, edition.id)
+            if with_layout:
+                from vocweek_desktop.services.layout import add_demo_layout
+
+                add_demo_layout(draft, edition.id)
         finally:
             draft.close()
     db = open_database(path)

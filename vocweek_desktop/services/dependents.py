@@ -33,6 +33,12 @@ def _labels() -> dict[str, str]:
             for mapper in Base.registry.mappers}
 
 
+def _units() -> dict[str, str]:
+    """Label → the measure word its rows are counted with (条 by default, 个 for booths)."""
+    return {getattr(mapper.class_, "__label__", "") or mapper.local_table.name: getattr(mapper.class_, "__unit__", "条")
+            for mapper in Base.registry.mappers}
+
+
 def _sqlite_foreign_keys(connection: Connection) -> list[ForeignKey]:
     names = connection.exec_driver_sql(
         "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY name"
@@ -91,5 +97,7 @@ def count_dependents(session: Session, table_name: str, row_id: int) -> list[tup
 
 
 def describe(found: list[tuple[str, int]]) -> str:
-    """'3 条活动、1 条外出申请'"""
-    return "、".join(msg.DEPENDENT_ITEM.format(count=count, label=label) for label, count in found)
+    """'3 条活动、1 个展位'"""
+    units = _units()
+    return "、".join(msg.DEPENDENT_ITEM.format(count=count, unit=units.get(label, "条"), label=label)
+                    for label, count in found)

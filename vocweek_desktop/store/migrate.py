@@ -24,7 +24,8 @@ from vocweek_desktop.files import atomic_path
 log = logging.getLogger(__name__)
 
 # Every revision in db/versions, oldest first; tests check this against Alembic's own history.
-KNOWN_REVISIONS: tuple[str, ...] = ("0001_foundation", "0002_activities", "0003_audit", "0004_shared")
+KNOWN_REVISIONS: tuple[str, ...] = ("0001_foundation", "0002_activities", "0003_audit", "0004_shared",
+                                  "0005_layout")
 HEAD_REVISION = KNOWN_REVISIONS[-1]
 
 

@@ -23,7 +23,7 @@ CHECKOUT = Path(__file__).resolve().parents[2]
 
 def _dialog_specs() -> list[tuple[str, str, str, Callable]]:
     """(file name, module, class, factory(cls, db, edition_id, parent)) of every dialog worth a picture."""
-    from vocweek_desktop.services import activities, activities_import, colleges, organisation
+    from vocweek_desktop.services import activities, activities_import, colleges, layout, organisation
 
     def first_college(db, edition_id):
         return colleges.list_colleges(db, edition_id)[0].id
@@ -82,6 +82,13 @@ def _dialog_specs() -> list[tuple[str, str, str, Callable]]:
         ("dialog-history-record", "vocweek_desktop.gui.dialogs.history_dialog", "HistoryDialog", college_history),
         ("dialog-history", "vocweek_desktop.gui.dialogs.history_dialog", "HistoryDialog",
          lambda cls, db, ed, parent: cls(db, edition_id=ed, title="2024 年度", parent=parent)),
+        ("dialog-plaza", "vocweek_desktop.gui.booth_editor.dialogs", "PlazaDialog",
+         lambda cls, db, ed, parent: cls(layout.get_layout(db, ed).plaza, parent)),
+        ("dialog-add-booths", "vocweek_desktop.gui.booth_editor.dialogs", "AddBoothsDialog",
+         lambda cls, db, ed, parent: cls(parent, "C")),
+        ("dialog-auto-number", "vocweek_desktop.gui.booth_editor.dialogs", "AutoNumberDialog",
+         lambda cls, db, ed, parent: cls(12, parent, "A")),
+        ("dialog-map", "vocweek_desktop.gui.booth_editor.dialogs", "MapDialog", lambda cls, db, ed, parent: cls(parent)),
     ]
 
 
@@ -125,7 +132,7 @@ def render(out: Path, *, docs: bool = True) -> list[Path]:
     out = Path(out)
     written: list[Path] = []
 
-    db = create_demo(sandbox / "示例数据库.sqlite3", with_activities=True)
+    db = create_demo(sandbox / "示例数据库.sqlite3", with_activities=True, with_layout=True)
     window = MainWindow(db, log_file=log_file)
     window.resize(*WINDOW_SIZE)
     window.show()

@@ -10,11 +10,12 @@ from vocweek_desktop.store.models.edition import (
     EditionContact,
     LeadershipMember,
 )
+from vocweek_desktop.store.models.layout import Booth, Layout, LayoutFeature
 from vocweek_desktop.store.models.publicity import CollegeParticipation, PublicityItem
 from vocweek_desktop.store.models.settings import Counter, EditionSetting
 
 __all__ = [
-    "CollegeParticipation", "Counter", "EditionSetting", "PublicityItem",
-    "Activity", "ActivityEnterprise", "AuditEvent", "Base", "College", "Department", "Edition", "EditionContact",
-    "Enterprise", "LeadershipMember", "RegistrationSubmission",
+    "Activity", "ActivityEnterprise", "AuditEvent", "Base", "Booth", "College", "CollegeParticipation", "Counter",
+    "Department", "Edition", "EditionContact", "EditionSetting", "Enterprise", "Layout", "LayoutFeature",
+    "LeadershipMember", "PublicityItem", "RegistrationSubmission",
 ]

@@ -13,7 +13,9 @@ NAMING_CONVENTION = {
 
 
 class Base(DeclarativeBase):
-    """Base of every model; ``__label__`` names a table's rows in Chinese for messages."""
+    """Base of every model; ``__label__`` names a table's rows in Chinese for messages, ``__unit__`` counts them
+    (3 条活动, 2 个展位)."""
 
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
     __label__ = ""
+    __unit__ = "条"

@@ -1,0 +1,113 @@
+"""The booth layout without a window: the layout workbook out and in, the check, and the 附件3 map."""
+
+from __future__ import annotations
+
+import sys
+
+from vocweek_desktop.cli.common import command, db_option, edition_id, edition_option, open_db, print_preview
+
+
+def register(commands) -> None:
+    """layout export / import / check, and layout-map."""
+    group = commands.add_parser("layout", help="展位布局：导出、导入布局工作簿，检查布局")
+    actions = group.add_subparsers(dest="layout_command", metavar="操作", required=True)
+
+    def action(name: str, help_text: str, handler):
+        parser = actions.add_parser(name, help=help_text)
+        db_option(parser)
+        edition_option(parser)
+        parser.set_defaults(handler=handler)
+        return parser
+
+    export = action("export", "导出布局工作簿（工作表“场地”和“展位”）", run_export)
+    export.add_argument("--out", required=True, metavar="FILE.xlsx", help="输出的 .xlsx 文件")
+    imp = action("import", "导入布局工作簿：先检查，有错误则不写入（按展位号对应）", run_import)
+    imp.add_argument("file", metavar="FILE.xlsx", help="布局工作簿")
+    imp.add_argument("--dry-run", action="store_true", help="只检查并列出问题，不写入")
+    imp.add_argument("--delete-missing", action="store_true", help="删除文件中已没有的展位（默认只列出）")
+    action("check", "检查布局：重叠、超出场地、一个学院多个展位、没有展位的学院；有问题时退出码为 1", run_check)
+
+    drawing = command(commands, "layout-map", "导出附件3 学院集中展示位置分布图（PDF 或 PNG）", run_map)
+    drawing.add_argument("--out", required=True, metavar="FILE.pdf|FILE.png", help="输出文件：.pdf 或 .png")
+    drawing.add_argument("--paper", default="A4", choices=["A4", "A3"], help="纸张（默认 A4）")
+    drawing.add_argument("--portrait", action="store_true", help="纵向（默认横向）")
+    drawing.add_argument("--dpi", type=int, default=200, metavar="N", help="PNG 的分辨率（默认 200）")
+    drawing.add_argument("--needs", metavar="FILE.xlsx", help="同时导出后勤处的展位需求清单")
+
+
+def run_export(args) -> int:
+    """vocweek layout export."""
+    from vocweek_desktop.services import layout_workbook
+
+    db = open_db(args)
+    try:
+        path = layout_workbook.export_layout(db, edition_id(db, args), args.out)
+    finally:
+        db.close()
+    print(f"已导出：{path}")
+    return 0
+
+
+def run_import(args) -> int:
+    """vocweek layout import."""
+    from vocweek_desktop.domain import messages as msg
+    from vocweek_desktop.io.excel_safety import WorkbookError
+    from vocweek_desktop.services import imports, layout_workbook
+    from vocweek_desktop.store import lock
+
+    db = open_db(args)
+    try:
+        try:
+            preview = layout_workbook.preview_layout(db, edition_id(db, args), args.file)
+        except WorkbookError as exc:
+            print(f"错误：{exc}", file=sys.stderr)
+            return 1
+        print_preview(preview)
+        if preview.has_errors:
+            print("有错误，未写入任何内容。改正后重新导入。", file=sys.stderr)
+            return 1
+        if args.dry_run:
+            print("仅检查（--dry-run），未写入。")
+            return 0
+        with lock.acquire(db.path, msg.LOCK_PURPOSE_CLI):
+            uids = [row.row_uid for row in preview.missing] if args.delete_missing else []
+            result = imports.apply_import(db, preview, delete_uids=uids)
+        print(f"已导入 {preview.source_name}：{result.summary()}")
+    finally:
+        db.close()
+    return 0
+
+
+def run_check(args) -> int:
+    """vocweek layout check: one line per problem; exit 1 when there is one."""
+    from vocweek_desktop.services import layout
+
+    db = open_db(args)
+    try:
+        problems = layout.check_layout(db, edition_id(db, args))
+    finally:
+        db.close()
+    for problem in problems:
+        print(problem.text)
+    if not problems:
+        print("布局没有问题。")
+    return 1 if problems else 0
+
+
+def run_map(args) -> int:
+    """vocweek layout-map."""
+    from vocweek_desktop.services import layout_map
+
+    db = open_db(args)
+    try:
+        edition = edition_id(db, args)
+        plan = layout_map.export_map(db, edition, args.out, paper=args.paper, portrait=args.portrait, dpi=args.dpi)
+        if args.needs:
+            layout_map.export_needs(db, edition, args.needs)
+    finally:
+        db.close()
+    print(f"已导出：{args.out}（{args.paper}{'纵向' if args.portrait else '横向'}，比例尺 1:{plan.scale}，"
+          f"{len(plan.pages)} 页）")
+    if args.needs:
+        print(f"已导出：{args.needs}")
+    return 0

@@ -1,0 +1,1 @@
+"""The booth layout editor: the plaza drawn to scale (scene, items, view) and its undo commands."""
