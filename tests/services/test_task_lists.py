@@ -63,3 +63,26 @@ def test_a_folder_that_cannot_be_made_is_refused_clearly(env, tmp_path):
 def test_an_unknown_edition_is_refused(db):
     with pytest.raises(NotFoundError):
         task_lists.task_lists(db, 999)
+
+
+def test_the_showcase_days_booths_go_to_logistics_and_security(tmp_path):
+    from vocweek_desktop.services import editions, layout
+    from vocweek_desktop.services.database import create_demo
+
+    db = create_demo(tmp_path / "demo.sqlite3", with_layout=True)
+    try:
+        edition_id = editions.newest_edition_id(db)
+        booths = layout.showcase_booths(db, edition_id)
+        lists = {item.department: item for item in task_lists.task_lists(db, edition_id)}
+        powered = [b.number for b in booths if b.power]
+        assert [b["number"] for b in lists["后勤处"].booths] == powered and powered
+        assert all("用电" in b["note"] and "桌" in b["note"] for b in lists["后勤处"].booths)
+        assert [b["number"] for b in lists["保卫处"].booths] == [b.number for b in booths]
+        assert [b["college"] for b in lists["保卫处"].booths] == [b.college or "（未分配）" for b in booths]
+        assert not lists["信息中心"].booths and not lists["融媒体中心"].booths
+        path = task_lists.export_tasks(db, edition_id, tmp_path / "tasks.xlsx")[0]
+        sheet = openpyxl.load_workbook(path)["保卫处"]
+        texts = [c.value for row in sheet.iter_rows() for c in row if isinstance(c.value, str)]
+        assert "集中展示日展位" in texts and booths[0].number in texts
+    finally:
+        db.close()

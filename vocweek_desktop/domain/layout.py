@@ -10,6 +10,7 @@ or 270 its footprint swaps width and depth, so every footprint is an axis-aligne
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
@@ -410,3 +411,8 @@ def clean_feature(values: Mapping[str, object]) -> dict[str, object]:
     if errors:
         raise ValidationError(errors)
     return cleaned
+
+
+def number_key(number: str) -> tuple:
+    """A sort key that orders booth numbers as people read them: A2 before A10, 9 before 10."""
+    return tuple(int(part) if part.isdigit() else part for part in re.split(r"(\d+)", number))

@@ -331,3 +331,8 @@ LAYOUT_NEEDS_TITLE = "{year}年职教周集中展示展位需求清单（后勤�
 LAYOUT_NEEDS_HEADER = ("展位号", "学院", "用电", "桌数", "椅数", "备注")
 AUDIT_ENTITIES.update({"booth": "展位", "layout": "展位布局", "feature": "场地设施"})
 FIELD_LABELS.update({k: v for k, v in LAYOUT_LABELS.items() if k not in FIELD_LABELS})
+
+# Task lists: the showcase day's booths below a department's tasks.
+TASK_BOOTH_POSITION = "位置 x {x} 米、y {y} 米"
+TASK_BOOTH_FURNITURE = "用电；桌 {tables} 张、椅 {chairs} 把"
+TASK_BOOTH_UNASSIGNED = "（未分配）"

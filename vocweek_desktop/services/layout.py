@@ -250,13 +250,7 @@ def showcase_booths(db: Database, edition_id: int) -> list[ShowcaseBooth]:
     data = get_layout(db, edition_id)
     names = {c.id: c.name for c in data.colleges}
     return [ShowcaseBooth(b.number, names.get(b.college_id, ""), b.x, b.y, b.kind, b.power, b.tables, b.chairs,
-                          b.notes) for b in sorted(data.booths, key=lambda b: _number_key(b.number))]
-
-
-def _number_key(number: str) -> tuple:
-    import re
-
-    return tuple(int(part) if part.isdigit() else part for part in re.split(r"(\d+)", number))
+                          b.notes) for b in sorted(data.booths, key=lambda b: geometry.number_key(b.number))]
 
 
 # --- the plaza -----------------------------------------------------------------------------------------------------

@@ -8,11 +8,13 @@ from pathlib import Path
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from vocweek_desktop.domain import messages as msg
 from vocweek_desktop.domain.activities import NEED_KEY_OF_FLAG, NEEDS
+from vocweek_desktop.domain.layout import number_key
 from vocweek_desktop.files import safe_file_name, write_error
 from vocweek_desktop.services.rows import load_edition
 from vocweek_desktop.store.engine import Database
-from vocweek_desktop.store.models import Activity, College, Department
+from vocweek_desktop.store.models import Activity, Booth, College, Department, Layout
 
 #: The need whose department also gets the expected headcounts (保卫处 plans its staff by them).
 HEADCOUNT_NEED = "need_security"
@@ -22,12 +24,26 @@ _TASK_KEYS = ("first_date", "last_date", "start_time", "end_time", "venue", "org
 
 
 def _showcase_booths(session: Session, edition_id: int, need_flag: str) -> list[dict[str, object]]:
-    """The showcase day's booths a department serves: power at each booth for 后勤处, every booth for 保卫处.
-
-    Hook for the booth layout (展位布局, a later issue): it will return (number, college, note) per booth from the
-    edition's layout; the task lists already print whatever it returns below the tasks. Until then, no booths.
-    """
-    return []
+    """The showcase day's booths a department serves: the booths that need power for 后勤处 (with their tables and
+    chairs), every booth for 保卫处; (number, college, note) per booth in number order, from the edition's layout."""
+    if need_flag not in ("need_power", "need_security"):
+        return []
+    rows = session.execute(select(Booth.number, College.name, Booth.power, Booth.tables, Booth.chairs, Booth.notes,
+                                  Booth.x, Booth.y)
+                           .join(Layout, Layout.id == Booth.layout_id)
+                           .outerjoin(College, College.id == Booth.college_id)
+                           .where(Layout.edition_id == edition_id)).all()
+    booths = []
+    for number, college, power, tables, chairs, notes, x, y in sorted(rows, key=lambda r: number_key(r[0])):
+        if need_flag == "need_power" and not power:
+            continue
+        parts = [msg.TASK_BOOTH_POSITION.format(x=f"{x:g}", y=f"{y:g}")]
+        if need_flag == "need_power":
+            parts.append(msg.TASK_BOOTH_FURNITURE.format(tables=tables or 0, chairs=chairs or 0))
+        if notes:
+            parts.append(notes)
+        booths.append({"number": number, "college": college or msg.TASK_BOOTH_UNASSIGNED, "note": "；".join(parts)})
+    return booths
 
 
 def task_lists(db: Database, edition_id: int):
