@@ -105,6 +105,22 @@ def test_header_over_two_merged_rows_and_reordered_columns(env, tmp_path):
 # --- errors, with their cells ----------------------------------------------------------------------------------
 
 
+def test_phones_follow_the_forms_rule(env, tmp_path):
+    """The import refuses what the 新增活动 form refuses, with the same message, and stores numbers the same way."""
+    rows = [template_row(title="无区号", first_date="5月13日", phone="37330110"),
+            template_row(title="分组手机", first_date="5月13日", phone="139 8080 1234"),
+            template_row(title="数字手机", first_date="5月13日", phone=13980801235),
+            template_row(title="座机", first_date="5月13日", phone="028 37330110")]
+    preview = reg.preview_workbook(env.db, env.edition.id, college_workbook(tmp_path / "phones.xlsx", rows))
+    assert [p.text for p in preview.problems] == [
+        "活动信息表!R6：" + msg.BAD_PHONE.format(label="联系电话", value="37330110")]
+    with pytest.raises(ValidationError) as refused:
+        add(env, phone="37330110")
+    assert refused.value.fields["phone"] == preview.problems[0].message
+    assert {item.title: item.values["phone"] for item in preview.to_add} == {
+        "分组手机": "13980801234", "数字手机": "13980801235", "座机": "028-37330110"}
+
+
 def test_every_error_is_reported_with_its_cell(env, tmp_path):
     rows = [
         template_row(title="坏日期", first_date="5月32日"),
