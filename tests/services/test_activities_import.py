@@ -102,6 +102,45 @@ def test_header_over_two_merged_rows_and_reordered_columns(env, tmp_path):
     assert any("“备注”" in w for w in preview.warnings)
 
 
+def test_columns_a_college_adds_are_kept_in_the_notes(env, tmp_path):
+    """备注 and 说明 columns go into 活动简介 with their headers as labels, and the preview says so; importing the same
+    file again, or a template that already carries those lines, changes nothing."""
+    header = ["序号", "活动名称", "活动日期", "活动简介", "备注", "说明"]
+    rows = [[1, "技能展示", "5月13日", "现场操作演示", "需要两张桌子", None],
+            [2, "校园开放", "5月14日", None, None, "上午场"],
+            [3, "无备注", "5月15日", "简介", None, None]]
+    path = college_workbook(tmp_path / "extra.xlsx", rows, header=header)
+    preview = reg.preview_workbook(env.db, env.edition.id, path)
+    assert {item.title: item.values["description"] for item in preview.to_add} == {
+        "技能展示": "现场操作演示\n备注：需要两张桌子", "校园开放": "说明：上午场", "无备注": "简介"}
+    assert preview.file_warnings == [msg.XLSX_KEPT_COLUMNS.format(columns="“备注”、“说明”")]
+    assert not any("已忽略" in warning for warning in preview.warnings)
+    imports.apply_import(env.db, preview)
+    again = reg.preview_workbook(env.db, env.edition.id, path)
+    assert (len(again.to_add), len(again.to_update), len(again.unchanged)) == (0, 0, 3)
+
+    # A template prefilled with the stored notes, sent back with the same 备注: the line is not added twice.
+    template = templates.write_templates(env.db, env.edition.id, tmp_path / "t.xlsx", college_id=env.smart.id)[0]
+    workbook = openpyxl.load_workbook(template)
+    sheet = workbook["活动信息表"]
+    header_row = next(r for r in range(1, 10) if sheet.cell(r, 2).value == "活动名称")
+    last = sheet.max_column + 1
+    sheet.cell(header_row, last, "备注")
+    for row in range(header_row + 1, sheet.max_row + 1):
+        if sheet.cell(row, 2).value == "技能展示":
+            sheet.cell(row, last, "需要两张桌子")
+    workbook.save(template)
+    returned = reg.preview_workbook(env.db, env.edition.id, template)
+    assert returned.to_update == [] and len(returned.unchanged) == 3
+
+
+def test_pasted_rows_keep_unknown_columns_in_the_notes_too(env):
+    preview = reg.preview_paste(env.db, env.edition.id, "学院\t活动名称\t活动日期\t备注\r\n"
+                                                        "智能制造学院\t技能展示\t5月13日\t自带展板\r\n")
+    assert [item.values["description"] for item in preview.to_add] == ["备注：自带展板"]
+    assert preview.file_warnings == [msg.XLSX_KEPT_COLUMNS.format(columns="“备注”")]
+
+
 # --- errors, with their cells ----------------------------------------------------------------------------------
 
 

@@ -175,6 +175,8 @@ XLSX_BLANK_RUN = "工作表“{sheet}”第 {row} 行之后连续 {count} 行为
 XLSX_NO_HEADER = "“{name}”中没有找到活动信息表的表头（至少需要“活动名称”和“活动日期”两列）。请使用教务处下发的模板填写。"
 XLSX_OTHER_SHEET = "工作表“{sheet}”也像活动信息表，但一次只导入第一张（“{first}”）；请把活动合并到一张表中。"
 XLSX_UNKNOWN_COLUMNS = "以下列不认识，已忽略：{columns}"
+XLSX_KEPT_COLUMNS = "以下列不在模板中，其内容写入活动简介，每项一行（如“备注：……”）：{columns}"
+XLSX_IGNORED_COLUMNS = "以下列是导出时附带的，导入时不读取：{columns}"
 XLSX_DUPLICATE_COLUMN = "“{label}”出现了不止一列（{cells}），只读取第一列 {first}。"
 XLSX_SAVE_FAILED = "无法保存“{name}”：{detail}（文件可能正在 Excel 或 WPS 中打开）。"
 

@@ -24,6 +24,7 @@ from vocweek_desktop.domain.activities import CAMPUS, clean_activity, normalize_
 from vocweek_desktop.domain.activity_rows import VALUE_FIELDS, field_cells, parse_activity_cells
 from vocweek_desktop.domain.errors import NotFoundError, NothingToImport, ValidationError
 from vocweek_desktop.domain.organisers import Organiser, OrganiserMatcher, name_key
+from vocweek_desktop.domain.parsing import cell_text
 from vocweek_desktop.domain.problems import Problem
 from vocweek_desktop.io.excel_activities import (
     ACTIVITY_TABLE,
@@ -121,6 +122,24 @@ def _time(values: Mapping[str, object]) -> str:
     return f"{FORM.format('start_time', start) if start else '?'}–{FORM.format('end_time', end) if end else '?'}"
 
 
+def extra_notes(header: Header, raw: Sequence[object]) -> list[str]:
+    """"备注：…" for each filled cell of a column the template does not have (the college's own columns)."""
+    notes = []
+    for column, label in header.extra:
+        text = cell_text(raw[column]) if column < len(raw) else ""
+        if text:
+            notes.append(f"{label}：{text}")
+    return notes
+
+
+def with_notes(description: object, notes: Sequence[str]) -> str:
+    """The description with each note line added once (a template sent back carries the lines already)."""
+    text = str(description or "").rstrip()
+    present = {line.strip() for line in text.splitlines()}
+    added = [note for note in notes if note not in present]
+    return "\n".join(([text] if text else []) + added)
+
+
 def _enterprise_keys(names: Iterable[str]) -> list[str]:
     return sorted({normalize_enterprise(n) for n in names} - {""})
 
@@ -200,6 +219,7 @@ class ActivityForm(Form):
                     name=str(college_text).strip()), draft.row))
         draft.organiser = organiser
         draft.note["college"] = str(college_text).strip() if college_text is not None else None
+        draft.note["notes"] = extra_notes(ctx.header, draft.raw)
 
     def after_parse(self, ctx: ActivityContext, drafts: list[Draft]) -> None:
         """A blank 学院 cell means the college of the title rows; no college anywhere blocks the file; rows naming
@@ -277,6 +297,8 @@ class ActivityForm(Form):
             if old_last == old_first or new_first is None or old_last < new_first:
                 merged["last_date"] = new_first
         merged.update(draft.values)
+        if draft.note["notes"]:
+            merged["description"] = with_notes(merged.get("description"), draft.note["notes"])
         try:
             return clean_activity(merged), []
         except ValidationError as error:
@@ -479,7 +501,7 @@ def preview_rows(db: Database, edition_id: int, rows: list[list[object]], *, hea
             columns = {key: index for index, key in enumerate(TEMPLATE_FIELDS)}
             found = Header(row=0, last_row=0, columns=columns, labels=tuple(header_label(k) for k in TEMPLATE_FIELDS))
             data = numbered
-    read = SheetRead(file=None, sheet="", header=found)
+    read = SheetRead(file=None, sheet="", header=found, notices=table.column_notices(found))
     for number, values in data:
         raw = RawRow(number, values)
         if table.is_blank(raw, found):
