@@ -84,6 +84,13 @@ def test_import_good_file(capsys, dbfile, tmp_path):
     assert activities(dbfile) == [("已有活动", "新"), ("技能展示", "广场")]
 
 
+def test_import_says_when_the_received_time_is_late(capsys, dbfile, tmp_path):
+    path = college_workbook(tmp_path / "late.xlsx", [template_row(title="技能展示", first_date="5月13日")])
+    code, stdout, _ = run(capsys, "import", "--db", dbfile, str(path), "--received", "2024-05-11 09:30", "--dry-run")
+    assert code == 0
+    assert "收到时间 2024-05-11 09:30，比报名截止（2024年5月10日 18:00）晚 15 小时）" in stdout
+
+
 def test_import_with_errors_writes_nothing_unless_told_to_skip(capsys, dbfile, tmp_path):
     path = college_workbook(tmp_path / "bad.xlsx", [template_row(title="技能展示", first_date="5月13日"),
                                                      template_row(title="坏日期", first_date="5月32日")])

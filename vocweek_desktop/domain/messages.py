@@ -128,6 +128,7 @@ OVERVIEW_NOT_REGISTERED = "{college}尚未报名任何活动（截止 {deadline}
 OVERVIEW_NOT_REGISTERED_NO_DEADLINE = "{college}尚未报名任何活动"
 OVERVIEW_TIME_LEFT = "距截止还有 {duration}"
 OVERVIEW_OVERDUE = "已逾期 {duration}"
+OVERVIEW_DEADLINE_PASSED = "已截止"
 OVERVIEW_LATE = "{college}的报名表逾期 {duration}提交（收到于 {received}，截止 {deadline}）"
 OVERVIEW_OUTSIDE_WEEK = "{count} 项活动的日期不在活动周（{start}至{end}）之内"
 DURATION_DAYS_HOURS = "{days} 天 {hours} 小时"
@@ -207,6 +208,7 @@ IMPORT_MORE_NOTES = "……另有 {count} 条提示未列出"
 PASTE_SOURCE = "剪贴板"
 PASTE_EMPTY = "剪贴板中没有可粘贴的表格内容"
 PASTE_ONLY_HEADER = "剪贴板中只有表头，没有活动行"
+PASTE_NO_COLLEGE = "无法确定学院：请在预览上方选择学院，或在粘贴的内容中加上“学院”列。"
 # (end of Excel messages)
 
 # The import preview (dialog and command line): what each form calls itself and its rows.

@@ -198,12 +198,13 @@ class TableSpec:
         return replace(header, unknown=tuple(text for _column, text in extra), extra=tuple(extra),
                        ignored=tuple(text for _column, text in ignored))
 
-    def column_notices(self, header: Header) -> list[str]:
-        """What the preview says about the header's columns: unknown ones, ignored ones, duplicates."""
+    def column_notices(self, header: Header, *, ignored: bool = True) -> list[str]:
+        """What the preview says about the header's columns: unknown ones, ignored ones (unless ``ignored`` is
+        False: rows copied from the program's own table carry them), duplicates."""
         notices = []
         if header.unknown:
             notices.append(self.unknown_message.format(columns="、".join(f"“{t}”" for t in header.unknown)))
-        if header.ignored:
+        if header.ignored and ignored:
             notices.append(msg.XLSX_IGNORED_COLUMNS.format(columns="、".join(f"“{t}”" for t in header.ignored)))
         for _key, columns in header.duplicates:
             cells = "、".join(cell_name(c, header.row) for c in columns)

@@ -101,6 +101,12 @@ class ActivityContext(Context):
     named_text: str | None = None
     named_cell: str | None = None
     week: tuple[dt.date, dt.date] | None = None
+    pasted: bool = False  # rows pasted from the clipboard: no title rows, the college is chosen in the preview
+
+    @property
+    def no_college(self) -> str:
+        """What to do when no college is known: a file can name it in its title rows, pasted rows cannot."""
+        return msg.PASTE_NO_COLLEGE if self.pasted else msg.IMPORT_NO_COLLEGE
 
 
 def _organiser(item) -> str:
@@ -186,7 +192,8 @@ class ActivityForm(Form):
             raise NotFoundError(msg.COLLEGE_NOT_FOUND)
         ctx = ActivityContext(edition_id=edition.id, year=edition.year, sheet=read.sheet, header=read.header,
                               matcher=matcher, selected=selected, named_text=read.college,
-                              named_cell=read.college_cell, week=(edition.week_start, edition.week_end))
+                              named_cell=read.college_cell, week=(edition.week_start, edition.week_end),
+                              pasted=source_kind == "paste")
         named = ctx.named = matcher.find(read.college) if read.college else None
         if read.college and selected is not None and (named is None or named != selected):
             ctx.warnings.append(msg.IMPORT_OTHER_COLLEGE.format(named=read.college, selected=selected.name))
@@ -229,7 +236,7 @@ class ActivityForm(Form):
                 if draft.organiser is None and draft.note["college"] is None:
                     draft.organiser = ctx.named
         if ctx.college is None and not ctx.named_text and "college" not in ctx.header.columns:
-            ctx.file_problems.append(Problem(ctx.sheet, ctx.named_cell or "", msg.IMPORT_NO_COLLEGE))
+            ctx.file_problems.append(Problem(ctx.sheet, ctx.named_cell or "", ctx.no_college))
         if ctx.selected is not None:
             others = sorted({d.note["college"] for d in drafts if d.note["college"]
                              and ctx.matcher.find(d.note["college"]) != ctx.selected})
@@ -289,7 +296,7 @@ class ActivityForm(Form):
         if draft.problems:
             return None, []
         if draft.organiser is None:
-            return None, [Problem(ctx.sheet, draft.anchor_cell, msg.IMPORT_NO_COLLEGE, draft.row)]
+            return None, [Problem(ctx.sheet, draft.anchor_cell, ctx.no_college, draft.row)]
         merged = dict(record.values) if record is not None else {}
         if record is not None and "last_date" not in draft.values and "first_date" in draft.values:
             old_first, old_last = record.values["first_date"], record.values["last_date"]
@@ -501,7 +508,7 @@ def preview_rows(db: Database, edition_id: int, rows: list[list[object]], *, hea
             columns = {key: index for index, key in enumerate(TEMPLATE_FIELDS)}
             found = Header(row=0, last_row=0, columns=columns, labels=tuple(header_label(k) for k in TEMPLATE_FIELDS))
             data = numbered
-    read = SheetRead(file=None, sheet="", header=found, notices=table.column_notices(found))
+    read = SheetRead(file=None, sheet="", header=found, notices=table.column_notices(found, ignored=False))
     for number, values in data:
         raw = RawRow(number, values)
         if table.is_blank(raw, found):

@@ -146,6 +146,7 @@ class Preview:
     received_at: dt.datetime | None
     header: list[str]
     year: int | None = None
+    deadline: dt.datetime | None = None  # when a received file was due (the edition's 报名截止), for forms that receive
     to_add: list[PreviewRow] = field(default_factory=list)
     to_update: list[PreviewRow] = field(default_factory=list)
     unchanged: list[PreviewRow] = field(default_factory=list)
@@ -519,6 +520,7 @@ def build_preview(db: Database, form: Form, edition_id: int, read: SheetRead, *,
         preview = Preview(form=form, edition_id=edition_id, source_kind=source_kind, file=read.file,
                           source_name=source_name, sheet=read.sheet, college=ctx.college, received_at=received_at,
                           header=list(read.header.labels), year=read.year, examples=list(read.examples),
+                          deadline=edition.registration_deadline if form.receives else None,
                           anchor_column=read.header.columns.get(form.table.anchor), context=ctx, _drafts=drafts)
         seen: dict[tuple[str, int], Organiser] = {}
         for draft in drafts:

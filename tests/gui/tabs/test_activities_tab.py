@@ -554,7 +554,7 @@ def test_paste_with_errors_names_the_cell_and_writes_only_when_told_to_skip(make
     tab.paste_rows(text)
     shown = preview_answer["shown"][0]
     assert shown["added"] == 1 and shown["problems"] == 1 and not shown["import_enabled"]
-    assert "C3" in shown["problems_text"][0] and "5月32日" in shown["problems_text"][0]  # line 3 as pasted
+    assert shown["problems_text"][0] == "第 3 行“活动日期” 日期“5月32日”无效"  # line 3 as pasted, and its column
     assert activities.count_activities(demo_db, ed) == 0
 
     preview_answer.update(accept=True, skip=True)
