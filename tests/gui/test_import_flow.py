@@ -261,6 +261,45 @@ def test_bad_files_are_reported_and_the_next_file_is_imported(flow, db, edition,
     assert flow.changes == [] and len(_live_titles(db, edition.id)) == 2
 
 
+def test_dropped_files_are_written_together_or_not_at_all(flow, db, edition, college_ids, tmp_path, boxes,
+                                                        monkeypatch):
+    """Each file is previewed and confirmed; then all of them are written in one transaction, so a failure while
+    writing the last one leaves the others unwritten; a file the user declined is left out."""
+    from sqlalchemy.exc import IntegrityError
+
+    paths = [simple_workbook(tmp_path / f"{name}.xlsx", [["学院：智能制造学院"], ["活动名称", "活动日期"],
+                                                         [f"活动{name}", "5月14日"]]) for name in "abcd"]
+    real_write = activities_import.ActivityForm.write
+    written = []
+
+    def failing_d(self, session, preview, plan):
+        written.append(preview.source_name)
+        if preview.source_name == "d.xlsx":
+            raise IntegrityError("INSERT", {}, Exception("disk I/O error"))
+        return real_write(self, session, preview, plan)
+
+    monkeypatch.setattr(activities_import.ActivityForm, "write", failing_d)
+    answers = iter([QDialog.DialogCode.Accepted, QDialog.DialogCode.Rejected, QDialog.DialogCode.Accepted,
+                    QDialog.DialogCode.Accepted])
+    driver = PreviewDriver(monkeypatch)
+    monkeypatch.setattr(ImportPreviewDialog, "exec", lambda dialog: (driver.seen.append(dialog.ui.fileLabel.text()),
+                                                                      next(answers))[1])
+    assert flow.import_files(paths) is False
+    assert driver.seen == ["a.xlsx", "b.xlsx", "c.xlsx", "d.xlsx"]
+    assert written == ["a.xlsx", "c.xlsx", "d.xlsx"]  # b was declined
+    assert _live_titles(db, edition.id) == [] and flow.changes == []
+    (kind, text), = boxes
+    assert kind == "warning" and "“d.xlsx”" in text and "3 个文件都没有导入" in text
+
+    monkeypatch.setattr(activities_import.ActivityForm, "write", real_write)
+    answers = iter([QDialog.DialogCode.Accepted] * 4)
+    boxes.clear()
+    assert flow.import_files(paths) is True
+    assert _live_titles(db, edition.id) == ["活动a", "活动b", "活动c", "活动d"]
+    (kind, text), = boxes
+    assert kind == "information" and text.startswith("已导入 4 个文件：") and "“c.xlsx”：新增 1 行" in text
+
+
 def test_only_ticked_missing_rows_are_deleted(qtbot, flow, db, edition, college_ids, tmp_path, boxes, monkeypatch):
     for day, title in enumerate(("甲活动", "乙活动", "丙活动")):
         activity_data.add(db, edition.id, college_ids[0], title=title, first_date=dt.date(2024, 5, 13 + day))

@@ -19,7 +19,7 @@ from tests.xlsx_helpers import (
     with_empty_rows,
 )
 from vocweek_desktop.domain import messages as msg
-from vocweek_desktop.domain.errors import NothingToImport, ValidationError
+from vocweek_desktop.domain.errors import NothingToImport, ValidationError, VocWeekError
 from vocweek_desktop.io.excel_activities import TEMPLATE_FIELDS
 from vocweek_desktop.io.excel_safety import WorkbookError
 from vocweek_desktop.services import activities as activity_service
@@ -613,3 +613,43 @@ def test_an_import_is_recorded_in_the_audit_trail(env, tmp_path):
     assert {e.operator for e in events} == {env.db.operator}
     assert events[0].after == {"source": "import", "file": "t.xlsx", "sheet": "活动信息表", "added": 1, "updated": 1,
                                "deleted": 1, "skipped": 0}
+
+
+# --- several files, one transaction ---------------------------------------------------------------------------
+
+
+def test_several_files_are_written_in_one_transaction(env, tmp_path):
+    """A failure in the third file leaves the first two unwritten too; the same batch goes in whole afterwards."""
+    from vocweek_desktop.services import colleges as college_service
+
+    third = college_service.add_college(env.db, env.edition.id, {"name": "信息工程学院"})
+    files = [college_workbook(tmp_path / f"{name}.xlsx", [template_row(title=f"{name}活动", first_date="5月13日")],
+                              above=[["附件1"], ["2024年职教周活动信息表"], [f"学院：{name}"]])
+             for name in ("智能制造学院", "汽车工程学院", "信息工程学院")]
+    previews = [reg.preview_workbook(env.db, env.edition.id, path, received_at=dt.datetime(2024, 5, 9, 10))
+                for path in files]
+    before = counts(env.db)
+    real_write = reg.ActivityForm.write
+    calls = []
+
+    def failing_third(self, session, preview, plan):
+        calls.append(preview.source_name)
+        if len(calls) == 3:
+            raise imports.IntegrityError("INSERT", {}, Exception("FOREIGN KEY constraint failed"))
+        return real_write(self, session, preview, plan)
+
+    reg.ActivityForm.write = failing_third
+    try:
+        with pytest.raises(VocWeekError) as failed:
+            imports.apply_imports(env.db, [imports.ImportChoice(p) for p in previews])
+    finally:
+        reg.ActivityForm.write = real_write
+    assert calls == [path.name for path in files]
+    assert counts(env.db) == before  # not even the first two files' rows or submissions
+    assert "信息工程学院.xlsx" in str(failed.value) and "3 个文件都没有导入" in str(failed.value)
+    assert audit.events(env.db, env.edition.id, entity="activity") == []
+
+    results = imports.apply_imports(env.db, [imports.ImportChoice(p) for p in previews])
+    assert [r.added for r in results] == [1, 1, 1]
+    assert sorted(a.title for a in live(env.db)) == ["信息工程学院活动", "智能制造学院活动", "汽车工程学院活动"]
+    assert counts(env.db)["submissions"] == 3 and third.id

@@ -189,6 +189,7 @@ IMPORT_OTHER_YEAR = "工作簿标题写的是 {named} 年，而当前年度是 {
 IMPORT_OUTSIDE_WEEK = "日期 {first}{last} 不在活动周（{start} 至 {end}）之内，仍可导入，导入后会标出。"
 IMPORT_HAS_ERRORS = "有 {count} 行存在错误，未导入任何内容。请改正后重新导入，或选择“跳过错误行”只导入正确的行。"
 IMPORT_FILE_ERRORS = "文件存在问题，无法导入：{detail}"
+IMPORT_BATCH_FAILED = "写入“{name}”时出错：{detail}。本次的 {count} 个文件都没有导入，数据库没有改动。"
 IMPORT_STALE_UID = "行ID与第 {row} 行相同（可能是复制行时带上了隐藏的行ID），本行按新活动处理。"
 IMPORT_RESTORED = "对应的活动在回收站中，导入后将恢复。"
 IMPORT_NOTHING = "“{name}”的活动信息表中没有活动。"
