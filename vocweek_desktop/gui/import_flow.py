@@ -29,7 +29,7 @@ log = logging.getLogger(__name__)
 #: File endings a drop or a file dialog hands to the importer; .xls is let through so the user is told how to convert.
 WORKBOOK_SUFFIXES = (".xlsx", ".xlsm", ".xls")
 
-#: What ``_import_one`` ended with.
+#: What ``_preview_one`` ended with (WRITTEN: confirmed, to be written with the others).
 WRITTEN, REJECTED, FAILED, CANCELLED = "written", "rejected", "failed", "cancelled"
 
 
