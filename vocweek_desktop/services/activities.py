@@ -15,9 +15,17 @@ from sqlalchemy import and_, case, delete, func, insert, literal, or_, select, u
 from sqlalchemy.orm import Session
 
 from vocweek_desktop.domain import messages as msg
-from vocweek_desktop.domain.activities import clean_activity, normalize_enterprise
+from vocweek_desktop.domain.activities import (
+    CATEGORIES,
+    FORMS,
+    STATUSES,
+    THEME_DAYS,
+    clean_activity,
+    normalize_enterprise,
+)
 from vocweek_desktop.domain.errors import ValidationError
 from vocweek_desktop.domain.organisers import Organiser, OrganiserMatcher
+from vocweek_desktop.io import collation
 from vocweek_desktop.services import audit
 from vocweek_desktop.services.rows import get_row, load_edition
 from vocweek_desktop.store.engine import Database
@@ -60,6 +68,13 @@ SORT_KEYS = frozenset(COLUMN_KEYS) | {"deleted_at"}
 EDITABLE_FIELDS = frozenset(COLUMN_KEYS) - {"organiser", "source"}
 #: What an activity's audit events record, in the table's column order: its organiser by name, and every field.
 AUDITED_FIELDS = [key for key in COLUMN_KEYS if key != "source"]
+#: Text column → its stored sort key column (pinyin order, io/collation.py), written with the text on every change.
+TEXT_SORT_KEYS = {"title": "title_key", "venue": "venue_key", "audience": "audience_key",
+                  "person_in_charge": "person_key", "description": "description_key"}
+#: The 来源 column's text for rows not imported from a file (an imported row shows its file's name).
+SOURCE_LABELS = {"paste": "粘贴", "manual": "手工录入"}
+#: Columns of fixed choices sort by the pinyin of their values (the values are known: no stored key needed).
+_CHOICES = {"category": CATEGORIES, "theme_day": THEME_DAYS, "form": FORMS, "status": STATUSES}
 
 
 @dataclass(frozen=True)
@@ -126,7 +141,41 @@ _enterprise_names = (
     .scalar_subquery()
 )
 _source = case((Activity.source_kind == "import", Activity.source_file),
-               (Activity.source_kind == "paste", literal("粘贴")), else_=literal("手工录入"))
+               (Activity.source_kind == "paste", literal(SOURCE_LABELS["paste"])), else_=literal(SOURCE_LABELS["manual"]))
+
+
+def source_text(kind: str | None, file: str | None) -> str:
+    """What the 来源 column shows: the file's name for an import, 粘贴 or 手工录入 otherwise (``_source`` in SQL)."""
+    return (file or "") if kind == "import" else SOURCE_LABELS.get(kind or "manual", SOURCE_LABELS["manual"])
+
+
+def sort_keys(values: Mapping[str, object]) -> dict[str, str]:
+    """The stored sort keys of the text columns among ``values`` (and of 来源 when source_kind is given)."""
+    keys = {column: collation.sort_key(values[field]) for field, column in TEXT_SORT_KEYS.items() if field in values}
+    if "source_kind" in values:
+        keys["source_key"] = collation.sort_key(source_text(values["source_kind"], values.get("source_file")))
+    return keys
+
+
+def enterprises_key(names: Iterable[str]) -> str:
+    """The sort key of the 合作企业 column: the names as it lists them (by enterprise id), joined by 、."""
+    return collation.sort_key("、".join(names))
+
+
+def refresh_enterprise_keys(session: Session, activity_ids: Iterable[int]) -> None:
+    """Write the enterprises sort key of these activities from their linked enterprises."""
+    ids = list(activity_ids)
+    for start in range(0, len(ids), 500):
+        chunk = ids[start:start + 500]
+        names: dict[int, list[str]] = {activity_id: [] for activity_id in chunk}
+        for activity_id, name in session.execute(
+                select(ActivityEnterprise.activity_id, Enterprise.name)
+                .join(Enterprise, Enterprise.id == ActivityEnterprise.enterprise_id)
+                .where(ActivityEnterprise.activity_id.in_(chunk))
+                .order_by(ActivityEnterprise.activity_id, Enterprise.id)):
+            names[activity_id].append(name)
+        session.execute(update(Activity), [{"id": activity_id, "enterprises_key": enterprises_key(listed)}
+                                           for activity_id, listed in names.items()])
 
 
 def _column(key: str):
@@ -137,6 +186,24 @@ def _column(key: str):
     if key == "source":
         return _source
     return getattr(Activity, key)
+
+
+def _sort_columns(key: str) -> list:
+    """What ``key`` sorts by: a text column's stored pinyin key, a choice's pinyin, the organiser's place (the
+    colleges in their own order 序号, then the departments in theirs), or the value itself."""
+    if key in TEXT_SORT_KEYS:
+        return [getattr(Activity, TEXT_SORT_KEYS[key])]
+    if key == "enterprises":
+        return [Activity.enterprises_key]
+    if key == "source":
+        return [Activity.source_key]
+    if key in _CHOICES:
+        column = getattr(Activity, key)
+        return [case({value: collation.sort_key(value) for value in _CHOICES[key]}, value=column, else_=column)]
+    if key == "organiser":
+        return [Activity.college_id.is_(None), func.coalesce(College.display_order, Department.display_order),
+                func.coalesce(Activity.college_id, Activity.department_id)]
+    return [_column(key)]
 
 
 def _where(edition: Edition, flt: ActivityFilter, *, scan: bool = False):
@@ -188,10 +255,10 @@ def count_activities(db: Database, edition_id: int, flt: ActivityFilter = Activi
         return session.scalar(statement.where(_where(edition, flt, scan=scan)))
 
 
-def _order_by(sort_key: str, descending: bool) -> list:
-    key = sort_key if sort_key in SORT_KEYS else "first_date"
-    order = _column(key)
-    order_by = [order.desc() if descending else order.asc(), Activity.id.desc() if descending else Activity.id]
+def _order_by(key: str, descending: bool) -> list:
+    key = key if key in SORT_KEYS else "first_date"
+    order_by = [column.desc() if descending else column.asc() for column in _sort_columns(key)]
+    order_by.append(Activity.id.desc() if descending else Activity.id)
     if key in ("first_date", "last_date") and not descending:
         order_by.insert(1, Activity.start_time)
     return order_by
@@ -379,6 +446,8 @@ def set_enterprises(session: Session, activity_id: int, edition_id: int, names: 
     ids = enterprise_ids(session, edition_id, names)
     if ids:
         session.execute(insert(ActivityEnterprise), [{"activity_id": activity_id, "enterprise_id": i} for i in ids])
+    session.flush()  # the activity's own row first: the key is written over it
+    refresh_enterprise_keys(session, [activity_id])
 
 
 def new_row_uid() -> str:
@@ -396,7 +465,8 @@ def add_activity(db: Database, edition_id: int, values: Mapping[str, object], *,
         college_id, department_id = values.get("college_id"), values.get("department_id")
         _check_organiser(session, edition_id, college_id, department_id)
         activity = Activity(edition_id=edition_id, row_uid=values.get("row_uid") or new_row_uid(),
-                            college_id=college_id, department_id=department_id, source_kind=source_kind, **cleaned)
+                            college_id=college_id, department_id=department_id, source_kind=source_kind, **cleaned,
+                            **sort_keys({**cleaned, "source_kind": source_kind}))
         session.add(activity)
         session.flush()
         set_enterprises(session, activity.id, edition_id, enterprises)
@@ -428,7 +498,7 @@ def update_activity(db: Database, activity_id: int, changes: Mapping[str, object
             college_id = None
         _check_organiser(session, activity.edition_id, college_id, department_id)
         activity.college_id, activity.department_id = college_id, department_id
-        for name, value in cleaned.items():
+        for name, value in {**cleaned, **sort_keys(cleaned)}.items():
             setattr(activity, name, value)
         if "enterprises" in changes:
             set_enterprises(session, activity.id, activity.edition_id, enterprises)

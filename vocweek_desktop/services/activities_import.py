@@ -347,14 +347,17 @@ class ActivityForm(Form):
         provenance = {"source_kind": preview.source_kind, "source_file": preview.source_name[:500],
                       "source_sheet": preview.sheet[:100],
                       "received_at": plan.received if preview.source_kind == "import" else None}
+        provenance |= activity_service.sort_keys(provenance)
         ids = _enterprise_map(session, preview.edition_id, preview.to_add + preview.to_update)
+        listed = _listed_names(session, ids.values())
         new_rows = []
         for item in preview.to_add:
             uid = item.row_uid or activity_service.new_row_uid()
             item.row_uid = uid
             new_rows.append({"edition_id": preview.edition_id, "row_uid": uid, **_organiser_columns(item.organiser),
                              **_columns_of(item.values), **provenance, "source_row": item.row or None,
-                             "created_at": now, "updated_at": now})
+                             "created_at": now, "updated_at": now,
+                             "enterprises_key": _enterprises_key(item.values["enterprises"], ids, listed)})
         links: list[dict[str, int]] = []
         if new_rows:
             table = Activity.__table__
@@ -378,6 +381,10 @@ class ActivityForm(Form):
                             .where(ActivityEnterprise.activity_id.in_(relinked[chunk:chunk + 500])))
         if links:
             session.execute(insert(ActivityEnterprise), links)
+        if relinked:
+            session.execute(update(Activity), [
+                {"id": item.record_id, "enterprises_key": _enterprises_key(item.values["enterprises"], ids, listed)}
+                for item in preview.to_update if "enterprises" in item.changes])
         doomed = [m.record_id for m in plan.delete]
         deleted = 0
         for chunk in range(0, len(doomed), 500):
@@ -462,8 +469,25 @@ def _links(activity_id: int, names: Iterable[str], ids: Mapping[str, int]) -> li
     return links
 
 
+def _listed_names(session: Session, enterprise_ids: Iterable[int]) -> dict[int, str]:
+    """Enterprise id → the name the table lists it by (its first spelling in the edition)."""
+    ids, names = sorted(set(enterprise_ids)), {}
+    for chunk in range(0, len(ids), 500):
+        names.update(session.execute(select(Enterprise.id, Enterprise.name)
+                                     .where(Enterprise.id.in_(ids[chunk:chunk + 500]))).all())
+    return names
+
+
+def _enterprises_key(names: Iterable[str], ids: Mapping[str, int], listed: Mapping[int, str]) -> str:
+    """The 合作企业 sort key of a row: its enterprises as the table lists them (by id, stored names)."""
+    linked = sorted({ids[key] for key in (normalize_enterprise(name) for name in names) if key in ids})
+    return activity_service.enterprises_key(listed[i] for i in linked)
+
+
 def _columns_of(values: Mapping[str, object]) -> dict[str, object]:
-    return {key: values[key] for key in VALUE_FIELDS}
+    """The row's stored columns: its values and the sort keys of its texts."""
+    columns = {key: values[key] for key in VALUE_FIELDS}
+    return columns | activity_service.sort_keys(columns)
 
 
 def _organiser_columns(organiser: Organiser) -> dict[str, int | None]:
