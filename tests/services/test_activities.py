@@ -323,3 +323,61 @@ def test_bin_moves_are_recorded_in_bulk_and_purged_rows_keep_their_events(demo_d
     assert activities.activity_rows(demo_db, ed, [one.id, two.id]) == []  # the rows are gone, their events stay
     newest = audit.events(demo_db, ed, entity="activity", limit=2)
     assert [(e.action, e.summary) for e in newest] == [("purge", "二号活动"), ("purge", "一号活动")]
+
+
+# --- several cells at once (a paste into the table, its undo) ------------------------------------------------
+
+
+def test_pasted_cells_are_read_like_an_import_and_written_in_one_transaction(demo_db, ed):
+    one = add(demo_db, ed, title="甲", venue="旧地点", expected_students=10)
+    two = add(demo_db, ed, title="乙", venue="旧地点", first_date=WEEK_START)
+    changed = activities.paste_cells(demo_db, ed, [
+        (one.id, "venue", "东区科技广场"), (two.id, "venue", "东区科技广场"),
+        (one.id, "expected_students", "约200人"), (one.id, "start_time", "9：30"), (two.id, "first_date", "5月14日"),
+        (two.id, "need_power", "是"), (one.id, "enterprises", "甲公司、乙公司"), (two.id, "phone", "139 8080 1234")])
+    first, second = activities.get_activity(demo_db, one.id).values, activities.get_activity(demo_db, two.id).values
+    assert (first["venue"], first["expected_students"], first["start_time"], first["enterprises"]) == (
+        "东区科技广场", 200, dt.time(9, 30), ["甲公司", "乙公司"])
+    # A one-day activity moved to another day stays one day long, as when its date is edited.
+    assert (second["venue"], second["first_date"], second["last_date"], second["need_power"], second["phone"]) == (
+        "东区科技广场", dt.date(2024, 5, 14), dt.date(2024, 5, 14), True, "13980801234")
+    before, after = changed[two.id]
+    assert before == {"venue": "旧地点", "first_date": WEEK_START, "last_date": WEEK_START, "need_power": False,
+                      "phone": "13808080101"}
+    assert after["first_date"] == after["last_date"] == dt.date(2024, 5, 14)
+    assert _stored_keys(demo_db, one.id)["venue_key"] == sort_key("东区科技广场")
+
+    # Undo is the same service with the old values: both rows back in one step.
+    activities.update_activities(demo_db, {activity_id: old for activity_id, (old, _new) in changed.items()})
+    assert activities.get_activity(demo_db, one.id).values["venue"] == "旧地点"
+    assert activities.get_activity(demo_db, two.id).values["first_date"] == WEEK_START
+    assert activities.get_activity(demo_db, one.id).values["enterprises"] == []
+
+
+def test_one_refused_cell_writes_no_cell_and_says_which_and_why(demo_db, ed):
+    one = add(demo_db, ed, title="甲", start_time=dt.time(9, 0), end_time=dt.time(10, 0))
+    two = add(demo_db, ed, title="乙")
+    before = event_count(demo_db)
+    with pytest.raises(ValidationError) as refused:
+        activities.paste_cells(demo_db, ed, [(two.id, "venue", "新地点"), (one.id, "end_time", "8:00"),
+                                             (two.id, "first_date", "5月32日"), (two.id, "expected_students", "很多")])
+    assert refused.value.fields == {
+        f"{one.id}:end_time": "结束时间（08:00）应晚于开始时间（09:00）",
+        f"{two.id}:first_date": "日期“5月32日”无效",
+        f"{two.id}:expected_students": "人数“很多”不是整数，请填写具体数字（如 200）"}
+    assert activities.get_activity(demo_db, two.id).values["venue"] == "东区科技广场"
+    assert event_count(demo_db) == before
+
+
+def test_positions_of_activities_in_the_tables_order(demo_db, ed):
+    bulk(demo_db, ed, 1200)
+    rows = activities.fetch_activities(demo_db, ed, sort_key="venue", descending=True, limit=2000)
+    wanted = [rows[0].id, rows[777].id, rows[1199].id]
+    assert activities.positions(demo_db, ed, wanted, sort_key="venue", descending=True) == {
+        rows[0].id: 0, rows[777].id: 777, rows[1199].id: 1199}
+    by_organiser = activities.fetch_activities(demo_db, ed, sort_key="organiser", limit=2000)
+    assert activities.positions(demo_db, ed, [by_organiser[500].id], sort_key="organiser") == {by_organiser[500].id: 500}
+    hidden = ActivityFilter(day=WEEK_START)
+    shown = [row.id for row in activities.fetch_activities(demo_db, ed, hidden, limit=2000)]
+    other = next(row.id for row in rows if row.id not in shown)
+    assert activities.positions(demo_db, ed, [shown[3], other], hidden) == {shown[3]: 3}

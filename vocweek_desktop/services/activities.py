@@ -310,6 +310,27 @@ def fetch_activities(db: Database, edition_id: int, flt: ActivityFilter = Activi
         return _rows_by_id(session, edition, ids)
 
 
+def positions(db: Database, edition_id: int, activity_ids: Iterable[int], flt: ActivityFilter = ActivityFilter(), *,
+              sort_key: str = "first_date", descending: bool = False) -> dict[int, int]:
+    """Where these activities are among the rows ``fetch_activities`` gives for ``flt`` in that order (0-based);
+    those the filter hides are left out. For showing rows just pasted, imported or restored."""
+    ids = list(dict.fromkeys(activity_ids))
+    if not ids:
+        return {}
+    with db.transaction() as session:
+        edition = load_edition(session, edition_id)
+        number = func.row_number().over(order_by=_order_by(sort_key, descending)).label("position")
+        ranked = select(Activity.id, number).where(_where(edition, flt))
+        if sort_key == "organiser":
+            ranked = _joined(ranked)
+        ranked = ranked.subquery()
+        found: dict[int, int] = {}
+        for start in range(0, len(ids), 500):
+            found.update((activity_id, position - 1) for activity_id, position in session.execute(
+                select(ranked.c.id, ranked.c.position).where(ranked.c.id.in_(ids[start:start + 500]))))
+        return found
+
+
 def activity_rows(db: Database, edition_id: int, activity_ids: Iterable[int]) -> list[ActivityRow]:
     """The table rows of the given activities of an edition, in the order given (binned ones included)."""
     with db.transaction() as session:
@@ -483,32 +504,106 @@ def update_activity(db: Database, activity_id: int, changes: Mapping[str, object
     Moving the first day of a one-day activity without giving its last day moves the whole activity.
     """
     with db.transaction() as session:
-        activity = _load(session, activity_id)
-        old = _record(activity, session)
-        current = old.values
-        changes = _one_day_moves_whole(current, changes)
-        merged = {**current, **{k: v for k, v in changes.items() if k in EDITABLE_FIELDS}}
-        cleaned = clean_activity(merged)
-        enterprises = cleaned.pop("enterprises")
-        college_id = changes.get("college_id", activity.college_id)
-        department_id = changes.get("department_id", activity.department_id)
-        if "college_id" in changes and changes["college_id"] is not None:
-            department_id = None
-        if "department_id" in changes and changes["department_id"] is not None:
-            college_id = None
-        _check_organiser(session, activity.edition_id, college_id, department_id)
-        activity.college_id, activity.department_id = college_id, department_id
-        for name, value in {**cleaned, **sort_keys(cleaned)}.items():
-            setattr(activity, name, value)
-        if "enterprises" in changes:
-            set_enterprises(session, activity.id, activity.edition_id, enterprises)
-            session.expire(activity, ["enterprises"])
-        session.flush()
-        record = _record(activity, session)
-        audit.record_update(session, db.operator, entity="activity", entity_id=activity.id,
-                            edition_id=activity.edition_id, old=_audited(old), new=_audited(record),
-                            summary=activity.title)
-        return record
+        return _change(session, db.operator, _load(session, activity_id), changes)[1]
+
+
+def update_activities(db: Database, changes: Mapping[int, Mapping[str, object]]) -> dict[int, tuple[dict, dict]]:
+    """Change fields of several activities in ONE transaction (a paste into the table, or its undo): typed values by
+    activity id, each row validated as ``update_activity`` validates it. Returns, per activity, the fields that
+    changed before and after. Raises ValidationError with fields "<activity id>:<field>" naming every refused value;
+    then nothing is written."""
+    with db.transaction() as session:
+        return _change_many(session, db.operator, {activity_id: dict(values) for activity_id, values in changes.items()},
+                            {})
+
+
+_DATE_CELL_EXTRAS = ("last_date", "start_time", "end_time")
+
+
+class _SameName(dict):
+    """The "cell" of each field in a pasted row is the field itself (problems name it; the table knows where it is)."""
+
+    def __missing__(self, key: str) -> str:
+        return key
+
+
+def paste_cells(db: Database, edition_id: int, cells: Iterable[tuple[int, str, str]]) -> dict[int, tuple[dict, dict]]:
+    """Text pasted into cells of the table, as (activity id, field, text): each read as an import reads its cell
+    (5月14日, 9：30, 约200人, 是), then written as ``update_activities`` writes, all or none."""
+    from vocweek_desktop.domain.activity_rows import parse_activity_cells
+
+    texts: dict[int, dict[str, object]] = {}
+    for activity_id, key, text in cells:
+        texts.setdefault(activity_id, {})[key] = text if str(text or "").strip() else None
+    with db.transaction() as session:
+        year = load_edition(session, edition_id).year
+        errors: dict[str, str] = {}
+        typed: dict[int, dict[str, object]] = {}
+        for activity_id, values in texts.items():
+            parsed, problems = parse_activity_cells(values, _SameName(), year, "", 0)
+            for problem in problems:
+                errors.setdefault(f"{activity_id}:{problem.cell}", problem.message)
+            if not problems:
+                # What was pasted, and what a date cell said besides its day (5月13日-15日, 5月13日 9:30-11:30);
+                # not the empty start time the parser gives a row that has an end time only.
+                typed[activity_id] = {key: value for key, value in parsed.items()
+                                      if key in values or (value is not None and key in _DATE_CELL_EXTRAS)}
+        return _change_many(session, db.operator, typed, errors,
+                            pasted={i: list(values) for i, values in texts.items()})
+
+
+def _change_many(session: Session, operator: str, changes: Mapping[int, Mapping[str, object]], errors: dict[str, str], *,
+                 pasted: Mapping[int, list[str]] | None = None) -> dict[int, tuple[dict, dict]]:
+    """Apply ``changes`` activity by activity; every refusal goes into ``errors`` (under the pasted field it comes
+    from when the rule is about another field), and any refusal raises before the transaction commits."""
+    changed: dict[int, tuple[dict, dict]] = {}
+    for activity_id, values in changes.items():
+        fields = (pasted or {}).get(activity_id) or list(values)
+        try:
+            activity = session.get(Activity, activity_id)
+            if activity is None:
+                raise ValidationError({fields[0]: msg.ACTIVITY_NOT_FOUND})
+            old, new = _change(session, operator, activity, values)
+        except ValidationError as exc:
+            for field, text in exc.fields.items():
+                errors.setdefault(f"{activity_id}:{field if field in fields else fields[0]}", text)
+            continue
+        keys = [key for key in EDITABLE_FIELDS if old.values.get(key) != new.values.get(key)]
+        if keys:
+            changed[activity_id] = ({key: old.values.get(key) for key in keys}, {key: new.values.get(key) for key in keys})
+    if errors:
+        raise ValidationError(errors)
+    return changed
+
+
+def _change(session: Session, operator: str, activity: Activity,
+            changes: Mapping[str, object]) -> tuple[ActivityRecord, ActivityRecord]:
+    """Change fields of one loaded activity, the whole row validated again; (before, after)."""
+    old = _record(activity, session)
+    current = old.values
+    changes = _one_day_moves_whole(current, changes)
+    merged = {**current, **{k: v for k, v in changes.items() if k in EDITABLE_FIELDS}}
+    cleaned = clean_activity(merged)
+    enterprises = cleaned.pop("enterprises")
+    college_id = changes.get("college_id", activity.college_id)
+    department_id = changes.get("department_id", activity.department_id)
+    if "college_id" in changes and changes["college_id"] is not None:
+        department_id = None
+    if "department_id" in changes and changes["department_id"] is not None:
+        college_id = None
+    _check_organiser(session, activity.edition_id, college_id, department_id)
+    activity.college_id, activity.department_id = college_id, department_id
+    for name, value in {**cleaned, **sort_keys(cleaned)}.items():
+        setattr(activity, name, value)
+    if "enterprises" in changes:
+        set_enterprises(session, activity.id, activity.edition_id, enterprises)
+        session.expire(activity, ["enterprises"])
+    session.flush()
+    record = _record(activity, session)
+    audit.record_update(session, operator, entity="activity", entity_id=activity.id,
+                        edition_id=activity.edition_id, old=_audited(old), new=_audited(record),
+                        summary=activity.title)
+    return old, record
 
 
 def delete_activities(db: Database, activity_ids: Iterable[int]) -> int:

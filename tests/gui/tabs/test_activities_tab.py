@@ -579,3 +579,73 @@ def test_paste_into_a_college_filter_goes_to_that_college(make_tab, demo_db, ed,
     tab.paste_rows("活动名称\t活动日期\r\n财经知识进社区\t5月16日\r\n")
     assert _titles(tab) == ["财经知识进社区"]
     assert activities.get_activity(demo_db, tab.model.activity_id(0)).college_id == college
+
+
+# ---------------------------------------------------------------------------------------------- paste into cells
+
+def test_one_value_pasted_into_selected_cells_goes_into_those_cells_as_one_undo_step(make_tab, demo_db, ed,
+                                                                                      preview_answer, qtbot):
+    """As Excel does: "东区科技广场" pasted into two selected 活动地点 cells fills both, without an import preview;
+    Ctrl+Z puts both back at once, and Ctrl+Y (重做) does it again."""
+    one = add(demo_db, ed, title="甲", venue="实训楼", first_date=MONDAY)
+    two = add(demo_db, ed, title="乙", venue="图书馆", first_date=MONDAY + dt.timedelta(days=1))
+    tab = make_tab()
+    _select(tab, [0, 1], [_column(tab, "venue")])
+    QGuiApplication.clipboard().setText("东区科技广场\r\n")
+    tab.ui.table_view.setFocus()
+    qtbot.keyClick(tab.ui.table_view, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    assert preview_answer["shown"] == []
+    assert [activities.get_activity(demo_db, i).values["venue"] for i in (one.id, two.id)] == ["东区科技广场"] * 2
+    assert [_cell(tab, row, "venue") for row in (0, 1)] == ["东区科技广场"] * 2
+    assert [tab.undo_stack.text(i) for i in range(tab.undo_stack.count())] == ["粘贴 2 个单元格"]
+    qtbot.keyClick(tab.ui.table_view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert [activities.get_activity(demo_db, i).values["venue"] for i in (one.id, two.id)] == ["实训楼", "图书馆"]
+    assert _cell(tab, 1, "venue") == "图书馆"
+    qtbot.keyClick(tab.ui.table_view, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
+    assert [activities.get_activity(demo_db, i).values["venue"] for i in (one.id, two.id)] == ["东区科技广场"] * 2
+
+
+def test_a_block_is_pasted_from_the_current_cell_and_read_like_an_import(make_tab, demo_db, ed, preview_answer):
+    one = add(demo_db, ed, title="甲", first_date=MONDAY)
+    two = add(demo_db, ed, title="乙", first_date=MONDAY + dt.timedelta(days=1))
+    tab = make_tab()
+    tab.ui.table_view.setCurrentIndex(tab.model.index(0, _column(tab, "start_time")))
+    tab.paste_rows("9：30\t11:30\r\n下午2点\t16:00\r\n")  # 开始时间, 结束时间 of two rows
+    assert preview_answer["shown"] == []
+    first, second = (activities.get_activity(demo_db, i).values for i in (one.id, two.id))
+    assert (first["start_time"], first["end_time"], second["start_time"], second["end_time"]) == (
+        dt.time(9, 30), dt.time(11, 30), dt.time(14, 0), dt.time(16, 0))
+    selected = {(index.row(), index.column()) for index in tab.ui.table_view.selectionModel().selectedIndexes()}
+    assert selected == {(row, _column(tab, key)) for row in (0, 1) for key in ("start_time", "end_time")}
+
+
+def test_a_refused_pasted_value_says_which_cell_and_writes_none(make_tab, demo_db, ed, preview_answer, answers):
+    add(demo_db, ed, title="甲", first_date=MONDAY, expected_students=10)
+    add(demo_db, ed, title="乙", first_date=MONDAY + dt.timedelta(days=1), expected_students=20)
+    tab = make_tab()
+    _select(tab, [0, 1], [_column(tab, "expected_students")])
+    tab.paste_rows("很多")
+    (title, text), = answers["warning"]
+    assert "没有粘贴" in text and "第 1 行“预计学生”：人数“很多”不是整数" in text and "第 2 行“预计学生”" in text
+    assert [_cell(tab, row, "expected_students") for row in (0, 1)] == ["10", "20"]
+    assert tab.undo_stack.count() == 0 and preview_answer["shown"] == []
+
+
+def test_pasting_over_the_organiser_or_past_the_last_row_is_refused(make_tab, demo_db, ed, preview_answer, answers):
+    add(demo_db, ed, title="甲", first_date=MONDAY)
+    tab = make_tab()
+    tab.ui.table_view.setCurrentIndex(tab.model.index(0, _column(tab, "organiser")))
+    tab.paste_rows("汽车工程学院（示例）")
+    assert "组织单位" in answers["warning"][-1][1]
+    tab.ui.table_view.setCurrentIndex(tab.model.index(0, _column(tab, "venue")))
+    tab.paste_rows("甲地\r\n乙地\r\n")
+    assert "2 行" in answers["warning"][-1][1] and "1 行" in answers["warning"][-1][1]
+    assert _cell(tab, 0, "venue") == "东区科技广场" and preview_answer["shown"] == []
+
+
+def test_pasting_a_value_with_nothing_selected_asks_for_cells(make_tab, demo_db, ed, preview_answer):
+    tab = make_tab()
+    messages = []
+    tab.status_message.connect(messages.append)
+    tab.paste_rows("东区科技广场")
+    assert preview_answer["shown"] == [] and "选中" in messages[-1]
