@@ -649,3 +649,50 @@ def test_pasting_a_value_with_nothing_selected_asks_for_cells(make_tab, demo_db,
     tab.status_message.connect(messages.append)
     tab.paste_rows("东区科技广场")
     assert preview_answer["shown"] == [] and "选中" in messages[-1]
+
+
+# ---------------------------------------------------------------------------------------------- small things
+
+def _shows_whole_text(combo) -> bool:
+    from PySide6.QtWidgets import QStyle, QStyleOptionComboBox
+
+    option = QStyleOptionComboBox()
+    combo.initStyleOption(option)
+    field = combo.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, option,
+                                         QStyle.SubControl.SC_ComboBoxEditField, combo)
+    return field.width() >= combo.fontMetrics().horizontalAdvance(combo.currentText())
+
+
+def test_filter_boxes_show_their_whole_choice(make_tab, demo_db, ed):
+    """The chosen day reads 5月15日（周三）, not 5月15日（周三 cut short; so do the longest organisers."""
+    tab = make_tab()
+    tab.resize(1366, 768)
+    for combo in (tab.ui.day_combo, tab.ui.organiser_combo):
+        for index in range(combo.count()):
+            if combo.itemText(index):
+                combo.setCurrentIndex(index)
+                assert _shows_whole_text(combo), combo.currentText()
+    tab.apply_filter(ActivityFilter(day=dt.date(2023, 5, 17)))  # a day of another year, asked for by name
+    assert tab.ui.day_combo.currentText() == "2023年5月17日（周三）" and _shows_whole_text(tab.ui.day_combo)
+
+
+def test_restoring_from_the_bin_selects_the_rows_and_gives_the_table_the_focus(make_tab, demo_db, ed, monkeypatch,
+                                                                              qtbot):
+    bulk(demo_db, ed, 1200)
+    gone = activities.fetch_activities(demo_db, ed, offset=1100, limit=2)
+    activities.delete_activities(demo_db, [row.id for row in gone])
+    tab = make_tab()
+    tab.ui.search_edit.setFocus()
+
+    def restore_all(dialog):
+        dialog.ui.table_view.selectAll()
+        dialog.restore_selected()
+        return QDialog.DialogCode.Accepted
+    monkeypatch.setattr(RecycleBinDialog, "exec", restore_all)
+    tab.bin_action.trigger()
+    view = tab.ui.table_view
+    qtbot.waitUntil(view.hasFocus)
+    assert sorted(tab.selected_ids()) == sorted(row.id for row in gone)
+    rows = tab.selected_rows()
+    assert rows and rows[0] > 1000  # far down the table: scrolled to
+    assert view.rowAt(view.visualRect(tab.model.index(rows[0], 0)).center().y()) == rows[0]
