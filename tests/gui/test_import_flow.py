@@ -49,7 +49,8 @@ def flow(qtbot, db, edition, college_ids):
 
 @pytest.fixture
 def boxes(monkeypatch):
-    """QMessageBox.information / warning calls, recorded as (kind, text) instead of shown."""
+    """QMessageBox.information / warning calls, recorded as (kind, text) instead of shown; a "saved" box offering to
+    open the file is recorded as ("offer", text) and closed."""
     calls: list[tuple[str, str]] = []
 
     def recorder(kind):
@@ -58,8 +59,13 @@ def boxes(monkeypatch):
             return QMessageBox.StandardButton.Ok
         return staticmethod(fake)
 
+    def offer(box):
+        calls.append(("offer", box.text()))
+        return 0
+
     monkeypatch.setattr(QMessageBox, "information", recorder("information"))
     monkeypatch.setattr(QMessageBox, "warning", recorder("warning"))
+    monkeypatch.setattr(QMessageBox, "exec", offer)
     return calls
 
 
@@ -434,7 +440,7 @@ def test_export_problem_rows(qtbot, shown_preview, tmp_path, monkeypatch, boxes)
     cells = [str(c) for row in load_workbook(target).active.iter_rows(values_only=True) for c in row if c is not None]
     assert "无人机编队表演" in cells and "5月32日" in cells
     assert any("日期“5月32日”无效" in c for c in cells)
-    assert boxes[0][0] == "information" and str(target) in boxes[0][1]
+    assert boxes[0][0] == "offer" and str(target) in boxes[0][1]
 
 
 # --------------------------------------------------------------------------------------------- colleges, templates
@@ -477,7 +483,7 @@ def test_templates_for_all_colleges_go_into_a_folder(flow, db, edition, college_
     assert all(p.parent == folder and p.is_file() for p in written)
     sheet = load_workbook(folder / "2024年职教周活动信息表-信息工程学院.xlsx")[SHEET]
     assert "学院：信息工程学院" in [sheet.cell(r, 1).value for r in range(1, 6)]
-    assert boxes[0][0] == "information" and str(folder) in boxes[0][1]
+    assert boxes[0][0] == "offer" and str(folder) in boxes[0][1]
 
 
 def test_template_for_one_college_goes_to_its_file(qtbot, flow, db, edition, college_ids, tmp_path, boxes,
@@ -527,8 +533,38 @@ def test_export_activities_and_tasks(flow, db, edition, college_ids, tmp_path, b
     sheets = {ws.title: [c for row in ws.iter_rows(values_only=True) for c in row if c]
               for ws in load_workbook(tasks).worksheets}
     assert any("网络安全知识竞赛" in cells for cells in sheets.values())
-    assert [kind for kind, _ in boxes] == ["information", "information"]
+    assert [kind for kind, _ in boxes] == ["offer", "offer"]
     assert flow.changes == []  # exports write no data
+
+
+@pytest.mark.parametrize(("button", "opened"), [("打开文件", "活动.xlsx"), ("打开所在文件夹", ""), ("关闭", None)])
+def test_an_export_offers_to_open_the_file_or_its_folder(flow, db, edition, tmp_path, monkeypatch, button, opened):
+    """As the org-table PDF does: the saved box opens the workbook, or the folder it was saved in."""
+    from PySide6.QtGui import QDesktopServices
+
+    target = tmp_path / "活动.xlsx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), "")))
+    urls, offered = [], []
+    monkeypatch.setattr(QDesktopServices, "openUrl", staticmethod(lambda url: urls.append(url.toLocalFile()) or True))
+
+    def click(box):
+        offered.append([b.text() for b in box.buttons()])
+        next(b for b in box.buttons() if b.text() == button).click()
+        return 0
+    monkeypatch.setattr(QMessageBox, "exec", click)
+    assert flow.export_activities() == target
+    assert sorted(offered[0]) == sorted(["打开文件", "打开所在文件夹", "关闭"])
+    expected = [] if opened is None else [str(tmp_path / opened) if opened else str(tmp_path)]
+    assert urls == expected
+
+
+def test_the_open_dialogs_do_not_offer_xls_files_they_cannot_read(flow, monkeypatch, boxes):
+    filters = []
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", staticmethod(lambda *a, **k: filters.append(a[3]) or ([], "")))
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: filters.append(a[3]) or ("", "")))
+    flow.choose_and_import()
+    flow.import_colleges()
+    assert len(filters) == 2 and all("*.xlsx" in f and "*.xls " not in f and "*.xls)" not in f for f in filters)
 
 
 def test_nothing_happens_without_an_edition(qtbot, db, boxes):

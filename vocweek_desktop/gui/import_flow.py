@@ -21,12 +21,13 @@ from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox, Q
 
 from vocweek_desktop.domain.errors import VocWeekError
 from vocweek_desktop.gui import settings
+from vocweek_desktop.gui.file_dialogs import offer_to_open
 from vocweek_desktop.gui.workers import run_with_progress
 from vocweek_desktop.store.engine import Database
 
 log = logging.getLogger(__name__)
 
-#: File endings a drop or a file dialog hands to the importer; .xls is let through so the user is told how to convert.
+#: File endings a drop hands to the importer; .xls is let through so the user is told how to convert it.
 WORKBOOK_SUFFIXES = (".xlsx", ".xlsm", ".xls")
 
 #: What ``_preview_one`` ended with (WRITTEN: confirmed, to be written with the others).
@@ -96,6 +97,11 @@ class ImportFlow(QObject):
 
         return [(c.id, c.name) for c in colleges.list_colleges(self._db, self._edition_id)]
 
+    def _workbook_filter(self) -> str:
+        """What the open dialogs list: workbooks the importer reads (.xls it cannot: a dropped one is told how to
+        convert it, the dialog does not offer it as if it could be read)."""
+        return self.tr("Excel 工作簿 (*.xlsx *.xlsm);;所有文件 (*)")
+
     def _start_folder(self) -> Path:
         folder = settings.last_folder()
         return Path(folder) if folder and Path(folder).is_dir() else Path.home()
@@ -124,7 +130,7 @@ class ImportFlow(QObject):
             return False
         paths, _ = QFileDialog.getOpenFileNames(
             self._parent, self.tr("导入活动信息表"), str(self._start_folder()),
-            self.tr("Excel 工作簿 (*.xlsx *.xlsm *.xls);;所有文件 (*)"))
+            self._workbook_filter())
         if not paths:
             return False
         settings.remember_folder(paths[0])
@@ -227,7 +233,7 @@ class ImportFlow(QObject):
         if not self._ready():
             return False
         path, _ = QFileDialog.getOpenFileName(self._parent, self.tr("导入学院名单"), str(self._start_folder()),
-                                              self.tr("Excel 工作簿 (*.xlsx *.xlsm *.xls);;所有文件 (*)"))
+                                              self._workbook_filter())
         if not path:
             return False
         settings.remember_folder(path)
@@ -301,7 +307,7 @@ class ImportFlow(QObject):
         else:
             text = self.tr("已为 {0} 个学院生成活动信息表，保存在：\n{1}").format(len(written), out)
         self.status_message.emit(text.replace("\n", ""))
-        QMessageBox.information(self._parent, title, text)
+        offer_to_open(self._parent, title, text, Path(written[0]) if len(written) == 1 else out)
         return [Path(p) for p in written]
 
     # ----------------------------------------------------------------------------------------- 导出
@@ -327,7 +333,7 @@ class ImportFlow(QObject):
         if result is None:
             return None
         self.status_message.emit(self.tr("已导出到 {0}").format(result))
-        QMessageBox.information(self._parent, title, self.tr("已导出到：\n{0}").format(result))
+        offer_to_open(self._parent, title, self.tr("已导出到：\n{0}").format(result), Path(result))
         return Path(result)
 
     def export_activities(self, flt=None) -> Path | None:

@@ -39,6 +39,7 @@ from vocweek_desktop.domain.dates import format_duration, format_moment_long
 from vocweek_desktop.domain.errors import VocWeekError
 from vocweek_desktop.gui import settings
 from vocweek_desktop.gui.dialogs.edition_dialog import ERROR_LABEL_STYLE, HINT_LABEL_STYLE
+from vocweek_desktop.gui.file_dialogs import offer_to_open
 from vocweek_desktop.gui.forms.ui_import_preview_dialog import Ui_ImportPreviewDialog
 from vocweek_desktop.gui.widgets.combo_width import fit_to_items
 
@@ -495,6 +496,6 @@ class ImportPreviewDialog(QDialog):
             QMessageBox.warning(self, self.tr("无法导出"), str(error))
             return None
         settings.remember_folder(written)
-        QMessageBox.information(self, self.tr("已导出问题行"), self.tr("已把 {0} 行有错误的行及原因保存到：\n{1}")
-                                .format(len(preview.error_rows), written))
+        offer_to_open(self, self.tr("已导出问题行"), self.tr("已把 {0} 行有错误的行及原因保存到：\n{1}")
+                      .format(len(preview.error_rows), written), Path(written))
         return Path(written)
