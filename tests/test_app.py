@@ -85,6 +85,27 @@ def test_application_uses_the_bundled_font(restored_app):
     assert QApplication.translate("QPlatformTheme", "Cancel") == "取消"
 
 
+def test_qt_file_dialogs_speak_chinese(restored_app, qtbot):
+    """Qt's own file dialog (the one Windows-less desktops get) in Chinese: qtbase_zh_CN lacks the labels Qt 6 renamed
+    ("&Look in:", "Files of &type:"), which the program supplies."""
+    import re
+
+    from PySide6.QtGui import QAction
+    from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
+
+    app_module.create_application()
+    dialog = QFileDialog(None, "导入活动信息表", str(paths.resources_dir()), "Excel 工作簿 (*.xlsx *.xlsm)")
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    texts = [widget.text() for widget in dialog.findChildren(QWidget) if isinstance(widget, QLabel | QAbstractButton)]
+    texts += [action.text() for action in dialog.findChildren(QAction)]
+    texts = [text for text in texts if isinstance(text, str) and text and "xlsx" not in text]
+    english = [text for text in texts if re.search(r"[A-Za-z]{3,}", text)]
+    assert english == []
+    assert "查找范围(&L)：" in texts and "文件类型(&T)：" in texts
+
+
 def test_exception_hook_logs_and_shows_the_error_dialog(restored_app, log_file, monkeypatch):
     shown: list[ErrorDialog] = []
     monkeypatch.setattr(ErrorDialog, "exec", lambda self: shown.append(self) or 0)
