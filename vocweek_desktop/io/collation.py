@@ -9,7 +9,10 @@ byte by byte is comparing the texts in pinyin order. Runs of digits compare as n
 small tables of the window do (QCollator's numeric mode); case is ignored.
 
 Not ICU itself: it compares character by character, as Excel does. ICU's few phrase readings (重庆 read chóng) are
-not applied; 重 sorts under zhòng, its reading on its own.
+not applied; 重 sorts under zhòng, its reading on its own. Latin letters come before Chinese, as in Excel.
+
+Keys are stored: a change of the table or of ``sort_key`` needs a migration that writes every key again (as
+db/versions/0004_sort_keys.py first wrote them).
 """
 
 from __future__ import annotations

@@ -25,8 +25,9 @@ RANGES: tuple[tuple[int, int], ...] = (
 )
 HEADER = """\
 # The order of characters under ICU's Chinese (zh_CN) collation: Han characters by pinyin, as WPS and Excel sort
-# Chinese text. One rank per line (characters ICU sorts as equal share a line). Generated from the Unicode CLDR
-# collation data through ICU by vocweek_desktop.tools.build_collation; Unicode License v3 (unicode.org/license.txt).
+# Chinese text, after digits and Latin letters (as Excel puts them; ICU would put Han first). One rank per line
+# (characters ICU sorts as equal share a line). Generated from the Unicode CLDR collation data through ICU by
+# vocweek_desktop.tools.build_collation; Unicode License v3 (unicode.org/license.txt).
 # ICU {icu}
 """
 
@@ -36,8 +37,16 @@ def table_path() -> Path:
     return paths.resources_dir() / "collation" / "zh_pinyin_order.txt"
 
 
+def _is_han(char: str) -> bool:
+    return 0x3400 <= ord(char) <= 0x4DBF or 0x4E00 <= ord(char) <= 0x9FFF
+
+
 def ranked_lines() -> list[str]:
-    """The characters of RANGES in ICU's zh_CN order, one rank per line."""
+    """The characters of RANGES in ICU's zh_CN order, one rank per line, Han characters moved after the letters.
+
+    ICU's Chinese tailoring puts Han characters before Latin letters (AI展 after 云上展); WPS and Excel put Latin
+    letters first, as the office's own lists are sorted, so the Han ranks follow every other rank here.
+    """
     from PySide6.QtCore import QCollator, QCoreApplication, QLocale
 
     QCoreApplication.instance() or QCoreApplication([])
@@ -53,7 +62,8 @@ def ranked_lines() -> list[str]:
         else:
             lines.append([char])
         previous = key
-    return ["".join(line) for line in lines]
+    others = ["".join(line) for line in lines if not _is_han(line[0])]
+    return others + ["".join(line) for line in lines if _is_han(line[0])]
 
 
 def render() -> str:
