@@ -533,6 +533,7 @@ def test_paste_rows_from_excel_previews_then_writes(make_tab, demo_db, ed, previ
     assert record.values["enterprises"] == ["某某汽车有限公司"] and record.values["source_kind"] == "paste"
     assert record.organiser == "汽车工程学院（示例）"
     assert tab.ui.count_label.text() == "显示 2 / 共 2 条"
+    assert sorted(tab.selected_rows()) == [0, 1]  # the pasted rows are selected
 
 
 def test_paste_without_header_uses_the_tables_column_order(make_tab, demo_db, ed, preview_answer):
