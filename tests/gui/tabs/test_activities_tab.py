@@ -697,3 +697,14 @@ def test_restoring_from_the_bin_selects_the_rows_and_gives_the_table_the_focus(m
     rows = tab.selected_rows()
     assert rows and rows[0] > 1000  # far down the table: scrolled to
     assert view.rowAt(view.visualRect(tab.model.index(rows[0], 0)).center().y()) == rows[0]
+
+
+def test_cells_pasted_into_the_sorted_column_stay_where_they_are_and_selected(make_tab, demo_db, ed, preview_answer):
+    for venue in ("A楼", "B楼", "C楼"):
+        add(demo_db, ed, title=f"在{venue}", venue=venue)
+    tab = make_tab()
+    tab.ui.table_view.sortByColumn(_column(tab, "venue"), Qt.SortOrder.AscendingOrder)
+    tab.ui.table_view.setCurrentIndex(tab.model.index(0, _column(tab, "venue")))
+    tab.paste_rows("Z楼")  # would sort last: the row stays in view, as after an edit in place
+    assert _cell(tab, 0, "venue") == "Z楼" and _cell(tab, 0, "title") == "在A楼"
+    assert tab.selected_rows() == [0] and tab.selected_ids() == [tab.model.activity_id(0)]

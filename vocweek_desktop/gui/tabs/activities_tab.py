@@ -652,7 +652,6 @@ class ActivitiesTab(TabPage):
         if refused:
             self._refuse_paste("\n".join(refused))
             return
-        columns = sorted({column for _row, column, _value in places})
         if not cells:
             self.status_message.emit(self.tr("粘贴的内容与表格中相同，没有需要写入的内容"))
             return
@@ -676,10 +675,21 @@ class ActivitiesTab(TabPage):
         if changed:
             self.undo_stack.push(PasteCellsCommand(self.db, len(cells), changed, self._on_paste_written,
                                                    self._refuse_paste))
-        model.reload_rows(list(changed))
-        self.select_activities(list(dict.fromkeys(i for i, _key, _value in cells)), columns)
+        model.reload_rows(list(changed))  # in their places, as an edit in place: the rows do not jump away
+        self._select_cells([(row, column) for row, column, _value in places])
         self.status_message.emit(self.tr("已粘贴 {0} 个单元格（可撤销）").format(len(cells)))
         self.data_changed.emit()
+
+    def _select_cells(self, cells: list[tuple[int, int]]) -> None:
+        """Select these (row, column) cells as they are shown, the first one current and in view."""
+        view, model = self.ui.table_view, self.model
+        selection = QItemSelection()
+        for row, column in cells:
+            selection.select(model.index(row, column), model.index(row, column))
+        first = model.index(*min(cells))
+        view.selectionModel().setCurrentIndex(first, QItemSelectionModel.SelectionFlag.NoUpdate)
+        view.selectionModel().select(selection, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        view.scrollTo(first)
 
     def _on_paste_written(self, activity_ids: list[int], status: str) -> None:
         self.model.reload_rows(activity_ids)
