@@ -63,37 +63,19 @@ def register_font(app: QApplication) -> str | None:
     return families[0]
 
 
-class QtGapsTranslator(QTranslator):
-    """Chinese for the texts of Qt's own dialogs that qtbase_zh_CN lacks: Qt 6 renamed the file dialog's labels
-    ("Look in:" became "&Look in:") and the shipped translation still has the old ones, so the dialog showed English
-    labels among Chinese ones (seen under a real X display)."""
-
-    GAPS: dict[tuple[str, str], str] = {
-        ("QFileDialog", "&Look in:"): "查找范围(&L)：",
-        ("QFileDialog", "Files of &type:"): "文件类型(&T)：",
-    }
-
-    def translate(self, context, source, disambiguation=None, n=-1) -> str:
-        """The Chinese text of a gap, else the text itself: installed first, this translator is asked last (Qt asks
-        the most recently installed first), when no other one had the text; a string, never None (TRAPS.md)."""
-        return self.GAPS.get((context, source), source)
-
-    def isEmpty(self) -> bool:  # noqa: N802 - Qt's name
-        """Never empty: Qt skips empty translators."""
-        return False
-
-
 def install_translations(app: QApplication) -> None:
     """Chinese for Qt's own texts (standard buttons, file dialogs) and Chinese number/date formats."""
     QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
-    gaps = QtGapsTranslator(app)
-    app.installTranslator(gaps)
-    _keep.append(gaps)
-    translator = QTranslator(app)
-    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    if translator.load("qtbase_zh_CN", folder):
-        app.installTranslator(translator)
-        _keep.append(translator)
+    # qtbase_zh_CN lacks the file dialog's labels Qt 6 renamed (&Look in:, Files of &type:): English labels among
+    # Chinese ones under a real display. resources/translations/qt_gaps_zh_CN.ts supplies them.
+    for name, folder in (("qtbase_zh_CN", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
+                         ("qt_gaps_zh_CN", str(paths.resources_dir() / "translations"))):
+        translator = QTranslator(app)
+        if translator.load(name, folder):
+            app.installTranslator(translator)
+            _keep.append(translator)
+        else:
+            log.warning("could not load the translation %s from %s", name, folder)
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
