@@ -549,11 +549,12 @@ def paste_cells(db: Database, edition_id: int, cells: Iterable[tuple[int, str, s
                 typed[activity_id] = {key: value for key, value in parsed.items()
                                       if key in values or (value is not None and key in _DATE_CELL_EXTRAS)}
         return _change_many(session, db.operator, typed, errors,
-                            pasted={i: list(values) for i, values in texts.items()})
+                            pasted={i: list(values) for i, values in texts.items()}, edition_id=edition_id)
 
 
 def _change_many(session: Session, operator: str, changes: Mapping[int, Mapping[str, object]], errors: dict[str, str], *,
-                 pasted: Mapping[int, list[str]] | None = None) -> dict[int, tuple[dict, dict]]:
+                 pasted: Mapping[int, list[str]] | None = None,
+                 edition_id: int | None = None) -> dict[int, tuple[dict, dict]]:
     """Apply ``changes`` activity by activity; every refusal goes into ``errors`` (under the pasted field it comes
     from when the rule is about another field), and any refusal raises before the transaction commits."""
     changed: dict[int, tuple[dict, dict]] = {}
@@ -561,7 +562,7 @@ def _change_many(session: Session, operator: str, changes: Mapping[int, Mapping[
         fields = (pasted or {}).get(activity_id) or list(values)
         try:
             activity = session.get(Activity, activity_id)
-            if activity is None:
+            if activity is None or (edition_id is not None and activity.edition_id != edition_id):
                 raise ValidationError({fields[0]: msg.ACTIVITY_NOT_FOUND})
             old, new = _change(session, operator, activity, values)
         except ValidationError as exc:

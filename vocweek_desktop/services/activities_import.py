@@ -50,8 +50,11 @@ from vocweek_desktop.services.imports import (
 from vocweek_desktop.store.engine import Database
 from vocweek_desktop.store.models import Activity, ActivityEnterprise, Edition, Enterprise, RegistrationSubmission
 
-__all__ = ["FORM", "PASTE_HEADERS", "ActivityForm", "ActivityMissing", "ActivityRow", "Organiser",
+__all__ = ["FORM", "PASTE_HEADERS", "TEMPLATE_ROW_WIDTH", "ActivityForm", "ActivityMissing", "ActivityRow", "Organiser",
            "looks_like_header", "preview_paste", "preview_rows", "preview_workbook"]
+
+#: How many columns a 附件1 row has (without its hidden row id): a pasted block this wide is rows, not cells.
+TEMPLATE_ROW_WIDTH = len(TEMPLATE_FIELDS) - 1
 
 #: The 活动报名 table's column headers as the importer knows them (a block copied from the table keeps its meaning).
 PASTE_HEADERS: dict[str, str] = {label: msg.ACTIVITY_LABELS.get(key, label)
@@ -557,7 +560,8 @@ def preview_paste(db: Database, edition_id: int, text: str, *, college_id: int |
     """Check rows copied from Excel or from the 活动报名 table (tab-separated text); writes nothing.
 
     A first line that names columns is the header (problems then name the lines as pasted, the header being
-    line 1); without one the columns are taken in the table's order. Raises NothingToImport when the text
+    line 1); without one the columns are taken in the table's order, or in the 附件1 template's when the rows are
+    exactly as wide as a template row (copied from a college's workbook). Raises NothingToImport when the text
     holds no rows.
     """
     from vocweek_desktop.io.tsv import parse_tsv
@@ -570,7 +574,7 @@ def preview_paste(db: Database, edition_id: int, text: str, *, college_id: int |
         if len(rows) == 1:
             raise NothingToImport(msg.PASTE_ONLY_HEADER)
         rows[0] = [PASTE_HEADERS.get(cell, cell) for cell in rows[0]]
-    else:
+    elif max(len(row) for row in rows) not in (TEMPLATE_ROW_WIDTH, TEMPLATE_ROW_WIDTH + 1):
         header = [PASTE_HEADERS.get(label, label) for _key, label in activity_service.COLUMNS]
     return preview_rows(db, edition_id, rows, header=header, college_id=college_id)
 

@@ -708,3 +708,20 @@ def test_cells_pasted_into_the_sorted_column_stay_where_they_are_and_selected(ma
     tab.paste_rows("Z楼")  # would sort last: the row stays in view, as after an edit in place
     assert _cell(tab, 0, "venue") == "Z楼" and _cell(tab, 0, "title") == "在A楼"
     assert tab.selected_rows() == [0] and tab.selected_ids() == [tab.model.activity_id(0)]
+
+
+def test_whole_template_rows_copied_from_a_workbook_go_through_the_preview(make_tab, demo_db, ed, preview_answer):
+    """Rows of a college's 附件1 (23 columns, no header) are new activities in the template's order, even with a cell
+    selected: they are not pasted over the cells."""
+    from tests.activity_data import college_ids
+    from tests.xlsx_helpers import template_row
+
+    existing = add(demo_db, ed, title="甲", first_date=MONDAY)
+    tab = make_tab()
+    tab.apply_filter(ActivityFilter(organiser=("college", college_ids(demo_db, ed)[0])))
+    tab.ui.table_view.setCurrentIndex(tab.model.index(0, _column(tab, "title")))
+    row = template_row(seq=1, title="从附件1复制", first_date="5月16日", venue="实训楼")
+    tab.paste_rows("\t".join("" if value is None else str(value) for value in row) + "\r\n")
+    assert preview_answer["shown"] and preview_answer["shown"][0]["added"] == 1
+    assert activities.get_activity(demo_db, existing.id).values["title"] == "甲"
+    assert "从附件1复制" in _titles(tab)

@@ -590,14 +590,15 @@ class ActivitiesTab(TabPage):
         if text is None:
             text = QGuiApplication.clipboard().text()
         from vocweek_desktop.io.tsv import parse_tsv
-        from vocweek_desktop.services.activities_import import looks_like_header
+        from vocweek_desktop.services.activities_import import TEMPLATE_ROW_WIDTH, looks_like_header
 
         block = parse_tsv(text or "")
         if not block:
             self.status_message.emit(self.tr("剪贴板中没有可粘贴的表格内容"))
             return
         width = max(len(row) for row in block)
-        if looks_like_header(block[0]) or width >= self.model.columnCount():
+        # Whole rows: as wide as this table, or as a 附件1 row copied from a college's workbook.
+        if looks_like_header(block[0]) or width >= min(self.model.columnCount(), TEMPLATE_ROW_WIDTH):
             self._paste_rows(text)
             return
         target = self._paste_target()
