@@ -406,6 +406,7 @@ def test_add_through_the_form(make_tab, demo_db, ed, monkeypatch, varied):
     monkeypatch.setattr(ActivityDialog, "exec", fill_and_save)
     tab.add_action.trigger()
     assert _titles(tab) == ["新活动"]
+    assert tab.selected_ids() == [tab.model.activity_id(0)]  # the new row is selected
     assert activities.count_activities(demo_db, ed) == 5
     assert tab.ui.count_label.text() == "显示 1 / 共 5 条"
 

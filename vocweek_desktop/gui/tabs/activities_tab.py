@@ -440,7 +440,7 @@ class ActivitiesTab(TabPage):
         dialog = self._dialog(None)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.record is not None:
             self.after_change(self.tr("已新增活动“{0}”").format(dialog.record.values.get("title", "")))
-            self._select_activity(dialog.record.id)
+            self.select_activities([dialog.record.id])
 
     def edit_selected(self) -> None:
         """编辑: the form for the selected activity (the first selected row)."""
@@ -453,23 +453,9 @@ class ActivitiesTab(TabPage):
             self.status_message.emit(self.tr("已保存活动“{0}”").format(dialog.record.values.get("title", "")))
             self.data_changed.emit()
 
-    def _select_activity(self, activity_id: int) -> None:
-        row = self.model.row_of(activity_id)
-        if row is None:
-            # Not among the rows read so far: look through the first windows (a new row is usually near the top
-            # or bottom of what was just read).
-            for candidate in range(0, min(self.model.rowCount(), self.model.WINDOW * 4)):
-                if self.model.activity_id(candidate) == activity_id:
-                    row = candidate
-                    break
-        if row is not None:
-            index = self.model.index(row, self.model.column_of("title"))
-            self.ui.table_view.setCurrentIndex(index)
-            self.ui.table_view.scrollTo(index)
-
-    def select_activities(self, activity_ids: list[int], columns: list[int] | None = None) -> int:
-        """Select the rows of these activities (whole rows, or only ``columns``) wherever the filter and sort put
-        them, and scroll the first into view; returns how many are shown."""
+    def select_activities(self, activity_ids: list[int]) -> int:
+        """Select the rows of these activities wherever the filter and sort put them, and scroll the first into view;
+        returns how many are shown."""
         if self.db is None or self.edition_id is None or not activity_ids:
             return 0
         found = activities.positions(self.db, self.edition_id, activity_ids, self.model.filter(),
@@ -479,11 +465,9 @@ class ActivitiesTab(TabPage):
             return 0
         view, model = self.ui.table_view, self.model
         selection = QItemSelection()
-        last = model.columnCount() - 1
         for row in rows:
-            for left, right in ([(c, c) for c in columns] if columns else [(0, last)]):
-                selection.select(model.index(row, left), model.index(row, right))
-        first = model.index(rows[0], columns[0] if columns else model.column_of("title"))
+            selection.select(model.index(row, 0), model.index(row, model.columnCount() - 1))
+        first = model.index(rows[0], model.column_of("title"))
         view.selectionModel().setCurrentIndex(first, QItemSelectionModel.SelectionFlag.NoUpdate)
         view.selectionModel().select(selection, QItemSelectionModel.SelectionFlag.ClearAndSelect)
         view.scrollTo(first)
