@@ -45,7 +45,7 @@ def build_database(path: Path, rows: int, *, seed: int = 2024):
     from sqlalchemy import insert, select
 
     from vocweek_desktop.domain.activities import CATEGORIES, FORMS, STATUSES, THEME_DAYS, normalize_enterprise
-    from vocweek_desktop.services.activities import new_row_uid
+    from vocweek_desktop.services.activities import enterprises_key, new_row_uid, sort_keys
     from vocweek_desktop.services.database import create_demo
     from vocweek_desktop.store.models import Activity, ActivityEnterprise, College, Department, Edition, Enterprise
 
@@ -61,7 +61,9 @@ def build_database(path: Path, rows: int, *, seed: int = 2024):
             names.setdefault(normalize_enterprise(name), name)
         session.execute(insert(Enterprise), [{"edition_id": edition_id, "name": n, "norm_name": k}
                                              for k, n in names.items()])
-        enterprise_ids = list(session.scalars(select(Enterprise.id).where(Enterprise.edition_id == edition_id)))
+        names_by_id = dict(session.execute(select(Enterprise.id, Enterprise.name)
+                                           .where(Enterprise.edition_id == edition_id)).all())
+        enterprise_ids = list(names_by_id)
         start_id = (session.scalar(select(Activity.id).order_by(Activity.id.desc()).limit(1)) or 0) + 1
         batch, links = [], []
         for i in range(rows):
@@ -92,7 +94,10 @@ def build_database(path: Path, rows: int, *, seed: int = 2024):
                 "source_row": i % 200 + 4, "received_at": None, "created_at": dt.datetime(2024, 5, 8, 9, 0),
                 "updated_at": dt.datetime(2024, 5, 8, 9, 0), "deleted_at": None,
             })
-            for enterprise in rng.sample(enterprise_ids, rng.choice((0, 1, 1, 2, 3))):
+            batch[-1].update(sort_keys(batch[-1]))  # the pinyin sort keys the services write with the text
+            chosen = sorted(rng.sample(enterprise_ids, rng.choice((0, 1, 1, 2, 3))))
+            batch[-1]["enterprises_key"] = enterprises_key(names_by_id[e] for e in chosen)
+            for enterprise in chosen:
                 links.append({"activity_id": start_id + i, "enterprise_id": enterprise})
         # Core executemany on the tables (the ORM bulk path is slower, TRAPS.md).
         session.execute(insert(Activity.__table__), batch)

@@ -42,7 +42,7 @@ def add(db, edition: int, college_id: int | None = None, **values) -> activities
 
 
 def bulk(db, edition: int, count: int) -> None:
-    """Insert ``count`` activities in one Core executemany (titles 活动00000, 活动00001, ...)."""
+    """Insert ``count`` activities in one Core executemany (titles 活动00000, 活动00001, ...), sort keys included."""
     colleges = college_ids(db, edition)
     rows = [{"edition_id": edition, "row_uid": activities.new_row_uid(), "college_id": colleges[i % len(colleges)],
              "department_id": None, "title": f"活动{i:05d}", "category": "其他",
@@ -52,5 +52,7 @@ def bulk(db, edition: int, count: int) -> None:
              "description": "", "need_power": False, "need_it": False, "need_security": False,
              "need_media": False, "status": "计划", "source_kind": "manual", "source_file": "", "source_sheet": ""}
             for i in range(count)]
+    for row in rows:
+        row.update(activities.sort_keys(row))  # what the service writes with the text
     with db.transaction() as session:
         session.execute(insert(Activity), rows)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import sys
 import threading
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale, QTimer
@@ -83,6 +84,28 @@ def test_application_uses_the_bundled_font(restored_app):
     assert QLocale().language() == QLocale.Language.Chinese
     # Qt's own standard texts are Chinese too.
     assert QApplication.translate("QPlatformTheme", "Cancel") == "取消"
+
+
+def test_qt_file_dialogs_speak_chinese(restored_app, qtbot):
+    """Qt's own file dialog (the one Windows-less desktops get) in Chinese: qtbase_zh_CN lacks the labels Qt 6 renamed
+    ("&Look in:", "Files of &type:"), which the program supplies (resources/translations/qt_gaps_zh_CN.qm, compiled
+    from the .ts beside it)."""
+    import re
+
+    from PySide6.QtGui import QAction
+    from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
+
+    app_module.create_application()
+    dialog = QFileDialog(None, "导入活动信息表", str(paths.resources_dir()), "Excel 工作簿 (*.xlsx *.xlsm)")
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    texts = [widget.text() for widget in dialog.findChildren(QWidget) if isinstance(widget, QLabel | QAbstractButton)]
+    texts += [action.text() for action in dialog.findChildren(QAction)]
+    texts = [text for text in texts if isinstance(text, str) and text and "xlsx" not in text]
+    english = [text for text in texts if re.search(r"[A-Za-z]{3,}", text)]
+    assert english == []
+    assert "查找范围(&L)：" in texts and "文件类型(&T)：" in texts
 
 
 def test_exception_hook_logs_and_shows_the_error_dialog(restored_app, log_file, monkeypatch):
@@ -277,3 +300,17 @@ def test_run_asks_for_the_operator_at_the_first_start_only(restored_app, demo_db
         assert app_module.run(str(path)) == 0
     assert len(asked) == 1 and isinstance(asked[0], MainWindow)  # over the window, and only the first time
     assert seen == {"operators": ["钱老师", "钱老师"]}
+
+
+def test_the_committed_gap_translation_is_compiled_from_its_source(tmp_path):
+    import shutil
+    import subprocess
+
+    source = paths.resources_dir() / "translations" / "qt_gaps_zh_CN.ts"
+    lrelease = Path(sys.executable).parent / "pyside6-lrelease"
+    if not lrelease.is_file():
+        lrelease = Path(shutil.which("pyside6-lrelease") or "pyside6-lrelease")
+    target = tmp_path / "gaps.qm"
+    subprocess.run([str(lrelease), str(source), "-qm", str(target)], check=True, capture_output=True, timeout=60)
+    assert target.read_bytes() == source.with_suffix(".qm").read_bytes(), \
+        "run `uv run pyside6-lrelease resources/translations/qt_gaps_zh_CN.ts` and commit the .qm"

@@ -66,11 +66,16 @@ def register_font(app: QApplication) -> str | None:
 def install_translations(app: QApplication) -> None:
     """Chinese for Qt's own texts (standard buttons, file dialogs) and Chinese number/date formats."""
     QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
-    translator = QTranslator(app)
-    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    if translator.load("qtbase_zh_CN", folder):
-        app.installTranslator(translator)
-        _keep.append(translator)
+    # qtbase_zh_CN lacks the file dialog's labels Qt 6 renamed (&Look in:, Files of &type:): English labels among
+    # Chinese ones under a real display. resources/translations/qt_gaps_zh_CN.ts supplies them.
+    for name, folder in (("qtbase_zh_CN", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
+                         ("qt_gaps_zh_CN", str(paths.resources_dir() / "translations"))):
+        translator = QTranslator(app)
+        if translator.load(name, folder):
+            app.installTranslator(translator)
+            _keep.append(translator)
+        else:
+            log.warning("could not load the translation %s from %s", name, folder)
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:

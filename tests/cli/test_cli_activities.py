@@ -84,6 +84,13 @@ def test_import_good_file(capsys, dbfile, tmp_path):
     assert activities(dbfile) == [("已有活动", "新"), ("技能展示", "广场")]
 
 
+def test_import_says_when_the_received_time_is_late(capsys, dbfile, tmp_path):
+    path = college_workbook(tmp_path / "late.xlsx", [template_row(title="技能展示", first_date="5月13日")])
+    code, stdout, _ = run(capsys, "import", "--db", dbfile, str(path), "--received", "2024-05-11 09:30", "--dry-run")
+    assert code == 0
+    assert "收到时间 2024-05-11 09:30，比报名截止（2024年5月10日 18:00）晚 15 小时）" in stdout
+
+
 def test_import_with_errors_writes_nothing_unless_told_to_skip(capsys, dbfile, tmp_path):
     path = college_workbook(tmp_path / "bad.xlsx", [template_row(title="技能展示", first_date="5月13日"),
                                                      template_row(title="坏日期", first_date="5月32日")])
@@ -171,3 +178,30 @@ def test_cli_module_does_not_import_qt_or_openpyxl_at_start():
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert result.stdout.strip() == "False"
 
+
+
+def test_several_files_are_one_transaction(capsys, dbfile, tmp_path, monkeypatch):
+    """`vocweek import a.xlsx b.xlsx c.xlsx`: a failure while writing c leaves a and b unwritten too."""
+    from sqlalchemy.exc import IntegrityError
+
+    from vocweek_desktop.services import activities_import
+
+    paths = [str(college_workbook(tmp_path / f"{name}.xlsx", [template_row(title=f"活动{name}", first_date="5月14日")]))
+             for name in "abc"]
+    real_write = activities_import.ActivityForm.write
+
+    def failing_last(self, session, preview, plan):
+        if preview.source_name == "c.xlsx":
+            raise IntegrityError("INSERT", {}, Exception("disk I/O error"))
+        return real_write(self, session, preview, plan)
+
+    monkeypatch.setattr(activities_import.ActivityForm, "write", failing_last)
+    code, stdout, stderr = run(capsys, "import", "--db", dbfile, *paths)
+    assert code == 1
+    assert "“c.xlsx”" in stderr and "3 个文件都没有导入" in stderr
+    assert "已导入" not in stdout
+    assert activities(dbfile) == [("已有活动", "")]
+    monkeypatch.setattr(activities_import.ActivityForm, "write", real_write)
+    code, stdout, _ = run(capsys, "import", "--db", dbfile, *paths)
+    assert code == 0 and stdout.count("已导入") == 3
+    assert [title for title, _venue in activities(dbfile)] == ["已有活动", "活动a", "活动b", "活动c"]

@@ -22,6 +22,7 @@ def test_long_iso_time_and_datetime():
     assert dates.format_datetime(dt.datetime(2024, 5, 10, 18, 0)) == "2024-05-10 18:00"
     assert dates.format_moment(dt.datetime(2024, 5, 10, 18, 0)) == "5月10日 18:00"
     assert dates.format_moment(dt.datetime(2023, 5, 10, 18, 0), 2024) == "2023年5月10日 18:00"
+    assert dates.format_moment_long(dt.datetime(2024, 5, 10, 18, 0)) == "2024年5月10日 18:00"
 
 
 def test_span():

@@ -8,6 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from vocweek_desktop.domain import messages as msg
 from vocweek_desktop.domain.validation import (
     check_email,
     check_phone,
@@ -148,11 +149,12 @@ def test_parse_count_refuses_every_negative(number):
 
 VALID_PHONES = [
     "028-37330356", "028-37330356转8001", "13800138000", "１３８００１３８０００", "０２８－３７３３０３５６",
-    "(028)37330356", "028 37330356", "+86 13800138000", "0816-2345678", "028-37330356-8001", "37330356",
+    "(028)37330356", "028 37330356", "+86 13800138000", "0816-2345678", "028-37330356-8001", "139 8080 1234",
+    "139-8080-1234",
 ]
 INVALID_PHONES = [
     "12345", "abc", "028-1234567", "138001380001", "1380013800", "12800138000", "028-37330356转",
-    "电话028-37330356", "23800138000", "028--37330356", "13800138000转", "四川成都",
+    "电话028-37330356", "23800138000", "028--37330356", "13800138000转", "四川成都", "37330356", "3733 0356",
 ]
 
 
@@ -171,6 +173,25 @@ def test_invalid_phones_name_field_and_value(phone):
     errors: dict[str, str] = {}
     check_phone(errors, "phone", phone)
     assert errors["phone"].startswith(f"联系电话“{phone}”格式不正确")
+
+
+@pytest.mark.parametrize(("typed", "stored"), [
+    ("139 8080 1234", "13980801234"), ("139-8080-1234", "13980801234"), ("１３９ ８０８０ １２３４", "13980801234"),
+    ("+86 139 8080 1234", "+8613980801234"), ("028 37330356", "028-37330356"), ("(028)37330356", "028-37330356"),
+    ("（０２８）３７３３０３５６", "028-37330356"), ("028-37330356-8001", "028-37330356转8001"),
+    ("028-37330356 转 8001", "028-37330356转8001"), ("0816-2345678分机12", "0816-2345678转12"),
+])
+def test_phones_are_stored_in_one_form(typed, stored):
+    errors: dict[str, str] = {}
+    assert check_phone(errors, "phone", typed) == stored
+    assert errors == {}
+
+
+def test_a_landline_without_area_code_is_refused_saying_so():
+    errors: dict[str, str] = {}
+    check_phone(errors, "phone", "37330110")
+    assert errors["phone"] == msg.BAD_PHONE.format(label="联系电话", value="37330110")
+    assert "带区号" in errors["phone"]
 
 
 def test_empty_phone_is_allowed():

@@ -49,7 +49,8 @@ def flow(qtbot, db, edition, college_ids):
 
 @pytest.fixture
 def boxes(monkeypatch):
-    """QMessageBox.information / warning calls, recorded as (kind, text) instead of shown."""
+    """QMessageBox.information / warning calls, recorded as (kind, text) instead of shown; a "saved" box offering to
+    open the file is recorded as ("offer", text) and closed."""
     calls: list[tuple[str, str]] = []
 
     def recorder(kind):
@@ -58,8 +59,13 @@ def boxes(monkeypatch):
             return QMessageBox.StandardButton.Ok
         return staticmethod(fake)
 
+    def offer(box):
+        calls.append(("offer", box.text()))
+        return 0
+
     monkeypatch.setattr(QMessageBox, "information", recorder("information"))
     monkeypatch.setattr(QMessageBox, "warning", recorder("warning"))
+    monkeypatch.setattr(QMessageBox, "exec", offer)
     return calls
 
 
@@ -261,6 +267,45 @@ def test_bad_files_are_reported_and_the_next_file_is_imported(flow, db, edition,
     assert flow.changes == [] and len(_live_titles(db, edition.id)) == 2
 
 
+def test_dropped_files_are_written_together_or_not_at_all(flow, db, edition, college_ids, tmp_path, boxes,
+                                                        monkeypatch):
+    """Each file is previewed and confirmed; then all of them are written in one transaction, so a failure while
+    writing the last one leaves the others unwritten; a file the user declined is left out."""
+    from sqlalchemy.exc import IntegrityError
+
+    paths = [simple_workbook(tmp_path / f"{name}.xlsx", [["学院：智能制造学院"], ["活动名称", "活动日期"],
+                                                         [f"活动{name}", "5月14日"]]) for name in "abcd"]
+    real_write = activities_import.ActivityForm.write
+    written = []
+
+    def failing_d(self, session, preview, plan):
+        written.append(preview.source_name)
+        if preview.source_name == "d.xlsx":
+            raise IntegrityError("INSERT", {}, Exception("disk I/O error"))
+        return real_write(self, session, preview, plan)
+
+    monkeypatch.setattr(activities_import.ActivityForm, "write", failing_d)
+    answers = iter([QDialog.DialogCode.Accepted, QDialog.DialogCode.Rejected, QDialog.DialogCode.Accepted,
+                    QDialog.DialogCode.Accepted])
+    driver = PreviewDriver(monkeypatch)
+    monkeypatch.setattr(ImportPreviewDialog, "exec", lambda dialog: (driver.seen.append(dialog.ui.fileLabel.text()),
+                                                                      next(answers))[1])
+    assert flow.import_files(paths) is False
+    assert driver.seen == ["a.xlsx", "b.xlsx", "c.xlsx", "d.xlsx"]
+    assert written == ["a.xlsx", "c.xlsx", "d.xlsx"]  # b was declined
+    assert _live_titles(db, edition.id) == [] and flow.changes == []
+    (kind, text), = boxes
+    assert kind == "warning" and "“d.xlsx”" in text and "3 个文件都没有导入" in text
+
+    monkeypatch.setattr(activities_import.ActivityForm, "write", real_write)
+    answers = iter([QDialog.DialogCode.Accepted] * 4)
+    boxes.clear()
+    assert flow.import_files(paths) is True
+    assert _live_titles(db, edition.id) == ["活动a", "活动b", "活动c", "活动d"]
+    (kind, text), = boxes
+    assert kind == "information" and text.startswith("已导入 4 个文件：") and "“c.xlsx”：新增 1 行" in text
+
+
 def test_only_ticked_missing_rows_are_deleted(qtbot, flow, db, edition, college_ids, tmp_path, boxes, monkeypatch):
     for day, title in enumerate(("甲活动", "乙活动", "丙活动")):
         activity_data.add(db, edition.id, college_ids[0], title=title, first_date=dt.date(2024, 5, 13 + day))
@@ -395,7 +440,7 @@ def test_export_problem_rows(qtbot, shown_preview, tmp_path, monkeypatch, boxes)
     cells = [str(c) for row in load_workbook(target).active.iter_rows(values_only=True) for c in row if c is not None]
     assert "无人机编队表演" in cells and "5月32日" in cells
     assert any("日期“5月32日”无效" in c for c in cells)
-    assert boxes[0][0] == "information" and str(target) in boxes[0][1]
+    assert boxes[0][0] == "offer" and str(target) in boxes[0][1]
 
 
 # --------------------------------------------------------------------------------------------- colleges, templates
@@ -438,7 +483,7 @@ def test_templates_for_all_colleges_go_into_a_folder(flow, db, edition, college_
     assert all(p.parent == folder and p.is_file() for p in written)
     sheet = load_workbook(folder / "2024年职教周活动信息表-信息工程学院.xlsx")[SHEET]
     assert "学院：信息工程学院" in [sheet.cell(r, 1).value for r in range(1, 6)]
-    assert boxes[0][0] == "information" and str(folder) in boxes[0][1]
+    assert boxes[0][0] == "offer" and str(folder) in boxes[0][1]
 
 
 def test_template_for_one_college_goes_to_its_file(qtbot, flow, db, edition, college_ids, tmp_path, boxes,
@@ -482,8 +527,38 @@ def test_export_activities(flow, db, edition, college_ids, tmp_path, boxes, monk
 
     cells = [c for row in load_workbook(exported).active.iter_rows(values_only=True) for c in row if c]
     assert "=HYPERLINK(\"x\")展示" in cells and "网络安全知识竞赛" not in cells  # the filter, and text stays text
-    assert [kind for kind, _ in boxes] == ["information"]
+    assert [kind for kind, _ in boxes] == ["offer"]
     assert flow.changes == []  # exports write no data
+
+
+@pytest.mark.parametrize(("button", "opened"), [("打开文件", "活动.xlsx"), ("打开所在文件夹", ""), ("关闭", None)])
+def test_an_export_offers_to_open_the_file_or_its_folder(flow, db, edition, tmp_path, monkeypatch, button, opened):
+    """As the org-table PDF does: the saved box opens the workbook, or the folder it was saved in."""
+    from PySide6.QtGui import QDesktopServices
+
+    target = tmp_path / "活动.xlsx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), "")))
+    urls, offered = [], []
+    monkeypatch.setattr(QDesktopServices, "openUrl", staticmethod(lambda url: urls.append(url.toLocalFile()) or True))
+
+    def click(box):
+        offered.append([b.text() for b in box.buttons()])
+        next(b for b in box.buttons() if b.text() == button).click()
+        return 0
+    monkeypatch.setattr(QMessageBox, "exec", click)
+    assert flow.export_activities() == target
+    assert sorted(offered[0]) == sorted(["打开文件", "打开所在文件夹", "关闭"])
+    expected = [] if opened is None else [str(tmp_path / opened) if opened else str(tmp_path)]
+    assert urls == expected
+
+
+def test_the_open_dialogs_do_not_offer_xls_files_they_cannot_read(flow, monkeypatch, boxes):
+    filters = []
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", staticmethod(lambda *a, **k: filters.append(a[3]) or ([], "")))
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: filters.append(a[3]) or ("", "")))
+    flow.choose_and_import()
+    flow.import_colleges()
+    assert len(filters) == 2 and all("*.xlsx" in f and "*.xls " not in f and "*.xls)" not in f for f in filters)
 
 
 def test_nothing_happens_without_an_edition(qtbot, db, boxes):

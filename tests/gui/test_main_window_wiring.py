@@ -96,6 +96,29 @@ def test_workbooks_dropped_on_the_window_are_imported(window, tmp_path, monkeypa
     assert imported == [[str(book)]]
 
 
+def test_dropped_workbooks_imported_are_selected_in_the_registrations(window, demo_db, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QDialog, QMessageBox
+
+    from tests.xlsx_helpers import simple_workbook
+    from vocweek_desktop.gui.dialogs.import_preview_dialog import ImportPreviewDialog
+
+    edition_id = _edition(demo_db)
+    college = colleges.list_colleges(demo_db, edition_id)[0]
+    for day in range(12, 19):
+        _add(demo_db, edition_id, college, f"已有{day}", dt.date(2024, 5, day))
+    registrations = window.page("activities")
+    window.tab_widget.setCurrentWidget(registrations)
+    book = simple_workbook(tmp_path / "附件1.xlsx", [[f"学院：{college.name}"], ["活动名称", "活动日期"],
+                                                     ["新活动甲", "5月16日"], ["新活动乙", "5月18日"]])
+    monkeypatch.setattr(ImportPreviewDialog, "exec", lambda dialog: QDialog.DialogCode.Accepted)
+    monkeypatch.setattr(QMessageBox, "information", staticmethod(lambda *args, **kwargs: QMessageBox.StandardButton.Ok))
+    drop, _ = _drop_event("drop", [book])
+    window.dropEvent(drop)
+    model = registrations.model
+    title = activities.COLUMN_KEYS.index("title")
+    assert sorted(model.index(row, title).data() for row in registrations.selected_rows()) == ["新活动乙", "新活动甲"]
+
+
 def test_a_drop_of_something_else_is_refused(window, tmp_path, monkeypatch):
     imported = []
     monkeypatch.setattr(window.import_flow, "import_files", lambda paths: imported.append(paths))

@@ -37,7 +37,7 @@ def test_exported_file_can_be_edited_and_imported_back(env, tmp_path):
     path = export.export_activities(env.db, env.edition.id, tmp_path / "all.xlsx")
     preview = reg.preview_workbook(env.db, env.edition.id, path)
     assert (len(preview.to_add), len(preview.unchanged), preview.problems) == (0, 2, [])
-    assert preview.warnings == [msg.XLSX_UNKNOWN_COLUMNS.format(columns="“来源”")]
+    assert preview.warnings == [msg.XLSX_IGNORED_COLUMNS.format(columns="“来源”")]  # known, not read back
     workbook = openpyxl.load_workbook(path)
     ws = workbook.active
     header = [c.value for c in ws[1]]

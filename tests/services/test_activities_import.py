@@ -19,7 +19,7 @@ from tests.xlsx_helpers import (
     with_empty_rows,
 )
 from vocweek_desktop.domain import messages as msg
-from vocweek_desktop.domain.errors import NothingToImport, ValidationError
+from vocweek_desktop.domain.errors import NothingToImport, ValidationError, VocWeekError
 from vocweek_desktop.io.excel_activities import TEMPLATE_FIELDS
 from vocweek_desktop.io.excel_safety import WorkbookError
 from vocweek_desktop.services import activities as activity_service
@@ -102,7 +102,62 @@ def test_header_over_two_merged_rows_and_reordered_columns(env, tmp_path):
     assert any("“备注”" in w for w in preview.warnings)
 
 
+def test_columns_a_college_adds_are_kept_in_the_notes(env, tmp_path):
+    """备注 and 说明 columns go into 活动简介 with their headers as labels, and the preview says so; importing the same
+    file again, or a template that already carries those lines, changes nothing."""
+    header = ["序号", "活动名称", "活动日期", "活动简介", "备注", "说明"]
+    rows = [[1, "技能展示", "5月13日", "现场操作演示", "需要两张桌子", None],
+            [2, "校园开放", "5月14日", None, None, "上午场"],
+            [3, "无备注", "5月15日", "简介", None, None]]
+    path = college_workbook(tmp_path / "extra.xlsx", rows, header=header)
+    preview = reg.preview_workbook(env.db, env.edition.id, path)
+    assert {item.title: item.values["description"] for item in preview.to_add} == {
+        "技能展示": "现场操作演示\n备注：需要两张桌子", "校园开放": "说明：上午场", "无备注": "简介"}
+    assert preview.file_warnings == [msg.XLSX_KEPT_COLUMNS.format(columns="“备注”、“说明”")]
+    assert not any("已忽略" in warning for warning in preview.warnings)
+    imports.apply_import(env.db, preview)
+    again = reg.preview_workbook(env.db, env.edition.id, path)
+    assert (len(again.to_add), len(again.to_update), len(again.unchanged)) == (0, 0, 3)
+
+    # A template prefilled with the stored notes, sent back with the same 备注: the line is not added twice.
+    template = templates.write_templates(env.db, env.edition.id, tmp_path / "t.xlsx", college_id=env.smart.id)[0]
+    workbook = openpyxl.load_workbook(template)
+    sheet = workbook["活动信息表"]
+    header_row = next(r for r in range(1, 10) if sheet.cell(r, 2).value == "活动名称")
+    last = sheet.max_column + 1
+    sheet.cell(header_row, last, "备注")
+    for row in range(header_row + 1, sheet.max_row + 1):
+        if sheet.cell(row, 2).value == "技能展示":
+            sheet.cell(row, last, "需要两张桌子")
+    workbook.save(template)
+    returned = reg.preview_workbook(env.db, env.edition.id, template)
+    assert returned.to_update == [] and len(returned.unchanged) == 3
+
+
+def test_pasted_rows_keep_unknown_columns_in_the_notes_too(env):
+    preview = reg.preview_paste(env.db, env.edition.id, "学院\t活动名称\t活动日期\t备注\r\n"
+                                                        "智能制造学院\t技能展示\t5月13日\t自带展板\r\n")
+    assert [item.values["description"] for item in preview.to_add] == ["备注：自带展板"]
+    assert preview.file_warnings == [msg.XLSX_KEPT_COLUMNS.format(columns="“备注”")]
+
+
 # --- errors, with their cells ----------------------------------------------------------------------------------
+
+
+def test_phones_follow_the_forms_rule(env, tmp_path):
+    """The import refuses what the 新增活动 form refuses, with the same message, and stores numbers the same way."""
+    rows = [template_row(title="无区号", first_date="5月13日", phone="37330110"),
+            template_row(title="分组手机", first_date="5月13日", phone="139 8080 1234"),
+            template_row(title="数字手机", first_date="5月13日", phone=13980801235),
+            template_row(title="座机", first_date="5月13日", phone="028 37330110")]
+    preview = reg.preview_workbook(env.db, env.edition.id, college_workbook(tmp_path / "phones.xlsx", rows))
+    assert [p.text for p in preview.problems] == [
+        "活动信息表!R6：" + msg.BAD_PHONE.format(label="联系电话", value="37330110")]
+    with pytest.raises(ValidationError) as refused:
+        add(env, phone="37330110")
+    assert refused.value.fields["phone"] == preview.problems[0].message
+    assert {item.title: item.values["phone"] for item in preview.to_add} == {
+        "分组手机": "13980801234", "数字手机": "13980801235", "座机": "028-37330110"}
 
 
 def test_every_error_is_reported_with_its_cell(env, tmp_path):
@@ -558,3 +613,43 @@ def test_an_import_is_recorded_in_the_audit_trail(env, tmp_path):
     assert {e.operator for e in events} == {env.db.operator}
     assert events[0].after == {"source": "import", "file": "t.xlsx", "sheet": "活动信息表", "added": 1, "updated": 1,
                                "deleted": 1, "skipped": 0}
+
+
+# --- several files, one transaction ---------------------------------------------------------------------------
+
+
+def test_several_files_are_written_in_one_transaction(env, tmp_path):
+    """A failure in the third file leaves the first two unwritten too; the same batch goes in whole afterwards."""
+    from vocweek_desktop.services import colleges as college_service
+
+    third = college_service.add_college(env.db, env.edition.id, {"name": "信息工程学院"})
+    files = [college_workbook(tmp_path / f"{name}.xlsx", [template_row(title=f"{name}活动", first_date="5月13日")],
+                              above=[["附件1"], ["2024年职教周活动信息表"], [f"学院：{name}"]])
+             for name in ("智能制造学院", "汽车工程学院", "信息工程学院")]
+    previews = [reg.preview_workbook(env.db, env.edition.id, path, received_at=dt.datetime(2024, 5, 9, 10))
+                for path in files]
+    before = counts(env.db)
+    real_write = reg.ActivityForm.write
+    calls = []
+
+    def failing_third(self, session, preview, plan):
+        calls.append(preview.source_name)
+        if len(calls) == 3:
+            raise imports.IntegrityError("INSERT", {}, Exception("FOREIGN KEY constraint failed"))
+        return real_write(self, session, preview, plan)
+
+    reg.ActivityForm.write = failing_third
+    try:
+        with pytest.raises(VocWeekError) as failed:
+            imports.apply_imports(env.db, [imports.ImportChoice(p) for p in previews])
+    finally:
+        reg.ActivityForm.write = real_write
+    assert calls == [path.name for path in files]
+    assert counts(env.db) == before  # not even the first two files' rows or submissions
+    assert "信息工程学院.xlsx" in str(failed.value) and "3 个文件都没有导入" in str(failed.value)
+    assert audit.events(env.db, env.edition.id, entity="activity") == []
+
+    results = imports.apply_imports(env.db, [imports.ImportChoice(p) for p in previews])
+    assert [r.added for r in results] == [1, 1, 1]
+    assert sorted(a.title for a in live(env.db)) == ["信息工程学院活动", "智能制造学院活动", "汽车工程学院活动"]
+    assert counts(env.db)["submissions"] == 3 and third.id

@@ -59,3 +59,37 @@ def test_a_college_list_import_is_recorded_in_the_audit_trail(env, tmp_path):
         ("import", None, "名单.xlsx：新增 1 个学院，更新 1 个，未变 0 个"),
         ("create", added.id, "信息工程学院"), ("update", env.smart.id, "智能制造学院")]
     assert (events[-1].before, events[-1].after) == ({"dean": ""}, {"dean": "王建国"})
+
+
+def test_college_names_are_matched_as_every_import_matches_them(demo_db, ed, tmp_path):
+    """"智能制造学院" is the demo's "智能制造学院（示例）" here as in the 附件1 import and the templates: updated, not
+    added again, and it keeps its name; the preview says which college a row was taken for."""
+    from vocweek_desktop.services import activities_import
+
+    before = [c.name for c in colleges.list_colleges(demo_db, ed)]
+    path = simple_workbook(tmp_path / "名单.xlsx", [["学院名称", "院长"], ["智能制造学院", "李建国"],
+                                                    ["智能制造学院（示例）", "重复"], ["新学院", "李四"]])
+    preview = colleges_import.preview_colleges(demo_db, ed, path)
+    smart = next(c for c in colleges.list_colleges(demo_db, ed) if c.name == "智能制造学院（示例）")
+    assert [(r.row, r.record_id, r.changes) for r in preview.to_update] == [(2, smart.id, {"dean": (smart.dean, "李建国")})]
+    assert [p.text for p in preview.problems] == [
+        "Sheet1!A3：" + msg.IMPORT_COLLEGE_DUPLICATE.format(first=2, row=3, name="智能制造学院（示例）")]
+    assert preview.row_notes == ["Sheet1!A2：" + msg.IMPORT_COLLEGE_MATCHED.format(name="智能制造学院",
+                                                                               college="智能制造学院（示例）")]
+    imports.apply_import(demo_db, preview, skip_error_rows=True)
+    assert [c.name for c in colleges.list_colleges(demo_db, ed)] == before + ["新学院"]
+    assert colleges.get_college(demo_db, smart.id).dean == "李建国"
+    # The same name finds the same college in the other two places.
+    assert colleges.college_id_by_name(demo_db, ed, "智能制造学院") == smart.id
+    workbook = simple_workbook(tmp_path / "附件1.xlsx", [["学院：智能制造学院"], ["活动名称", "活动日期"],
+                                                        ["技能展示", "5月13日"]])
+    assert activities_import.preview_workbook(demo_db, ed, workbook).college.id == smart.id
+
+
+def test_a_college_list_without_header_names_the_columns_it_expects(env, tmp_path):
+    path = simple_workbook(tmp_path / "x.xlsx", [["单位", "地址"], ["甲", "乙"]])
+    with pytest.raises(WorkbookError) as caught:
+        colleges_import.preview_colleges(env.db, env.edition.id, path)
+    text = str(caught.value)
+    for column in ("学院名称", "院长", "书记", "联系人", "联系电话", "电子邮箱", "教师人数", "学生人数"):
+        assert column in text, column

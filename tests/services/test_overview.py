@@ -9,7 +9,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import delete, update
 
-from vocweek_desktop.domain.dates import days_between
+from vocweek_desktop.domain.dates import days_between, format_duration
 from vocweek_desktop.services import activities, colleges
 from vocweek_desktop.services.activities import ActivityFilter
 from vocweek_desktop.services.overview import (
@@ -18,7 +18,6 @@ from vocweek_desktop.services.overview import (
     NO_OFFLINE,
     NOT_REGISTERED,
     OUTSIDE_WEEK,
-    format_duration,
     overview_at,
     week_overview,
 )
@@ -155,8 +154,20 @@ def test_college_not_registered_after_the_deadline_shows_how_late(db, edition, w
 
 def test_late_submission_uses_the_earliest_received_time(db, edition, week):
     [warning] = _by_kind(week_overview(db, edition.id, now=AFTER), LATE)
-    assert warning.text == "戊学院的报名表逾期 1 天 2 小时提交（收到于 5月11日 20:30，截止 5月10日 18:00）"
+    assert warning.text == "戊学院的报名表逾期 1 天 2 小时提交（收到于 2024年5月11日 20:30，截止 2024年5月10日 18:00）"
     assert warning.filter == ActivityFilter(organiser=("college", week["戊学院"]))
+
+
+def test_a_past_editions_deadline_has_passed_instead_of_counting_days(db, edition, week):
+    """Seen in 2026, the 2024 edition's header and warnings say the deadline has passed, not "已逾期 933 天";
+    during the week the delay is still counted."""
+    later = dt.datetime(2026, 11, 30, 9, 0)
+    ov = week_overview(db, edition.id, now=later)
+    assert ov.deadline_text == "已截止"
+    assert [w.text for w in _by_kind(ov, NOT_REGISTERED)] == ["丁学院尚未报名任何活动（截止 2024年5月10日 18:00，已截止）"]
+    assert not any("933" in w.text or "天" in w.text.split("（")[-1] for w in _by_kind(ov, NOT_REGISTERED))
+    during = week_overview(db, edition.id, now=dt.datetime(2024, 5, 18, 20, 0))
+    assert during.deadline_text == "已逾期 8 天 2 小时"
 
 
 def test_late_received_time_of_imported_activities_alone_counts(db, edition):
@@ -164,7 +175,7 @@ def test_late_received_time_of_imported_activities_alone_counts(db, edition):
     _add(db, edition.id, college_id=college, title="展示", first=D(2024, 5, 13),
          received_at=dt.datetime(2024, 5, 10, 18, 45))
     [warning] = _by_kind(week_overview(db, edition.id, now=AFTER), LATE)
-    assert warning.text == "己学院的报名表逾期 45 分钟提交（收到于 5月10日 18:45，截止 5月10日 18:00）"
+    assert warning.text == "己学院的报名表逾期 45 分钟提交（收到于 2024年5月10日 18:45，截止 2024年5月10日 18:00）"
 
 
 def test_on_time_submission_is_not_late_and_counts_as_registered(db, edition):

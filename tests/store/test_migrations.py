@@ -293,3 +293,43 @@ def test_booths_survive_a_batch_recreate_of_their_parents_with_foreign_keys_off(
                                       existing_nullable=False)
     assert table_counts(path) == before
     assert "VARCHAR(120)" in table_sql(path, "layouts") and "VARCHAR(120)" in table_sql(path, "colleges")
+
+
+def test_the_sort_key_revision_fills_the_keys_of_the_rows_it_finds(tmp_path):
+    """0006 adds the pinyin sort keys: every activity already there gets the keys the services would write (its
+    enterprises' key too), and the activities and their enterprise links are all kept."""
+    from alembic import command
+
+    from vocweek_desktop.services import activities
+    from vocweek_desktop.services.database import create_demo
+
+    path = tmp_path / "old.sqlite3"
+    db = create_demo(path, with_activities=True)
+    edition_id = editions.list_editions(db)[0].id
+    first = activities.fetch_activities(db, edition_id, limit=1)[0]
+    activities.update_activity(db, first.id, {"enterprises": ["乙公司", "甲公司"]})
+    db.close()
+    with migrate.migration_connection(path) as connection:
+        command.downgrade(migrate.alembic_config(connection), "0005_layout")
+    before = table_counts(path)
+    assert before["activities"] > 20 and before["activity_enterprises"] >= 2
+
+    db = open_database(path)
+    try:
+        assert table_counts(path) == {**before}
+        with db.transaction() as session:
+            stored = session.execute(sa.text(
+                "SELECT id, title_key, venue_key, audience_key, person_key, description_key, enterprises_key, "
+                "source_key FROM activities")).all()
+        for activity_id, *keys in stored:
+            record = activities.get_activity(db, activity_id)
+            values = record.values
+            expected = activities.sort_keys({**values, "source_kind": values["source_kind"]})
+            assert keys[:5] == [expected[c] for c in ("title_key", "venue_key", "audience_key", "person_key",
+                                                      "description_key")]
+            assert keys[5] == activities.enterprises_key(values["enterprises"])
+            assert keys[6] == expected["source_key"] != ""
+        assert [r.id for r in activities.fetch_activities(db, edition_id, sort_key="title", limit=1000)] == [
+            row[0] for row in sorted(stored, key=lambda row: (row[1], row[0]))]
+    finally:
+        db.close()

@@ -81,11 +81,13 @@ def run_import(args) -> int:
         from vocweek_desktop.domain import messages as msg
         from vocweek_desktop.store import lock
 
+        choices = [imports.ImportChoice(preview, tuple(row.row_uid for row in preview.missing)
+                                        if args.delete_missing else (), skip_error_rows=args.skip_errors)
+                   for preview in previews]
         with lock.acquire(db.path, msg.LOCK_PURPOSE_CLI):  # not while a window elsewhere works on the file
-            for preview in previews:
-                uids = [row.row_uid for row in preview.missing] if args.delete_missing else []
-                result = imports.apply_import(db, preview, delete_uids=uids, skip_error_rows=args.skip_errors)
-                print(f"已导入 {preview.source_name}：{result.summary()}")
+            results = imports.apply_imports(db, choices)  # every file or none
+        for preview, result in zip(previews, results, strict=True):
+            print(f"已导入 {preview.source_name}：{result.summary()}")
     finally:
         db.close()
     return 0

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+from vocweek_desktop.domain import messages as msg
+
 WEEKDAYS = ("周一", "周二", "周三", "周四", "周五", "周六", "周日")
 
 
@@ -67,6 +69,28 @@ def format_datetime(value: dt.datetime | None) -> str:
 def format_moment(value: dt.datetime, year: int | None = None) -> str:
     """5月10日 18:00; 2023年5月10日 18:00 when the year is not ``year`` (default: always without the year)."""
     return f"{format_day(value.date(), year, weekday=False)} {value:%H:%M}"
+
+
+def format_moment_long(value: dt.datetime) -> str:
+    """2024年5月10日 18:00: the full date, for a moment that may be read years later (a late submission)."""
+    return format_moment(value, value.year - 1)
+
+
+def format_duration(delta: dt.timedelta) -> str:
+    """2 天 5 小时 / 2 天 / 5 小时 / 35 分钟 / 不到 1 分钟 (rounded down; the sign is ignored)."""
+    seconds = int(abs(delta).total_seconds())
+    days, rest = divmod(seconds, 86400)
+    hours, rest = divmod(rest, 3600)
+    minutes = rest // 60
+    if days and hours:
+        return msg.DURATION_DAYS_HOURS.format(days=days, hours=hours)
+    if days:
+        return msg.DURATION_DAYS.format(days=days)
+    if hours:
+        return msg.DURATION_HOURS.format(hours=hours)
+    if minutes:
+        return msg.DURATION_MINUTES.format(minutes=minutes)
+    return msg.DURATION_UNDER_A_MINUTE
 
 
 def format_span(first: dt.date, last: dt.date | None, year: int | None = None) -> str:

@@ -128,6 +128,7 @@ OVERVIEW_NOT_REGISTERED = "{college}尚未报名任何活动（截止 {deadline}
 OVERVIEW_NOT_REGISTERED_NO_DEADLINE = "{college}尚未报名任何活动"
 OVERVIEW_TIME_LEFT = "距截止还有 {duration}"
 OVERVIEW_OVERDUE = "已逾期 {duration}"
+OVERVIEW_DEADLINE_PASSED = "已截止"
 OVERVIEW_LATE = "{college}的报名表逾期 {duration}提交（收到于 {received}，截止 {deadline}）"
 OVERVIEW_OUTSIDE_WEEK = "{count} 项活动的日期不在活动周（{start}至{end}）之内"
 DURATION_DAYS_HOURS = "{days} 天 {hours} 小时"
@@ -175,6 +176,8 @@ XLSX_BLANK_RUN = "工作表“{sheet}”第 {row} 行之后连续 {count} 行为
 XLSX_NO_HEADER = "“{name}”中没有找到活动信息表的表头（至少需要“活动名称”和“活动日期”两列）。请使用教务处下发的模板填写。"
 XLSX_OTHER_SHEET = "工作表“{sheet}”也像活动信息表，但一次只导入第一张（“{first}”）；请把活动合并到一张表中。"
 XLSX_UNKNOWN_COLUMNS = "以下列不认识，已忽略：{columns}"
+XLSX_KEPT_COLUMNS = "以下列不在模板中，其内容写入活动简介，每项一行（如“备注：……”）：{columns}"
+XLSX_IGNORED_COLUMNS = "以下列是导出时附带的，导入时不读取：{columns}"
 XLSX_DUPLICATE_COLUMN = "“{label}”出现了不止一列（{cells}），只读取第一列 {first}。"
 XLSX_SAVE_FAILED = "无法保存“{name}”：{detail}（文件可能正在 Excel 或 WPS 中打开）。"
 
@@ -186,6 +189,7 @@ IMPORT_OTHER_YEAR = "工作簿标题写的是 {named} 年，而当前年度是 {
 IMPORT_OUTSIDE_WEEK = "日期 {first}{last} 不在活动周（{start} 至 {end}）之内，仍可导入，导入后会标出。"
 IMPORT_HAS_ERRORS = "有 {count} 行存在错误，未导入任何内容。请改正后重新导入，或选择“跳过错误行”只导入正确的行。"
 IMPORT_FILE_ERRORS = "文件存在问题，无法导入：{detail}"
+IMPORT_BATCH_FAILED = "写入“{name}”时出错：{detail}。本次的 {count} 个文件都没有导入，数据库没有改动。"
 IMPORT_STALE_UID = "行ID与第 {row} 行相同（可能是复制行时带上了隐藏的行ID），本行按新活动处理。"
 IMPORT_RESTORED = "对应的活动在回收站中，导入后将恢复。"
 IMPORT_NOTHING = "“{name}”的活动信息表中没有活动。"
@@ -193,7 +197,9 @@ IMPORT_CANCELLED = "已取消导入，数据库没有任何改动。"
 IMPORT_ROW_ERRORS_HEADER = "问题"
 IMPORT_RECEIVED_BAD = "收到时间“{value}”无效，应写成 2024-05-10 17:30"
 IMPORT_COLLEGE_DUPLICATE = "第 {first} 行与第 {row} 行是同一学院“{name}”"
-COLLEGE_IMPORT_NO_HEADER = "“{name}”中没有找到学院名单的表头（至少需要“学院名称”列）。"
+COLLEGE_IMPORT_NO_HEADER = ("“{name}”中没有找到学院名单的表头。表头应在前 30 行中，写有“学院名称”（也可写作{aliases}），"
+                            "以及{columns}中的至少一列。")
+IMPORT_COLLEGE_MATCHED = "“{name}”是已有的学院“{college}”，按它更新（学院名称不变）"
 EXPORT_NO_TASKS = "没有需要各部门承接的活动需求（用电、信息设备、安保、宣传拍摄均未勾选）。"
 TEMPLATE_EXAMPLE_TITLE = "示例：智能制造技能展示与职业体验（导入时自动忽略本行）"
 XLSX_NOT_AN_ACTIVITY = "{sheet}!{cell}：“{text}”不像一项活动（表格下方的备注或签名），已忽略"
@@ -203,6 +209,7 @@ IMPORT_MORE_NOTES = "……另有 {count} 条提示未列出"
 PASTE_SOURCE = "剪贴板"
 PASTE_EMPTY = "剪贴板中没有可粘贴的表格内容"
 PASTE_ONLY_HEADER = "剪贴板中只有表头，没有活动行"
+PASTE_NO_COLLEGE = "无法确定学院：请在预览上方选择学院，或在粘贴的内容中加上“学院”列。"
 # (end of Excel messages)
 
 # The import preview (dialog and command line): what each form calls itself and its rows.

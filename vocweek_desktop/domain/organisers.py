@@ -33,6 +33,7 @@ class OrganiserMatcher:
         colleges = list(colleges)
         self.colleges = [Organiser("college", i, n) for i, n, _short in colleges]
         self.short = {name_key(s): i for i, _n, s in colleges if s}
+        self.college_shorts = [s for _i, _n, s in colleges]
         self.departments = [Organiser("department", i, n) for i, n in departments]
         self._cache: dict[str, Organiser | None] = {}
 

@@ -7,11 +7,14 @@ import unicodedata
 
 from vocweek_desktop.domain import messages as msg
 
-# Mobile: 11 digits starting with 1[3-9]; optional +86 prefix. re.ASCII: \d must not accept other scripts' digits
-# (٠١٢…), which NFKC leaves as they are and which would then be stored.
-_MOBILE = re.compile(r"^(?:\+?86[- ]?)?1[3-9]\d{9}$", re.ASCII)
-# Landline: optional area code (0 + 2-3 digits) then 7-8 digits, optional extension (转, -, ext, 分机).
-_LANDLINE = re.compile(r"^(?:\(?0\d{2,3}\)?[- ]?)?[2-9]\d{6,7}(?:(?:转|-|ext\.?|分机|#)\d{1,6})?$",
+# One rule for every phone the program stores (the forms, the table, every import). A mobile is 11 digits starting
+# with 1[3-9], optionally after +86, written in groups or not (139 8080 1234, 139-8080-1234): stored as the digits. A
+# landline needs its area code, because the office calls colleges in other cities too (37330110 is refused): stored as
+# 028-37330356, with an extension as 028-37330356转8001. re.ASCII: \d must not accept other scripts' digits (٠١٢…),
+# which NFKC leaves as they are and which would then be stored.
+_MOBILE = re.compile(r"^(\+?86)?(1[3-9]\d{9})$", re.ASCII)
+_MOBILE_GROUPING = re.compile(r"(?<=\d)[ \-.](?=\d)")
+_LANDLINE = re.compile(r"^(?:\((0\d{2,3})\)|(0\d{2,3}))[- ]?([2-9]\d{6,7})(?: *(?:转|-|ext\.?|分机|#) *(\d{1,6}))?$",
                        re.IGNORECASE | re.ASCII)
 _EMAIL = re.compile(r"^[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,}$")
 
@@ -96,18 +99,35 @@ def parse_count(errors: dict[str, str], field: str, value: object) -> int | None
     return number
 
 
+def normalize_phone(value: object) -> str | None:
+    """A phone number in the one form it is stored in (13980801234, +8613980801234, 028-37330356转8001), or None when
+    it is not a mobile number nor a landline with its area code ("" stays "")."""
+    text = normalize_text(value)
+    if not text:
+        return ""
+    compact = _MOBILE_GROUPING.sub("", text.replace("+86 ", "+86"))
+    mobile = _MOBILE.match(compact)
+    if mobile:
+        return ("+86" if mobile.group(1) else "") + mobile.group(2)
+    landline = _LANDLINE.match(text)
+    if landline:
+        area, number, extension = landline.group(1) or landline.group(2), landline.group(3), landline.group(4)
+        return f"{area}-{number}" + (f"转{extension}" if extension else "")
+    return None
+
+
 def is_valid_phone(value: str) -> bool:
     """True for a mobile number or a landline with area code and optional extension."""
-    text = normalize_text(value).replace(" ", "")
-    return bool(_MOBILE.match(text) or _LANDLINE.match(text))
+    return bool(normalize_phone(value))
 
 
 def check_phone(errors: dict[str, str], field: str, value: str) -> str:
-    """Normalise an optional phone number and record an error when it is malformed."""
-    text = normalize_text(value)
-    if text and not is_valid_phone(text):
+    """An optional phone number as stored (``normalize_phone``); records an error when it is malformed."""
+    normalized = normalize_phone(value)
+    if normalized is None:
         errors[field] = msg.BAD_PHONE.format(label=label(field), value=value)
-    return text
+        return normalize_text(value)
+    return normalized
 
 
 def is_valid_email(value: str) -> bool:

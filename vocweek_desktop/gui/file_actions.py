@@ -6,9 +6,10 @@ the organisation table, later maps, slips and certificates), so they all ask the
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QUrl
+from PySide6.QtCore import QCoreApplication, QProcess, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMessageBox, QWidget
 
@@ -43,7 +44,7 @@ def offer_to_open(parent: QWidget | None, title: str, text: str, path: str | Pat
     if chosen == OPEN_FILE:
         open_path(parent, path)
     elif chosen == OPEN_FOLDER:
-        open_path(parent, path if path.is_dir() else path.parent)
+        show_in_folder(parent, path)
     return chosen
 
 
@@ -54,3 +55,11 @@ def open_path(parent: QWidget | None, path: str | Path) -> bool:
     QMessageBox.warning(parent, _tr("无法打开"),
                         _tr("系统没有能打开“{path}”的程序，或文件已被移走。").format(path=path))
     return False
+
+
+def show_in_folder(parent: QWidget | None, path: str | Path) -> bool:
+    """Open the folder holding ``path`` (on Windows with the file selected in Explorer); a folder opens itself."""
+    path = Path(path)
+    if sys.platform == "win32" and path.is_file() and QProcess.startDetached("explorer.exe", ["/select,", str(path)])[0]:
+        return True
+    return open_path(parent, path if path.is_dir() else path.parent)

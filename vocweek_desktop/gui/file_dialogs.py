@@ -1,5 +1,6 @@
 """Saving a file the user names: the last folder used is offered again, the file ending added when missing, a
-wait cursor while it is written, and a clear message when it cannot be."""
+wait cursor while it is written, a clear message when it cannot be; and, once written, the offer to open the file
+or the folder it is in (every export, template and PDF says "saved" the same way)."""
 
 from __future__ import annotations
 
@@ -43,3 +44,7 @@ def save_file(parent: QWidget | None, title: str, file_name: str, file_filter: s
         return None
     QApplication.restoreOverrideCursor()
     return path
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("file_dialogs", text)

@@ -21,15 +21,16 @@ from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox, Q
 
 from vocweek_desktop.domain.errors import VocWeekError
 from vocweek_desktop.gui import settings
+from vocweek_desktop.gui.file_actions import offer_to_open
 from vocweek_desktop.gui.workers import run_with_progress
 from vocweek_desktop.store.engine import Database
 
 log = logging.getLogger(__name__)
 
-#: File endings a drop or a file dialog hands to the importer; .xls is let through so the user is told how to convert.
+#: File endings a drop hands to the importer; .xls is let through so the user is told how to convert it.
 WORKBOOK_SUFFIXES = (".xlsx", ".xlsm", ".xls")
 
-#: What ``_import_one`` ended with.
+#: What ``_preview_one`` ended with (WRITTEN: confirmed, to be written with the others).
 WRITTEN, REJECTED, FAILED, CANCELLED = "written", "rejected", "failed", "cancelled"
 
 
@@ -63,6 +64,8 @@ class ImportFlow(QObject):
     data_changed = Signal()
     #: A short line for the window's status bar (e.g. after a cancel).
     status_message = Signal(str)
+    #: The activities an import added or updated (the 活动报名 tab selects them).
+    imported = Signal(list)
 
     def __init__(self, parent_widget: QWidget | None, db: Database | None, edition_id: int | None):
         super().__init__(parent_widget)
@@ -94,6 +97,11 @@ class ImportFlow(QObject):
 
         return [(c.id, c.name) for c in colleges.list_colleges(self._db, self._edition_id)]
 
+    def _workbook_filter(self) -> str:
+        """What the open dialogs list: workbooks the importer reads (.xls it cannot: a dropped one is told how to
+        convert it, the dialog does not offer it as if it could be read)."""
+        return self.tr("Excel 工作簿 (*.xlsx *.xlsm);;所有文件 (*)")
+
     def _start_folder(self) -> Path:
         folder = settings.last_folder()
         return Path(folder) if folder and Path(folder).is_dir() else Path.home()
@@ -122,33 +130,37 @@ class ImportFlow(QObject):
             return False
         paths, _ = QFileDialog.getOpenFileNames(
             self._parent, self.tr("导入活动信息表"), str(self._start_folder()),
-            self.tr("Excel 工作簿 (*.xlsx *.xlsm *.xls);;所有文件 (*)"))
+            self._workbook_filter())
         if not paths:
             return False
         settings.remember_folder(paths[0])
         return self.import_files(paths)
 
     def import_files(self, paths: Iterable[str | Path]) -> bool:
-        """Import each workbook in turn: read it (progress, cancel), preview, write on confirm, report.
+        """Import workbooks: read each (progress, cancel) and show its preview; then write every file the user
+        confirmed in ONE transaction (all of them or none) and report.
 
-        A file that cannot be read is reported and the next one is tried; cancelling the progress stops the
-        whole batch. Returns True when anything was written.
+        A file that cannot be read is reported and the next one is tried; a declined preview leaves its file out;
+        cancelling the progress stops the whole batch with nothing written. Returns True when anything was written.
         """
         paths = [Path(p) for p in paths]
         if not paths or not self._ready():
             return False
-        wrote = False
+        chosen: list[tuple[Path, object]] = []
         for index, path in enumerate(paths):
-            status = self._import_one(path)
-            wrote = wrote or status == WRITTEN
+            status, choice = self._preview_one(path)
             if status == CANCELLED:
                 left = len(paths) - index - 1
                 text = self.tr("已取消导入“{0}”，数据库没有改动。").format(path.name)
                 if left:
                     text += self.tr("其余 {0} 个文件未导入。").format(left)
+                if chosen:
+                    text += self.tr("已确认的 {0} 个文件也没有导入。").format(len(chosen))
                 self.status_message.emit(text)
-                break
-        return wrote
+                return False
+            if choice is not None:
+                chosen.append((path, choice))
+        return self._write_all(chosen) if chosen else False
 
     def read_preview(self, path: Path, college_id: int | None = None, *, parent: QWidget | None = None):
         """Read and check one workbook off the GUI thread: (preview or None, cancelled). A file that cannot be
@@ -158,38 +170,58 @@ class ImportFlow(QObject):
         job = partial(activities_import.preview_workbook, self._db, self._edition_id, path, college_id=college_id)
         return self._run(self.tr("导入活动信息表"), self.tr("正在读取并检查“{0}”…").format(path.name), job, parent)
 
-    def _import_one(self, path: Path) -> str:
+    def _preview_one(self, path: Path):
+        """(status, the user's choice for the file or None): read it, show its preview, note what was chosen."""
         from vocweek_desktop.gui.dialogs.import_preview_dialog import ImportPreviewDialog
         from vocweek_desktop.services import imports
 
-        title = self.tr("导入活动信息表")
         preview, cancelled = self.read_preview(path)
         if preview is None:
-            return CANCELLED if cancelled else FAILED
+            return (CANCELLED if cancelled else FAILED), None
         dialog = ImportPreviewDialog(preview, self._parent, colleges=self._colleges(),
                                      reload=lambda college_id: self.read_preview(path, college_id, parent=dialog)[0])
         try:
             if dialog.exec() != QDialog.DialogCode.Accepted:
                 self.status_message.emit(self.tr("没有导入“{0}”，数据库没有改动。").format(path.name))
-                return REJECTED
+                return REJECTED, None
             preview = dialog.preview
             received = dialog.received_at() if preview.received_at is not None else None
-            delete_uids, skip = dialog.delete_uids(), dialog.skip_error_rows()
+            choice = imports.ImportChoice(preview, tuple(dialog.delete_uids()), dialog.skip_error_rows(), received)
         finally:
             dialog.deleteLater()
+        return WRITTEN, choice
+
+    def _write_all(self, chosen: list[tuple[Path, object]]) -> bool:
+        """Write the confirmed files in one transaction; report what each file did, or that none was written."""
+        from vocweek_desktop.services import imports
+
+        title = self.tr("导入活动信息表")
         try:
             with _busy():
-                result = imports.apply_import(self._db, preview, delete_uids=delete_uids,
-                                              skip_error_rows=skip, received_at=received)
+                results = imports.apply_imports(self._db, [choice for _path, choice in chosen])
         except VocWeekError as error:
-            QMessageBox.warning(self._parent, title, self.tr("“{0}”没有导入，数据库没有改动：\n{1}").format(path.name, error))
-            return FAILED
-        log.info("imported %s: %s", path, result)
+            if len(chosen) == 1:
+                text = self.tr("“{0}”没有导入，数据库没有改动：\n{1}").format(chosen[0][0].name, error)
+            else:
+                text = str(error)
+            QMessageBox.warning(self._parent, title, text)
+            return False
+        for (path, _choice), result in zip(chosen, results, strict=True):
+            log.info("imported %s: %s", path, result)
         self.data_changed.emit()
-        self.status_message.emit(self.tr("已导入“{0}”：{1}").format(path.name, result.summary()))
+        self.imported.emit([item.record_id for _path, choice in chosen
+                            for item in (*choice.preview.to_add, *choice.preview.to_update)])
+        if len(chosen) == 1:
+            name, summary = chosen[0][0].name, results[0].summary()
+            self.status_message.emit(self.tr("已导入“{0}”：{1}").format(name, summary))
+            QMessageBox.information(self._parent, self.tr("导入完成"), self.tr("“{0}”已导入：\n{1}。").format(name, summary))
+            return True
+        lines = [self.tr("“{0}”：{1}").format(path.name, result.summary())
+                 for (path, _choice), result in zip(chosen, results, strict=True)]
+        self.status_message.emit(self.tr("已导入 {0} 个文件").format(len(chosen)))
         QMessageBox.information(self._parent, self.tr("导入完成"),
-                                self.tr("“{0}”已导入：\n{1}。").format(path.name, result.summary()))
-        return WRITTEN
+                                self.tr("已导入 {0} 个文件：\n{1}").format(len(chosen), "\n".join(lines)))
+        return True
 
     # ----------------------------------------------------------------------------------------- 导入学院名单
 
@@ -201,7 +233,7 @@ class ImportFlow(QObject):
         if not self._ready():
             return False
         path, _ = QFileDialog.getOpenFileName(self._parent, self.tr("导入学院名单"), str(self._start_folder()),
-                                              self.tr("Excel 工作簿 (*.xlsx *.xlsm *.xls);;所有文件 (*)"))
+                                              self._workbook_filter())
         if not path:
             return False
         settings.remember_folder(path)
@@ -275,7 +307,7 @@ class ImportFlow(QObject):
         else:
             text = self.tr("已为 {0} 个学院生成活动信息表，保存在：\n{1}").format(len(written), out)
         self.status_message.emit(text.replace("\n", ""))
-        QMessageBox.information(self._parent, title, text)
+        offer_to_open(self._parent, title, text, Path(written[0]) if len(written) == 1 else out)
         return [Path(p) for p in written]
 
     # ----------------------------------------------------------------------------------------- 导出
@@ -301,7 +333,7 @@ class ImportFlow(QObject):
         if result is None:
             return None
         self.status_message.emit(self.tr("已导出到 {0}").format(result))
-        QMessageBox.information(self._parent, title, self.tr("已导出到：\n{0}").format(result))
+        offer_to_open(self._parent, title, self.tr("已导出到：\n{0}").format(result), Path(result))
         return Path(result)
 
     def export_activities(self, flt=None) -> Path | None:

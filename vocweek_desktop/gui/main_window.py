@@ -203,6 +203,7 @@ class MainWindow(QMainWindow):
 
         self.import_flow = ImportFlow(self, None, None)
         self.import_flow.data_changed.connect(self._on_import_data_changed)
+        self.import_flow.imported.connect(self._on_imported)
         self.import_flow.status_message.connect(self.show_status)
         self.setAcceptDrops(True)
 
@@ -669,6 +670,12 @@ class MainWindow(QMainWindow):
 
     def _on_import_data_changed(self) -> None:
         self._refresh_loaded_tabs()
+
+    def _on_imported(self, activity_ids: list) -> None:
+        """The activities tab, when it shows this edition, selects the rows an import wrote."""
+        tab = self.page("activities")
+        if tab is not None and self._tab_contexts.get(tab) == (self.db, self.edition_id):
+            tab.show_request(list(activity_ids))
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt's name
         """Accept workbooks dragged onto the window."""

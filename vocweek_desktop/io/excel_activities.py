@@ -186,9 +186,11 @@ class ActivityTable(TableSpec):
         columns = [Column(key, names[0], names[1:], required=key == "first_date",
                           alternatives=("date_time",) if key == "first_date" else ())
                    for key, names in HEADER_ALIASES.items()]
+        # A column a college adds (备注, 说明) is kept in the activity's notes; an export's 来源 is not read back.
         super().__init__(columns,
                          anchor="title", no_header_message=msg.XLSX_NO_HEADER,
-                         other_sheet_message=msg.XLSX_OTHER_SHEET, footer_message=msg.XLSX_NOT_AN_ACTIVITY)
+                         other_sheet_message=msg.XLSX_OTHER_SHEET, footer_message=msg.XLSX_NOT_AN_ACTIVITY,
+                         unknown_message=msg.XLSX_KEPT_COLUMNS, ignored_headers=("来源",))
 
     def match_header(self, text: str) -> str | None:
         """The field a header names, by ``parsing.match_header`` (its aliases, flattened groups, trailing 人)."""

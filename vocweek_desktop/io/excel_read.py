@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from vocweek_desktop.domain import messages as msg
@@ -67,6 +67,8 @@ class Header:
     labels: tuple[str, ...]  # the header text of every column, as written (two-row headers joined by "/")
     unknown: tuple[str, ...] = ()  # headers of columns no field was found for, as written
     duplicates: tuple[tuple[str, tuple[int, ...]], ...] = ()
+    extra: tuple[tuple[int, str], ...] = ()  # (column, header) of each of ``unknown``
+    ignored: tuple[str, ...] = ()  # headers the form knows and does not read (an export's 来源), as written
 
 
 @dataclass(frozen=True)
@@ -111,8 +113,12 @@ class TableSpec:
 
     def __init__(self, columns: Sequence[Column], *, anchor: str, no_header_message: str, min_columns: int = 2,
                  other_sheet_message: str | None = None, footer_message: str = msg.XLSX_NOT_DATA,
-                 skip_in_blank: Iterable[str] = ()):
+                 skip_in_blank: Iterable[str] = (), unknown_message: str = msg.XLSX_UNKNOWN_COLUMNS,
+                 ignored_headers: Iterable[str] = ()):
         self.columns = tuple(columns)
+        #: What the preview says of columns no field is found for ({columns}): ignored, or kept by the form.
+        self.unknown_message = unknown_message
+        self.ignored_headers = frozenset(normalize_header(name) for name in ignored_headers)
         self.by_key = {column.key: column for column in self.columns}
         self.anchor = anchor
         self.min_columns = min_columns
@@ -156,10 +162,8 @@ class TableSpec:
                 if self.anchor not in columns or score < self.min_columns:
                     continue
                 if best is None or score > best[0]:
-                    mapped = set(columns.values())
-                    unknown = tuple(text for column, text in enumerate(labels) if text and column not in mapped)
-                    best = (score, Header(row=number, last_row=last, columns=columns, labels=tuple(labels),
-                                          unknown=unknown))
+                    best = (score, self._with_extra(Header(row=number, last_row=last, columns=columns,
+                                                           labels=tuple(labels))))
         if best is None:
             return None
         header = best[1]
@@ -172,8 +176,7 @@ class TableSpec:
                 if key is not None:
                     seen.setdefault(key, []).append(column)
             duplicates = [(key, tuple(cols)) for key, cols in seen.items() if len(cols) > 1]
-        return Header(row=header.row, last_row=header.last_row, columns=header.columns, labels=header.labels,
-                      unknown=header.unknown, duplicates=tuple(duplicates))
+        return replace(header, duplicates=tuple(duplicates))
 
     def header_of(self, labels: Sequence[object]) -> Header:
         """A header from given column names (pasted rows): each name matched on its own, no anchor needed."""
@@ -182,7 +185,32 @@ class TableSpec:
             key = self.match_header(clean_text(text))
             if key is not None and key not in columns:
                 columns[key] = index
-        return Header(row=0, last_row=0, columns=columns, labels=tuple(str(h or "") for h in labels))
+        return self._with_extra(Header(row=0, last_row=0, columns=columns,
+                                       labels=tuple(clean_text(h) for h in labels)))
+
+    def _with_extra(self, header: Header) -> Header:
+        """``header`` with its columns that name no field: those the form ignores, and the others."""
+        mapped = set(header.columns.values())
+        extra, ignored = [], []
+        for column, text in enumerate(header.labels):
+            if text and column not in mapped:
+                (ignored if normalize_header(text) in self.ignored_headers else extra).append((column, text))
+        return replace(header, unknown=tuple(text for _column, text in extra), extra=tuple(extra),
+                       ignored=tuple(text for _column, text in ignored))
+
+    def column_notices(self, header: Header, *, ignored: bool = True) -> list[str]:
+        """What the preview says about the header's columns: unknown ones, ignored ones (unless ``ignored`` is
+        False: rows copied from the program's own table carry them), duplicates."""
+        notices = []
+        if header.unknown:
+            notices.append(self.unknown_message.format(columns="、".join(f"“{t}”" for t in header.unknown)))
+        if header.ignored and ignored:
+            notices.append(msg.XLSX_IGNORED_COLUMNS.format(columns="、".join(f"“{t}”" for t in header.ignored)))
+        for _key, columns in header.duplicates:
+            cells = "、".join(cell_name(c, header.row) for c in columns)
+            notices.append(msg.XLSX_DUPLICATE_COLUMN.format(label=header.labels[columns[0]], cells=cells,
+                                                            first=cell_name(columns[0], header.row)))
+        return notices
 
     def _map_single(self, values: Sequence[object]) -> tuple[dict[str, int], list[str]]:
         columns: dict[str, int] = {}
@@ -396,12 +424,7 @@ def _read_sheet(path: Path, sheet, spec: TableSpec, progress, cancelled) -> Shee
     if stream.stopped_after is not None:
         result.notices.append(msg.XLSX_BLANK_RUN.format(sheet=sheet.title, row=stream.stopped_after,
                                                         count=stream.blank_run))
-    if header.unknown:
-        result.notices.append(msg.XLSX_UNKNOWN_COLUMNS.format(columns="、".join(f"“{t}”" for t in header.unknown)))
-    for _key, columns in header.duplicates:
-        cells = "、".join(cell_name(c, header.row) for c in columns)
-        result.notices.append(msg.XLSX_DUPLICATE_COLUMN.format(label=header.labels[columns[0]], cells=cells,
-                                                               first=cell_name(columns[0], header.row)))
+    result.notices.extend(spec.column_notices(header))
     if progress is not None:
         progress(estimate or 1, estimate or 1)
     return result

@@ -15,9 +15,17 @@ from sqlalchemy import and_, case, delete, func, insert, literal, or_, select, u
 from sqlalchemy.orm import Session
 
 from vocweek_desktop.domain import messages as msg
-from vocweek_desktop.domain.activities import clean_activity, normalize_enterprise
+from vocweek_desktop.domain.activities import (
+    CATEGORIES,
+    FORMS,
+    STATUSES,
+    THEME_DAYS,
+    clean_activity,
+    normalize_enterprise,
+)
 from vocweek_desktop.domain.errors import ValidationError
 from vocweek_desktop.domain.organisers import Organiser, OrganiserMatcher
+from vocweek_desktop.io import collation
 from vocweek_desktop.services import audit
 from vocweek_desktop.services.rows import get_row, load_edition
 from vocweek_desktop.store.engine import Database
@@ -60,6 +68,13 @@ SORT_KEYS = frozenset(COLUMN_KEYS) | {"deleted_at"}
 EDITABLE_FIELDS = frozenset(COLUMN_KEYS) - {"organiser", "source"}
 #: What an activity's audit events record, in the table's column order: its organiser by name, and every field.
 AUDITED_FIELDS = [key for key in COLUMN_KEYS if key != "source"]
+#: Text column → its stored sort key column (pinyin order, io/collation.py), written with the text on every change.
+TEXT_SORT_KEYS = {"title": "title_key", "venue": "venue_key", "audience": "audience_key",
+                  "person_in_charge": "person_key", "description": "description_key"}
+#: The 来源 column's text for rows not imported from a file (an imported row shows its file's name).
+SOURCE_LABELS = {"paste": "粘贴", "manual": "手工录入"}
+#: Columns of fixed choices sort by the pinyin of their values (the values are known: no stored key needed).
+_CHOICES = {"category": CATEGORIES, "theme_day": THEME_DAYS, "form": FORMS, "status": STATUSES}
 
 
 @dataclass(frozen=True)
@@ -126,7 +141,41 @@ _enterprise_names = (
     .scalar_subquery()
 )
 _source = case((Activity.source_kind == "import", Activity.source_file),
-               (Activity.source_kind == "paste", literal("粘贴")), else_=literal("手工录入"))
+               (Activity.source_kind == "paste", literal(SOURCE_LABELS["paste"])), else_=literal(SOURCE_LABELS["manual"]))
+
+
+def source_text(kind: str | None, file: str | None) -> str:
+    """What the 来源 column shows: the file's name for an import, 粘贴 or 手工录入 otherwise (``_source`` in SQL)."""
+    return (file or "") if kind == "import" else SOURCE_LABELS.get(kind or "manual", SOURCE_LABELS["manual"])
+
+
+def sort_keys(values: Mapping[str, object]) -> dict[str, str]:
+    """The stored sort keys of the text columns among ``values`` (and of 来源 when source_kind is given)."""
+    keys = {column: collation.sort_key(values[field]) for field, column in TEXT_SORT_KEYS.items() if field in values}
+    if "source_kind" in values:
+        keys["source_key"] = collation.sort_key(source_text(values["source_kind"], values.get("source_file")))
+    return keys
+
+
+def enterprises_key(names: Iterable[str]) -> str:
+    """The sort key of the 合作企业 column: the names as it lists them (by enterprise id), joined by 、."""
+    return collation.sort_key("、".join(names))
+
+
+def refresh_enterprise_keys(session: Session, activity_ids: Iterable[int]) -> None:
+    """Write the enterprises sort key of these activities from their linked enterprises."""
+    ids = list(activity_ids)
+    for start in range(0, len(ids), 500):
+        chunk = ids[start:start + 500]
+        names: dict[int, list[str]] = {activity_id: [] for activity_id in chunk}
+        for activity_id, name in session.execute(
+                select(ActivityEnterprise.activity_id, Enterprise.name)
+                .join(Enterprise, Enterprise.id == ActivityEnterprise.enterprise_id)
+                .where(ActivityEnterprise.activity_id.in_(chunk))
+                .order_by(ActivityEnterprise.activity_id, Enterprise.id)):
+            names[activity_id].append(name)
+        session.execute(update(Activity), [{"id": activity_id, "enterprises_key": enterprises_key(listed)}
+                                           for activity_id, listed in names.items()])
 
 
 def _column(key: str):
@@ -137,6 +186,24 @@ def _column(key: str):
     if key == "source":
         return _source
     return getattr(Activity, key)
+
+
+def _sort_columns(key: str) -> list:
+    """What ``key`` sorts by: a text column's stored pinyin key, a choice's pinyin, the organiser's place (the
+    colleges in their own order 序号, then the departments in theirs), or the value itself."""
+    if key in TEXT_SORT_KEYS:
+        return [getattr(Activity, TEXT_SORT_KEYS[key])]
+    if key == "enterprises":
+        return [Activity.enterprises_key]
+    if key == "source":
+        return [Activity.source_key]
+    if key in _CHOICES:
+        column = getattr(Activity, key)
+        return [case({value: collation.sort_key(value) for value in _CHOICES[key]}, value=column, else_=column)]
+    if key == "organiser":
+        return [Activity.college_id.is_(None), func.coalesce(College.display_order, Department.display_order),
+                func.coalesce(Activity.college_id, Activity.department_id)]
+    return [_column(key)]
 
 
 def _where(edition: Edition, flt: ActivityFilter, *, scan: bool = False):
@@ -188,10 +255,10 @@ def count_activities(db: Database, edition_id: int, flt: ActivityFilter = Activi
         return session.scalar(statement.where(_where(edition, flt, scan=scan)))
 
 
-def _order_by(sort_key: str, descending: bool) -> list:
-    key = sort_key if sort_key in SORT_KEYS else "first_date"
-    order = _column(key)
-    order_by = [order.desc() if descending else order.asc(), Activity.id.desc() if descending else Activity.id]
+def _order_by(key: str, descending: bool) -> list:
+    key = key if key in SORT_KEYS else "first_date"
+    order_by = [column.desc() if descending else column.asc() for column in _sort_columns(key)]
+    order_by.append(Activity.id.desc() if descending else Activity.id)
     if key in ("first_date", "last_date") and not descending:
         order_by.insert(1, Activity.start_time)
     return order_by
@@ -241,6 +308,27 @@ def fetch_activities(db: Database, edition_id: int, flt: ActivityFilter = Activi
         edition = load_edition(session, edition_id)
         ids = _window_ids(session, edition, flt, sort_key, descending, offset, limit)
         return _rows_by_id(session, edition, ids)
+
+
+def positions(db: Database, edition_id: int, activity_ids: Iterable[int], flt: ActivityFilter = ActivityFilter(), *,
+              sort_key: str = "first_date", descending: bool = False) -> dict[int, int]:
+    """Where these activities are among the rows ``fetch_activities`` gives for ``flt`` in that order (0-based);
+    those the filter hides are left out. For showing rows just pasted, imported or restored."""
+    ids = list(dict.fromkeys(activity_ids))
+    if not ids:
+        return {}
+    with db.transaction() as session:
+        edition = load_edition(session, edition_id)
+        number = func.row_number().over(order_by=_order_by(sort_key, descending)).label("position")
+        ranked = select(Activity.id, number).where(_where(edition, flt))
+        if sort_key == "organiser":
+            ranked = _joined(ranked)
+        ranked = ranked.subquery()
+        found: dict[int, int] = {}
+        for start in range(0, len(ids), 500):
+            found.update((activity_id, position - 1) for activity_id, position in session.execute(
+                select(ranked.c.id, ranked.c.position).where(ranked.c.id.in_(ids[start:start + 500]))))
+        return found
 
 
 def activity_rows(db: Database, edition_id: int, activity_ids: Iterable[int]) -> list[ActivityRow]:
@@ -379,6 +467,8 @@ def set_enterprises(session: Session, activity_id: int, edition_id: int, names: 
     ids = enterprise_ids(session, edition_id, names)
     if ids:
         session.execute(insert(ActivityEnterprise), [{"activity_id": activity_id, "enterprise_id": i} for i in ids])
+    session.flush()  # the activity's own row first: the key is written over it
+    refresh_enterprise_keys(session, [activity_id])
 
 
 def new_row_uid() -> str:
@@ -396,7 +486,8 @@ def add_activity(db: Database, edition_id: int, values: Mapping[str, object], *,
         college_id, department_id = values.get("college_id"), values.get("department_id")
         _check_organiser(session, edition_id, college_id, department_id)
         activity = Activity(edition_id=edition_id, row_uid=values.get("row_uid") or new_row_uid(),
-                            college_id=college_id, department_id=department_id, source_kind=source_kind, **cleaned)
+                            college_id=college_id, department_id=department_id, source_kind=source_kind, **cleaned,
+                            **sort_keys({**cleaned, "source_kind": source_kind}))
         session.add(activity)
         session.flush()
         set_enterprises(session, activity.id, edition_id, enterprises)
@@ -413,32 +504,107 @@ def update_activity(db: Database, activity_id: int, changes: Mapping[str, object
     Moving the first day of a one-day activity without giving its last day moves the whole activity.
     """
     with db.transaction() as session:
-        activity = _load(session, activity_id)
-        old = _record(activity, session)
-        current = old.values
-        changes = _one_day_moves_whole(current, changes)
-        merged = {**current, **{k: v for k, v in changes.items() if k in EDITABLE_FIELDS}}
-        cleaned = clean_activity(merged)
-        enterprises = cleaned.pop("enterprises")
-        college_id = changes.get("college_id", activity.college_id)
-        department_id = changes.get("department_id", activity.department_id)
-        if "college_id" in changes and changes["college_id"] is not None:
-            department_id = None
-        if "department_id" in changes and changes["department_id"] is not None:
-            college_id = None
-        _check_organiser(session, activity.edition_id, college_id, department_id)
-        activity.college_id, activity.department_id = college_id, department_id
-        for name, value in cleaned.items():
-            setattr(activity, name, value)
-        if "enterprises" in changes:
-            set_enterprises(session, activity.id, activity.edition_id, enterprises)
-            session.expire(activity, ["enterprises"])
-        session.flush()
-        record = _record(activity, session)
-        audit.record_update(session, db.operator, entity="activity", entity_id=activity.id,
-                            edition_id=activity.edition_id, old=_audited(old), new=_audited(record),
-                            summary=activity.title)
-        return record
+        return _change(session, db.operator, _load(session, activity_id), changes)[1]
+
+
+def update_activities(db: Database, changes: Mapping[int, Mapping[str, object]]) -> dict[int, tuple[dict, dict]]:
+    """Change fields of several activities in ONE transaction (a paste into the table, or its undo): typed values by
+    activity id, each row validated as ``update_activity`` validates it. Returns, per activity, the fields that
+    changed before and after. Raises ValidationError with fields "<activity id>:<field>" naming every refused value;
+    then nothing is written."""
+    with db.transaction() as session:
+        return _change_many(session, db.operator, {activity_id: dict(values) for activity_id, values in changes.items()},
+                            {})
+
+
+_DATE_CELL_EXTRAS = ("last_date", "start_time", "end_time")
+
+
+class _SameName(dict):
+    """The "cell" of each field in a pasted row is the field itself (problems name it; the table knows where it is)."""
+
+    def __missing__(self, key: str) -> str:
+        return key
+
+
+def paste_cells(db: Database, edition_id: int, cells: Iterable[tuple[int, str, str]]) -> dict[int, tuple[dict, dict]]:
+    """Text pasted into cells of the table, as (activity id, field, text): each read as an import reads its cell
+    (5月14日, 9：30, 约200人, 是), then written as ``update_activities`` writes, all or none."""
+    from vocweek_desktop.domain.activity_rows import parse_activity_cells
+
+    texts: dict[int, dict[str, object]] = {}
+    for activity_id, key, text in cells:
+        texts.setdefault(activity_id, {})[key] = text if str(text or "").strip() else None
+    with db.transaction() as session:
+        year = load_edition(session, edition_id).year
+        errors: dict[str, str] = {}
+        typed: dict[int, dict[str, object]] = {}
+        for activity_id, values in texts.items():
+            parsed, problems = parse_activity_cells(values, _SameName(), year, "", 0)
+            for problem in problems:
+                errors.setdefault(f"{activity_id}:{problem.cell}", problem.message)
+            if not problems:
+                # What was pasted, and what a date cell said besides its day (5月13日-15日, 5月13日 9:30-11:30);
+                # not the empty start time the parser gives a row that has an end time only.
+                typed[activity_id] = {key: value for key, value in parsed.items()
+                                      if key in values or (value is not None and key in _DATE_CELL_EXTRAS)}
+        return _change_many(session, db.operator, typed, errors,
+                            pasted={i: list(values) for i, values in texts.items()}, edition_id=edition_id)
+
+
+def _change_many(session: Session, operator: str, changes: Mapping[int, Mapping[str, object]], errors: dict[str, str], *,
+                 pasted: Mapping[int, list[str]] | None = None,
+                 edition_id: int | None = None) -> dict[int, tuple[dict, dict]]:
+    """Apply ``changes`` activity by activity; every refusal goes into ``errors`` (under the pasted field it comes
+    from when the rule is about another field), and any refusal raises before the transaction commits."""
+    changed: dict[int, tuple[dict, dict]] = {}
+    for activity_id, values in changes.items():
+        fields = (pasted or {}).get(activity_id) or list(values)
+        try:
+            activity = session.get(Activity, activity_id)
+            if activity is None or (edition_id is not None and activity.edition_id != edition_id):
+                raise ValidationError({fields[0]: msg.ACTIVITY_NOT_FOUND})
+            old, new = _change(session, operator, activity, values)
+        except ValidationError as exc:
+            for field, text in exc.fields.items():
+                errors.setdefault(f"{activity_id}:{field if field in fields else fields[0]}", text)
+            continue
+        keys = [key for key in EDITABLE_FIELDS if old.values.get(key) != new.values.get(key)]
+        if keys:
+            changed[activity_id] = ({key: old.values.get(key) for key in keys}, {key: new.values.get(key) for key in keys})
+    if errors:
+        raise ValidationError(errors)
+    return changed
+
+
+def _change(session: Session, operator: str, activity: Activity,
+            changes: Mapping[str, object]) -> tuple[ActivityRecord, ActivityRecord]:
+    """Change fields of one loaded activity, the whole row validated again; (before, after)."""
+    old = _record(activity, session)
+    current = old.values
+    changes = _one_day_moves_whole(current, changes)
+    merged = {**current, **{k: v for k, v in changes.items() if k in EDITABLE_FIELDS}}
+    cleaned = clean_activity(merged)
+    enterprises = cleaned.pop("enterprises")
+    college_id = changes.get("college_id", activity.college_id)
+    department_id = changes.get("department_id", activity.department_id)
+    if "college_id" in changes and changes["college_id"] is not None:
+        department_id = None
+    if "department_id" in changes and changes["department_id"] is not None:
+        college_id = None
+    _check_organiser(session, activity.edition_id, college_id, department_id)
+    activity.college_id, activity.department_id = college_id, department_id
+    for name, value in {**cleaned, **sort_keys(cleaned)}.items():
+        setattr(activity, name, value)
+    if "enterprises" in changes:
+        set_enterprises(session, activity.id, activity.edition_id, enterprises)
+        session.expire(activity, ["enterprises"])
+    session.flush()
+    record = _record(activity, session)
+    audit.record_update(session, operator, entity="activity", entity_id=activity.id,
+                        edition_id=activity.edition_id, old=_audited(old), new=_audited(record),
+                        summary=activity.title)
+    return old, record
 
 
 def delete_activities(db: Database, activity_ids: Iterable[int]) -> int:

@@ -24,6 +24,7 @@ from vocweek_desktop.domain.activities import CAMPUS, clean_activity, normalize_
 from vocweek_desktop.domain.activity_rows import VALUE_FIELDS, field_cells, parse_activity_cells
 from vocweek_desktop.domain.errors import NotFoundError, NothingToImport, ValidationError
 from vocweek_desktop.domain.organisers import Organiser, OrganiserMatcher, name_key
+from vocweek_desktop.domain.parsing import cell_text
 from vocweek_desktop.domain.problems import Problem
 from vocweek_desktop.io.excel_activities import (
     ACTIVITY_TABLE,
@@ -49,8 +50,11 @@ from vocweek_desktop.services.imports import (
 from vocweek_desktop.store.engine import Database
 from vocweek_desktop.store.models import Activity, ActivityEnterprise, Edition, Enterprise, RegistrationSubmission
 
-__all__ = ["FORM", "PASTE_HEADERS", "ActivityForm", "ActivityMissing", "ActivityRow", "Organiser",
+__all__ = ["FORM", "PASTE_HEADERS", "TEMPLATE_ROW_WIDTH", "ActivityForm", "ActivityMissing", "ActivityRow", "Organiser",
            "looks_like_header", "preview_paste", "preview_rows", "preview_workbook"]
+
+#: How many columns a 附件1 row has (without its hidden row id): a pasted block this wide is rows, not cells.
+TEMPLATE_ROW_WIDTH = len(TEMPLATE_FIELDS) - 1
 
 #: The 活动报名 table's column headers as the importer knows them (a block copied from the table keeps its meaning).
 PASTE_HEADERS: dict[str, str] = {label: msg.ACTIVITY_LABELS.get(key, label)
@@ -100,6 +104,12 @@ class ActivityContext(Context):
     named_text: str | None = None
     named_cell: str | None = None
     week: tuple[dt.date, dt.date] | None = None
+    pasted: bool = False  # rows pasted from the clipboard: no title rows, the college is chosen in the preview
+
+    @property
+    def no_college(self) -> str:
+        """What to do when no college is known: a file can name it in its title rows, pasted rows cannot."""
+        return msg.PASTE_NO_COLLEGE if self.pasted else msg.IMPORT_NO_COLLEGE
 
 
 def _organiser(item) -> str:
@@ -119,6 +129,24 @@ def _time(values: Mapping[str, object]) -> str:
     if start is None and end is None:
         return ""
     return f"{FORM.format('start_time', start) if start else '?'}–{FORM.format('end_time', end) if end else '?'}"
+
+
+def extra_notes(header: Header, raw: Sequence[object]) -> list[str]:
+    """"备注：…" for each filled cell of a column the template does not have (the college's own columns)."""
+    notes = []
+    for column, label in header.extra:
+        text = cell_text(raw[column]) if column < len(raw) else ""
+        if text:
+            notes.append(f"{label}：{text}")
+    return notes
+
+
+def with_notes(description: object, notes: Sequence[str]) -> str:
+    """The description with each note line added once (a template sent back carries the lines already)."""
+    text = str(description or "").rstrip()
+    present = {line.strip() for line in text.splitlines()}
+    added = [note for note in notes if note not in present]
+    return "\n".join(([text] if text else []) + added)
 
 
 def _enterprise_keys(names: Iterable[str]) -> list[str]:
@@ -167,7 +195,8 @@ class ActivityForm(Form):
             raise NotFoundError(msg.COLLEGE_NOT_FOUND)
         ctx = ActivityContext(edition_id=edition.id, year=edition.year, sheet=read.sheet, header=read.header,
                               matcher=matcher, selected=selected, named_text=read.college,
-                              named_cell=read.college_cell, week=(edition.week_start, edition.week_end))
+                              named_cell=read.college_cell, week=(edition.week_start, edition.week_end),
+                              pasted=source_kind == "paste")
         named = ctx.named = matcher.find(read.college) if read.college else None
         if read.college and selected is not None and (named is None or named != selected):
             ctx.warnings.append(msg.IMPORT_OTHER_COLLEGE.format(named=read.college, selected=selected.name))
@@ -200,6 +229,7 @@ class ActivityForm(Form):
                     name=str(college_text).strip()), draft.row))
         draft.organiser = organiser
         draft.note["college"] = str(college_text).strip() if college_text is not None else None
+        draft.note["notes"] = extra_notes(ctx.header, draft.raw)
 
     def after_parse(self, ctx: ActivityContext, drafts: list[Draft]) -> None:
         """A blank 学院 cell means the college of the title rows; no college anywhere blocks the file; rows naming
@@ -209,7 +239,7 @@ class ActivityForm(Form):
                 if draft.organiser is None and draft.note["college"] is None:
                     draft.organiser = ctx.named
         if ctx.college is None and not ctx.named_text and "college" not in ctx.header.columns:
-            ctx.file_problems.append(Problem(ctx.sheet, ctx.named_cell or "", msg.IMPORT_NO_COLLEGE))
+            ctx.file_problems.append(Problem(ctx.sheet, ctx.named_cell or "", ctx.no_college))
         if ctx.selected is not None:
             others = sorted({d.note["college"] for d in drafts if d.note["college"]
                              and ctx.matcher.find(d.note["college"]) != ctx.selected})
@@ -269,7 +299,7 @@ class ActivityForm(Form):
         if draft.problems:
             return None, []
         if draft.organiser is None:
-            return None, [Problem(ctx.sheet, draft.anchor_cell, msg.IMPORT_NO_COLLEGE, draft.row)]
+            return None, [Problem(ctx.sheet, draft.anchor_cell, ctx.no_college, draft.row)]
         merged = dict(record.values) if record is not None else {}
         if record is not None and "last_date" not in draft.values and "first_date" in draft.values:
             old_first, old_last = record.values["first_date"], record.values["last_date"]
@@ -277,6 +307,8 @@ class ActivityForm(Form):
             if old_last == old_first or new_first is None or old_last < new_first:
                 merged["last_date"] = new_first
         merged.update(draft.values)
+        if draft.note["notes"]:
+            merged["description"] = with_notes(merged.get("description"), draft.note["notes"])
         try:
             return clean_activity(merged), []
         except ValidationError as error:
@@ -318,14 +350,17 @@ class ActivityForm(Form):
         provenance = {"source_kind": preview.source_kind, "source_file": preview.source_name[:500],
                       "source_sheet": preview.sheet[:100],
                       "received_at": plan.received if preview.source_kind == "import" else None}
+        provenance |= activity_service.sort_keys(provenance)
         ids = _enterprise_map(session, preview.edition_id, preview.to_add + preview.to_update)
+        listed = _listed_names(session, ids.values())
         new_rows = []
         for item in preview.to_add:
             uid = item.row_uid or activity_service.new_row_uid()
             item.row_uid = uid
             new_rows.append({"edition_id": preview.edition_id, "row_uid": uid, **_organiser_columns(item.organiser),
                              **_columns_of(item.values), **provenance, "source_row": item.row or None,
-                             "created_at": now, "updated_at": now})
+                             "created_at": now, "updated_at": now,
+                             "enterprises_key": _enterprises_key(item.values["enterprises"], ids, listed)})
         links: list[dict[str, int]] = []
         if new_rows:
             table = Activity.__table__
@@ -349,6 +384,10 @@ class ActivityForm(Form):
                             .where(ActivityEnterprise.activity_id.in_(relinked[chunk:chunk + 500])))
         if links:
             session.execute(insert(ActivityEnterprise), links)
+        if relinked:
+            session.execute(update(Activity), [
+                {"id": item.record_id, "enterprises_key": _enterprises_key(item.values["enterprises"], ids, listed)}
+                for item in preview.to_update if "enterprises" in item.changes])
         doomed = [m.record_id for m in plan.delete]
         deleted = 0
         for chunk in range(0, len(doomed), 500):
@@ -433,8 +472,25 @@ def _links(activity_id: int, names: Iterable[str], ids: Mapping[str, int]) -> li
     return links
 
 
+def _listed_names(session: Session, enterprise_ids: Iterable[int]) -> dict[int, str]:
+    """Enterprise id → the name the table lists it by (its first spelling in the edition)."""
+    ids, names = sorted(set(enterprise_ids)), {}
+    for chunk in range(0, len(ids), 500):
+        names.update(session.execute(select(Enterprise.id, Enterprise.name)
+                                     .where(Enterprise.id.in_(ids[chunk:chunk + 500]))).all())
+    return names
+
+
+def _enterprises_key(names: Iterable[str], ids: Mapping[str, int], listed: Mapping[int, str]) -> str:
+    """The 合作企业 sort key of a row: its enterprises as the table lists them (by id, stored names)."""
+    linked = sorted({ids[key] for key in (normalize_enterprise(name) for name in names) if key in ids})
+    return activity_service.enterprises_key(listed[i] for i in linked)
+
+
 def _columns_of(values: Mapping[str, object]) -> dict[str, object]:
-    return {key: values[key] for key in VALUE_FIELDS}
+    """The row's stored columns: its values and the sort keys of its texts."""
+    columns = {key: values[key] for key in VALUE_FIELDS}
+    return columns | activity_service.sort_keys(columns)
 
 
 def _organiser_columns(organiser: Organiser) -> dict[str, int | None]:
@@ -479,7 +535,7 @@ def preview_rows(db: Database, edition_id: int, rows: list[list[object]], *, hea
             columns = {key: index for index, key in enumerate(TEMPLATE_FIELDS)}
             found = Header(row=0, last_row=0, columns=columns, labels=tuple(header_label(k) for k in TEMPLATE_FIELDS))
             data = numbered
-    read = SheetRead(file=None, sheet="", header=found)
+    read = SheetRead(file=None, sheet="", header=found, notices=table.column_notices(found, ignored=False))
     for number, values in data:
         raw = RawRow(number, values)
         if table.is_blank(raw, found):
@@ -504,7 +560,8 @@ def preview_paste(db: Database, edition_id: int, text: str, *, college_id: int |
     """Check rows copied from Excel or from the 活动报名 table (tab-separated text); writes nothing.
 
     A first line that names columns is the header (problems then name the lines as pasted, the header being
-    line 1); without one the columns are taken in the table's order. Raises NothingToImport when the text
+    line 1); without one the columns are taken in the table's order, or in the 附件1 template's when the rows are
+    exactly as wide as a template row (copied from a college's workbook). Raises NothingToImport when the text
     holds no rows.
     """
     from vocweek_desktop.io.tsv import parse_tsv
@@ -517,7 +574,7 @@ def preview_paste(db: Database, edition_id: int, text: str, *, college_id: int |
         if len(rows) == 1:
             raise NothingToImport(msg.PASTE_ONLY_HEADER)
         rows[0] = [PASTE_HEADERS.get(cell, cell) for cell in rows[0]]
-    else:
+    elif max(len(row) for row in rows) not in (TEMPLATE_ROW_WIDTH, TEMPLATE_ROW_WIDTH + 1):
         header = [PASTE_HEADERS.get(label, label) for _key, label in activity_service.COLUMNS]
     return preview_rows(db, edition_id, rows, header=header, college_id=college_id)
 

@@ -4,6 +4,7 @@ pipeline — matched by name, new colleges added at the end of the list, known o
 from __future__ import annotations
 
 from collections.abc import Hashable, Mapping
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import select
@@ -12,12 +13,24 @@ from sqlalchemy.orm import Session
 from vocweek_desktop.domain import messages as msg
 from vocweek_desktop.domain import parsing
 from vocweek_desktop.domain.errors import ConflictError
+from vocweek_desktop.domain.organisers import Organiser, OrganiserMatcher
+from vocweek_desktop.domain.problems import Problem
 from vocweek_desktop.domain.rules import clean_college
 from vocweek_desktop.domain.validation import clean_name
 from vocweek_desktop.io.excel_read import Column, TableSpec
 from vocweek_desktop.services import ordering
+from vocweek_desktop.services.activities import organiser_matcher
 from vocweek_desktop.services.colleges import COLLEGE_COLUMNS
-from vocweek_desktop.services.imports import Draft, Existing, Form, Plan, Preview, PreviewColumn, preview_file
+from vocweek_desktop.services.imports import (
+    Context,
+    Draft,
+    Existing,
+    Form,
+    Plan,
+    Preview,
+    PreviewColumn,
+    preview_file,
+)
 from vocweek_desktop.services.rows import get_row
 from vocweek_desktop.store.engine import Database
 from vocweek_desktop.store.models import College
@@ -39,13 +52,24 @@ _KEYS = tuple(key for key, _ in COLLEGE_COLUMNS)
 _SHOWN = ("name", "dean", "party_secretary", "contact_person", "phone", "teacher_count", "student_count")
 _LABELS = dict(COLLEGE_COLUMNS)
 
+_NO_HEADER = msg.COLLEGE_IMPORT_NO_HEADER.format(
+    name="{name}", aliases="、".join(f"“{alias}”" for alias in COLLEGE_HEADER_ALIASES["name"][1:]),
+    columns="、".join(f"“{names[0]}”" for key, names in COLLEGE_HEADER_ALIASES.items() if key != "name"))
 COLLEGE_TABLE = TableSpec([Column(key, names[0], names[1:], parse=_PARSERS.get(key))
                            for key, names in COLLEGE_HEADER_ALIASES.items()],
-                          anchor="name", no_header_message=msg.COLLEGE_IMPORT_NO_HEADER)
+                          anchor="name", no_header_message=_NO_HEADER)
 
 
 def _shown(key: str):
     return lambda item: FORM.format(key, item.values.get(key))
+
+
+@dataclass
+class CollegeContext(Context):
+    """A college list's lookups: the edition's colleges by the names files use, and which row took which college."""
+
+    matcher: OrganiserMatcher | None = None
+    claimed: dict[int, int] = field(default_factory=dict)  # college id → the first row naming it
 
 
 class CollegeListForm(Form):
@@ -64,18 +88,59 @@ class CollegeListForm(Form):
     preview_columns = tuple(PreviewColumn(_LABELS[key], _shown(key)) for key in _SHOWN)
     name_columns = (PreviewColumn(_LABELS["name"], _shown("name")),)
 
+    def begin(self, session: Session, edition, read, *, source_kind: str, college_id: int | None) -> CollegeContext:
+        """The edition's colleges, found by name as the 附件1 import and the templates find them."""
+        ctx = CollegeContext(edition_id=edition.id, year=edition.year, sheet=read.sheet, header=read.header)
+        found = organiser_matcher(session, edition.id)
+        ctx.matcher = OrganiserMatcher([(o.id, o.name, short) for o, short in zip(
+            found.colleges, found.college_shorts, strict=True)], [])
+        ctx.file_problems.extend(self.missing_columns_problems(ctx))
+        return ctx
+
+    def parse_values(self, ctx: CollegeContext, draft: Draft, values: dict[str, object]) -> None:
+        """The row's fields, and the existing college its name refers to (``OrganiserMatcher.find``)."""
+        super().parse_values(ctx, draft, values)
+        name = clean_name(draft.values.get("name"))
+        draft.note["college"] = ctx.matcher.find(name) if name else None
+
     def load_existing(self, session: Session, preview: Preview, uids) -> dict[int, Existing]:
         """The edition's colleges."""
         rows = session.scalars(select(College).where(College.edition_id == preview.edition_id))
         return {c.id: Existing(c.id, None, {key: getattr(c, key) for key in _KEYS}) for c in rows}
 
     def row_key(self, ctx, draft: Draft) -> Hashable | None:
-        """The college's name as it will be stored."""
-        return clean_name(draft.values.get("name")) or None
+        """The college the name refers to, else the name as it will be stored (a new college)."""
+        college: Organiser | None = draft.note.get("college")
+        if college is not None:
+            return "id", college.id
+        name = clean_name(draft.values.get("name"))
+        return ("name", name) if name else None
 
     def record_key(self, record: Existing) -> Hashable | None:
-        """The college's name."""
-        return record.values["name"]
+        """The college."""
+        return "id", record.id
+
+    def clean(self, ctx: CollegeContext, draft: Draft, record: Existing | None) -> tuple[dict | None, list[Problem]]:
+        """The 学院 tab's rules; a row naming a college an earlier row took is a duplicate, and a known college keeps
+        its stored name however the file spells it."""
+        college: Organiser | None = draft.note.get("college")
+        if college is not None:
+            first = ctx.claimed.setdefault(college.id, draft.row)
+            if first != draft.row:
+                return None, [Problem(ctx.sheet, draft.cell("name"), msg.IMPORT_COLLEGE_DUPLICATE.format(
+                    first=first, row=draft.row, name=college.name), draft.row)]
+        cleaned, problems = super().clean(ctx, draft, record)
+        if cleaned is not None and record is not None:
+            cleaned["name"] = record.values["name"]
+        return cleaned, problems
+
+    def row_warnings(self, ctx: CollegeContext, draft: Draft, cleaned: Mapping[str, object]) -> list[Problem]:
+        """A row whose name is spelt otherwise than the college it updates says which college it was taken for."""
+        written = clean_name(draft.values.get("name"))
+        if written == cleaned["name"] or draft.note.get("college") is None:
+            return []
+        return [Problem(ctx.sheet, draft.cell("name"), msg.IMPORT_COLLEGE_MATCHED.format(
+            name=written, college=cleaned["name"]), draft.row)]
 
     def validate(self, values: dict[str, object]) -> dict[str, object]:
         """The rules of the 学院 tab (name required, headcounts, phone and e-mail)."""

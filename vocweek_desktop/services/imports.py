@@ -29,7 +29,7 @@ from sqlalchemy.orm import Session
 
 from vocweek_desktop.domain import messages as msg
 from vocweek_desktop.domain.dates import format_datetime, format_iso_day, format_time
-from vocweek_desktop.domain.errors import ConflictError, ValidationError
+from vocweek_desktop.domain.errors import ConflictError, ValidationError, VocWeekError
 from vocweek_desktop.domain.organisers import Organiser
 from vocweek_desktop.domain.parsing import ParseError, cell_text
 from vocweek_desktop.domain.problems import Problem, cell_name
@@ -46,9 +46,9 @@ PROGRESS_SPAN = 1000  # progress units for reading, and again for checking
 _UID = re.compile(r"^[0-9A-Za-z_-]{1,32}$")
 
 __all__ = [
-    "Context", "Draft", "ErrorRow", "Existing", "Form", "ImportCancelled", "ImportResult", "MissingRow", "Plan",
-    "Preview", "PreviewColumn", "PreviewRow", "Problem", "apply_import", "build_preview", "export_error_rows",
-    "preview_file",
+    "Context", "Draft", "ErrorRow", "Existing", "Form", "ImportCancelled", "ImportChoice", "ImportResult", "MissingRow",
+    "Plan", "Preview", "PreviewColumn", "PreviewRow", "Problem", "apply_import", "apply_imports", "build_preview",
+    "export_error_rows", "preview_file",
 ]
 
 
@@ -146,6 +146,7 @@ class Preview:
     received_at: dt.datetime | None
     header: list[str]
     year: int | None = None
+    deadline: dt.datetime | None = None  # when a received file was due (the edition's 报名截止), for forms that receive
     to_add: list[PreviewRow] = field(default_factory=list)
     to_update: list[PreviewRow] = field(default_factory=list)
     unchanged: list[PreviewRow] = field(default_factory=list)
@@ -519,6 +520,7 @@ def build_preview(db: Database, form: Form, edition_id: int, read: SheetRead, *,
         preview = Preview(form=form, edition_id=edition_id, source_kind=source_kind, file=read.file,
                           source_name=source_name, sheet=read.sheet, college=ctx.college, received_at=received_at,
                           header=list(read.header.labels), year=read.year, examples=list(read.examples),
+                          deadline=edition.registration_deadline if form.receives else None,
                           anchor_column=read.header.columns.get(form.table.anchor), context=ctx, _drafts=drafts)
         seen: dict[tuple[str, int], Organiser] = {}
         for draft in drafts:
@@ -624,6 +626,17 @@ def classify(session: Session, preview: Preview, check: Callable[[int], None] = 
     preview.warnings = list(preview.file_warnings) + row_warnings
 
 
+@dataclass(frozen=True)
+class ImportChoice:
+    """One previewed file of a batch and what the user chose for it: the missing rows to delete (by row id),
+    whether rows with errors are skipped, and the received time when it was changed."""
+
+    preview: Preview
+    delete_uids: tuple[str, ...] = ()
+    skip_error_rows: bool = False
+    received_at: dt.datetime | None = None
+
+
 def apply_import(db: Database, preview: Preview, *, delete_uids: Iterable[str] = (),
                  skip_error_rows: bool = False, received_at: dt.datetime | None = None) -> ImportResult:
     """Write a previewed import in ONE transaction: add, update, delete the rows chosen, record the submission and
@@ -633,28 +646,57 @@ def apply_import(db: Database, preview: Preview, *, delete_uids: Iterable[str] =
     ``preview.missing`` whose row ids are in ``delete_uids`` are deleted. When the database changed since the
     preview (the form's fingerprint), the rows are matched again inside the transaction, so nothing is duplicated.
     """
-    if preview.error_rows and not skip_error_rows:
-        raise ValidationError({"rows": msg.IMPORT_HAS_ERRORS.format(count=len(preview.error_rows))})
-    form = preview.form
-    wanted = set(delete_uids)
+    choice = ImportChoice(preview, tuple(delete_uids), skip_error_rows, received_at)
+    return apply_imports(db, [choice])[0]
+
+
+def apply_imports(db: Database, choices: Sequence[ImportChoice]) -> list[ImportResult]:
+    """Write several previewed files in ONE transaction (``vocweek import a.xlsx b.xlsx``, a drop of several files):
+    every file or none. Each file is written as ``apply_import`` writes one; a later file is matched again against
+    what the earlier ones wrote, so two files of one college never duplicate a row."""
+    for choice in choices:
+        if choice.preview.error_rows and not choice.skip_error_rows:
+            raise ValidationError({"rows": msg.IMPORT_HAS_ERRORS.format(count=len(choice.preview.error_rows))})
     now = dt.datetime.now().replace(microsecond=0)
+    current = None
     try:
         with db.transaction() as session:
-            load_edition(session, preview.edition_id)
-            if form.fingerprint(session, preview.edition_id) != preview._fingerprint:
-                classify(session, preview)
-            plan = Plan(now=now, received=received_at or preview.received_at,
-                        delete=tuple(m for m in preview.missing if m.row_uid in wanted))
-            deleted = form.write(session, preview, plan)
-            submissions = form.record_submission(session, preview, plan)
-            result = ImportResult(added=len(preview.to_add), updated=len(preview.to_update),
-                                  unchanged=len(preview.unchanged), deleted=deleted, skipped=len(preview.error_rows),
-                                  restored=sum(1 for r in preview.to_update if r.restore),
-                                  submission_ids=tuple(submissions), summary_template=form.summary_template)
-            _audit(session, db, preview, plan, result)
-            return result
+            results = []
+            for current in choices:
+                results.append(_apply_one(session, db, current, now))
+            return results
     except IntegrityError as exc:
-        raise ConflictError(msg.IMPORT_FILE_ERRORS.format(detail=str(exc.orig))) from exc
+        error: VocWeekError = ConflictError(msg.IMPORT_FILE_ERRORS.format(detail=str(exc.orig)))
+        cause = exc
+    except VocWeekError as exc:
+        if len(choices) == 1:
+            raise
+        error, cause = exc, exc
+    if len(choices) > 1 and current is not None:
+        error = ConflictError(msg.IMPORT_BATCH_FAILED.format(name=current.preview.source_name, detail=error,
+                                                             count=len(choices)))
+    raise error from cause
+
+
+def _apply_one(session: Session, db: Database, choice: ImportChoice, now: dt.datetime) -> ImportResult:
+    """Write one previewed file inside the batch's transaction."""
+    preview = choice.preview
+    form = preview.form
+    wanted = set(choice.delete_uids)
+    load_edition(session, preview.edition_id)
+    if form.fingerprint(session, preview.edition_id) != preview._fingerprint:
+        classify(session, preview)
+    plan = Plan(now=now, received=choice.received_at or preview.received_at,
+                delete=tuple(m for m in preview.missing if m.row_uid in wanted))
+    deleted = form.write(session, preview, plan)
+    submissions = form.record_submission(session, preview, plan)
+    result = ImportResult(added=len(preview.to_add), updated=len(preview.to_update),
+                          unchanged=len(preview.unchanged), deleted=deleted, skipped=len(preview.error_rows),
+                          restored=sum(1 for r in preview.to_update if r.restore),
+                          submission_ids=tuple(submissions), summary_template=form.summary_template)
+    _audit(session, db, preview, plan, result)
+    session.flush()  # a failure of this file is reported as this file's, not the next one's
+    return result
 
 
 def _audit(session: Session, db: Database, preview: Preview, plan: Plan, result: ImportResult) -> None:

@@ -14,7 +14,14 @@ from sqlalchemy import and_, case, func, or_, select
 
 from vocweek_desktop.domain import messages as msg
 from vocweek_desktop.domain.activities import CATEGORIES, OFFLINE_FORMS, THEME_DAYS
-from vocweek_desktop.domain.dates import days_between, format_day, format_moment, weekday_name
+from vocweek_desktop.domain.dates import (
+    days_between,
+    format_day,
+    format_duration,
+    format_moment,
+    format_moment_long,
+    weekday_name,
+)
 from vocweek_desktop.services.activities import ActivityFilter
 from vocweek_desktop.services.rows import load_edition
 from vocweek_desktop.store.engine import Database
@@ -106,30 +113,16 @@ class Overview:
         """距截止还有 2 天 5 小时 / 已逾期 3 小时, or an empty string when no deadline is set."""
         if self.registration_deadline is None:
             return ""
-        return deadline_status(self.registration_deadline, self.now)
+        return deadline_status(self.registration_deadline, self.now, self.week_end)
 
 
-def format_duration(delta: dt.timedelta) -> str:
-    """2 天 5 小时 / 2 天 / 5 小时 / 35 分钟 / 不到 1 分钟 (rounded down; the sign is ignored)."""
-    seconds = int(abs(delta).total_seconds())
-    days, rest = divmod(seconds, 86400)
-    hours, rest = divmod(rest, 3600)
-    minutes = rest // 60
-    if days and hours:
-        return msg.DURATION_DAYS_HOURS.format(days=days, hours=hours)
-    if days:
-        return msg.DURATION_DAYS.format(days=days)
-    if hours:
-        return msg.DURATION_HOURS.format(hours=hours)
-    if minutes:
-        return msg.DURATION_MINUTES.format(minutes=minutes)
-    return msg.DURATION_UNDER_A_MINUTE
-
-
-def deadline_status(deadline: dt.datetime, now: dt.datetime) -> str:
-    """距截止还有 … before the deadline, 已逾期 … from it on."""
+def deadline_status(deadline: dt.datetime, now: dt.datetime, week_end: dt.date | None = None) -> str:
+    """距截止还有 … before the deadline, 已逾期 … from it on, and 已截止 once the week is over (a past edition's
+    deadline is history, not a count of days)."""
     if now < deadline:
         return msg.OVERVIEW_TIME_LEFT.format(duration=format_duration(deadline - now))
+    if week_end is not None and now.date() > week_end:
+        return msg.OVERVIEW_DEADLINE_PASSED
     return msg.OVERVIEW_OVERDUE.format(duration=format_duration(now - deadline))
 
 
@@ -228,8 +221,10 @@ def _with_warnings(ov: Overview) -> Overview:
         if deadline is None:
             text = msg.OVERVIEW_NOT_REGISTERED_NO_DEADLINE.format(college=college.name)
         else:
-            text = msg.OVERVIEW_NOT_REGISTERED.format(college=college.name, deadline=format_moment(deadline),
-                                                      when=deadline_status(deadline, ov.now))
+            past = ov.now.date() > ov.week_end
+            text = msg.OVERVIEW_NOT_REGISTERED.format(
+                college=college.name, deadline=format_moment_long(deadline) if past else format_moment(deadline),
+                when=deadline_status(deadline, ov.now, ov.week_end))
         warnings.append(OverviewWarning(NOT_REGISTERED, text, ActivityFilter(organiser=("college", college.college_id)),
                                         college_id=college.college_id))
     if deadline is not None:
@@ -237,7 +232,7 @@ def _with_warnings(ov: Overview) -> Overview:
             if college.first_received is not None and college.first_received > deadline:
                 text = msg.OVERVIEW_LATE.format(
                     college=college.name, duration=format_duration(college.first_received - deadline),
-                    received=format_moment(college.first_received), deadline=format_moment(deadline))
+                    received=format_moment_long(college.first_received), deadline=format_moment_long(deadline))
                 warnings.append(OverviewWarning(LATE, text, ActivityFilter(organiser=("college", college.college_id)),
                                                 college_id=college.college_id))
     for college in ov.colleges:

@@ -112,6 +112,23 @@ def test_refused_values_are_marked_with_chinese_reasons_and_nothing_is_saved(ope
     assert activities.count_activities(demo_db, ed) == 1
 
 
+def test_the_phone_rule_is_the_imports(open_dialog, qtbot, demo_db, ed):
+    """The same numbers as the import: an 8-digit number without area code is refused with the same message, a
+    mobile typed in groups is stored as 11 digits."""
+    from vocweek_desktop.domain import messages as msg
+
+    dialog = open_dialog(preset={"organiser": ("college", college_ids(demo_db, ed)[0])})
+    type_text(qtbot, dialog.ui.title_edit, "技能展示")
+    type_text(qtbot, dialog.ui.phone_edit, "37330110")
+    dialog.accept()
+    assert is_marked(dialog.ui.phone_edit)
+    assert msg.BAD_PHONE.format(label="联系电话", value="37330110") in error_shown(dialog)
+    type_text(qtbot, dialog.ui.phone_edit, "139 8080 1234")
+    dialog.accept()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert activities.get_activity(demo_db, dialog.record.id).values["phone"] == "13980801234"
+
+
 def test_an_end_date_before_the_start_is_refused(open_dialog, demo_db, ed):
     dialog = open_dialog(preset={"organiser": ("college", college_ids(demo_db, ed)[0])})
     dialog.ui.title_edit.setText("展览")

@@ -38,3 +38,94 @@ def test_a_form_the_dialog_does_not_know(qtbot, db, edition, tmp_path):
     summary = dialog.ui.summaryLabel.text()
     assert summary.startswith("新增 1 行，更新 1 行，未变 0 行；有错误 1 行（1 个问题）。") and FORM.errors_hint in summary
     assert not dialog.import_button.isEnabled()
+
+
+def _workbook_preview(db, ed, tmp_path, rows, **kwargs):
+    from tests.xlsx_helpers import college_workbook, template_row
+    from vocweek_desktop.services import activities_import
+
+    path = college_workbook(tmp_path / "智能制造学院活动信息表.xlsx", [template_row(**row) for row in rows],
+                            above=[["附件1"], ["2024年职教周活动信息表"], ["学院：智能制造学院"]])
+    return activities_import.preview_workbook(db, ed, path, **kwargs)
+
+
+def test_the_received_time_to_be_recorded_is_shown_against_the_deadline(qtbot, demo_db, ed, tmp_path):
+    """The time recorded as the college's submission is in view, said to be the e-mail's, and whether it makes the
+    form late is said at once and again as it is edited."""
+    import datetime as dt
+
+    from PySide6.QtCore import QDate, QDateTime, QTime
+
+    received = dt.datetime(2024, 5, 11, 9, 30)
+    preview = _workbook_preview(demo_db, ed, tmp_path, [{"title": "技能展示", "first_date": "5月13日"}],
+                                received_at=received)
+    dialog = ImportPreviewDialog(preview)
+    qtbot.addWidget(dialog)
+    ui = dialog.ui
+    assert dialog.ui.factsLayout.isRowVisible(3)
+    assert ui.receivedEdit.dateTime() == QDateTime(QDate(2024, 5, 11), QTime(9, 30))
+    hint = ui.receivedHint.text()
+    assert "邮件" in hint and "2024年5月10日 18:00" in hint and "逾期 15 小时" in hint
+    ui.receivedEdit.setDateTime(QDateTime(QDate(2024, 5, 10), QTime(17, 45)))
+    assert "逾期" not in ui.receivedHint.text() and "按时" in ui.receivedHint.text()
+    assert dialog.received_at() == dt.datetime(2024, 5, 10, 17, 45)
+
+
+def test_pasted_rows_without_a_college_are_told_to_choose_one_above(qtbot, demo_db, ed):
+    from vocweek_desktop.domain import messages as msg
+    from vocweek_desktop.services import activities_import
+
+    preview = activities_import.preview_paste(demo_db, ed, "活动名称\t活动日期\r\n好活动\t5月14日\r\n")
+    assert [p.message for p in preview.problems] == [msg.PASTE_NO_COLLEGE]
+    assert "标题行" not in msg.PASTE_NO_COLLEGE
+
+
+def test_a_paste_preview_speaks_of_the_clipboard(qtbot, demo_db, ed):
+    from vocweek_desktop.services import activities_import
+
+    text = "学院\t活动名称\t活动日期\r\n汽车工程学院（示例）\t好活动\t5月14日\r\n汽车工程学院（示例）\t坏活动\t5月32日\r\n"
+    dialog = ImportPreviewDialog(activities_import.preview_paste(demo_db, ed, text), colleges=[(1, "甲")],
+                                 reload=lambda college_id: None)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    ui = dialog.ui
+    tabs = ui.tabWidget
+    shown = [tabs.tabText(i) for i in range(tabs.count()) if tabs.isTabVisible(i)]
+    assert shown == ["新增 1", "更新 0", "未变 0", "问题 1"]
+    assert dialog.windowTitle() == "粘贴活动 — 预览"
+    assert ui.fileCaption.text() == "来源：" and ui.fileLabel.text() == "剪贴板"
+    assert not ui.factsLayout.isRowVisible(1)  # no 工作表
+    assert ui.collegeCombo.currentText() == "按粘贴内容：汽车工程学院（示例）"
+    assert table_rows(ui.problemsView) == [["第 3 行“活动日期”", "日期“5月32日”无效"]]
+    words = " ".join([ui.summaryLabel.text(), ui.skipErrorsCheck.text(), dialog.import_button.text(),
+                      ui.collegeCombo.toolTip()] + [ui.collegeCombo.itemText(i) for i in range(ui.collegeCombo.count())])
+    for word in ("文件", "工作表", "学院改正"):
+        assert word not in words, word
+    assert dialog.import_button.text() == "粘贴"
+
+
+def test_long_reasons_wrap_and_the_college_box_shows_its_whole_text(qtbot, demo_db, ed):
+    from PySide6.QtWidgets import QStyle, QStyleOptionComboBox
+
+    from vocweek_desktop.services import activities_import, colleges
+
+    text = "学院\t活动名称\t活动日期\t联系电话\r\n汽车工程学院（示例）\t好活动\t5月14日\t12345\r\n"  # a long reason
+    names = [(c.id, c.name) for c in colleges.list_colleges(demo_db, ed)]
+    dialog = ImportPreviewDialog(activities_import.preview_paste(demo_db, ed, text), colleges=names,
+                                 reload=lambda college_id: None)
+    qtbot.addWidget(dialog)
+    dialog.resize(900, 600)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    view = dialog.ui.problemsView
+    assert view.wordWrap()
+    # The reason is wrapped onto more lines: the row grows once the view is laid out.
+    qtbot.waitUntil(lambda: view.rowHeight(0) > 2 * view.fontMetrics().height())
+    combo = dialog.ui.collegeCombo
+    for index in range(combo.count()):
+        combo.setCurrentIndex(index)
+        option = QStyleOptionComboBox()
+        combo.initStyleOption(option)
+        field = combo.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, option,
+                                             QStyle.SubControl.SC_ComboBoxEditField, combo)
+        assert field.width() >= combo.fontMetrics().horizontalAdvance(combo.currentText()), combo.currentText()

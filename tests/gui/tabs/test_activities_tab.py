@@ -406,6 +406,7 @@ def test_add_through_the_form(make_tab, demo_db, ed, monkeypatch, varied):
     monkeypatch.setattr(ActivityDialog, "exec", fill_and_save)
     tab.add_action.trigger()
     assert _titles(tab) == ["新活动"]
+    assert tab.selected_ids() == [tab.model.activity_id(0)]  # the new row is selected
     assert activities.count_activities(demo_db, ed) == 5
     assert tab.ui.count_label.text() == "显示 1 / 共 5 条"
 
@@ -533,6 +534,7 @@ def test_paste_rows_from_excel_previews_then_writes(make_tab, demo_db, ed, previ
     assert record.values["enterprises"] == ["某某汽车有限公司"] and record.values["source_kind"] == "paste"
     assert record.organiser == "汽车工程学院（示例）"
     assert tab.ui.count_label.text() == "显示 2 / 共 2 条"
+    assert sorted(tab.selected_rows()) == [0, 1]  # the pasted rows are selected
 
 
 def test_paste_without_header_uses_the_tables_column_order(make_tab, demo_db, ed, preview_answer):
@@ -554,7 +556,7 @@ def test_paste_with_errors_names_the_cell_and_writes_only_when_told_to_skip(make
     tab.paste_rows(text)
     shown = preview_answer["shown"][0]
     assert shown["added"] == 1 and shown["problems"] == 1 and not shown["import_enabled"]
-    assert "C3" in shown["problems_text"][0] and "5月32日" in shown["problems_text"][0]  # line 3 as pasted
+    assert shown["problems_text"][0] == "第 3 行“活动日期” 日期“5月32日”无效"  # line 3 as pasted, and its column
     assert activities.count_activities(demo_db, ed) == 0
 
     preview_answer.update(accept=True, skip=True)
@@ -579,3 +581,148 @@ def test_paste_into_a_college_filter_goes_to_that_college(make_tab, demo_db, ed,
     tab.paste_rows("活动名称\t活动日期\r\n财经知识进社区\t5月16日\r\n")
     assert _titles(tab) == ["财经知识进社区"]
     assert activities.get_activity(demo_db, tab.model.activity_id(0)).college_id == college
+
+
+# ---------------------------------------------------------------------------------------------- paste into cells
+
+def test_one_value_pasted_into_selected_cells_goes_into_those_cells_as_one_undo_step(make_tab, demo_db, ed,
+                                                                                      preview_answer, qtbot):
+    """As Excel does: "东区科技广场" pasted into two selected 活动地点 cells fills both, without an import preview;
+    Ctrl+Z puts both back at once, and Ctrl+Y (重做) does it again."""
+    one = add(demo_db, ed, title="甲", venue="实训楼", first_date=MONDAY)
+    two = add(demo_db, ed, title="乙", venue="图书馆", first_date=MONDAY + dt.timedelta(days=1))
+    tab = make_tab()
+    _select(tab, [0, 1], [_column(tab, "venue")])
+    QGuiApplication.clipboard().setText("东区科技广场\r\n")
+    tab.ui.table_view.setFocus()
+    qtbot.keyClick(tab.ui.table_view, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    assert preview_answer["shown"] == []
+    assert [activities.get_activity(demo_db, i).values["venue"] for i in (one.id, two.id)] == ["东区科技广场"] * 2
+    assert [_cell(tab, row, "venue") for row in (0, 1)] == ["东区科技广场"] * 2
+    assert [tab.undo_stack.text(i) for i in range(tab.undo_stack.count())] == ["粘贴 2 个单元格"]
+    qtbot.keyClick(tab.ui.table_view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert [activities.get_activity(demo_db, i).values["venue"] for i in (one.id, two.id)] == ["实训楼", "图书馆"]
+    assert _cell(tab, 1, "venue") == "图书馆"
+    qtbot.keyClick(tab.ui.table_view, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
+    assert [activities.get_activity(demo_db, i).values["venue"] for i in (one.id, two.id)] == ["东区科技广场"] * 2
+
+
+def test_a_block_is_pasted_from_the_current_cell_and_read_like_an_import(make_tab, demo_db, ed, preview_answer):
+    one = add(demo_db, ed, title="甲", first_date=MONDAY)
+    two = add(demo_db, ed, title="乙", first_date=MONDAY + dt.timedelta(days=1))
+    tab = make_tab()
+    tab.ui.table_view.setCurrentIndex(tab.model.index(0, _column(tab, "start_time")))
+    tab.paste_rows("9：30\t11:30\r\n下午2点\t16:00\r\n")  # 开始时间, 结束时间 of two rows
+    assert preview_answer["shown"] == []
+    first, second = (activities.get_activity(demo_db, i).values for i in (one.id, two.id))
+    assert (first["start_time"], first["end_time"], second["start_time"], second["end_time"]) == (
+        dt.time(9, 30), dt.time(11, 30), dt.time(14, 0), dt.time(16, 0))
+    selected = {(index.row(), index.column()) for index in tab.ui.table_view.selectionModel().selectedIndexes()}
+    assert selected == {(row, _column(tab, key)) for row in (0, 1) for key in ("start_time", "end_time")}
+
+
+def test_a_refused_pasted_value_says_which_cell_and_writes_none(make_tab, demo_db, ed, preview_answer, answers):
+    add(demo_db, ed, title="甲", first_date=MONDAY, expected_students=10)
+    add(demo_db, ed, title="乙", first_date=MONDAY + dt.timedelta(days=1), expected_students=20)
+    tab = make_tab()
+    _select(tab, [0, 1], [_column(tab, "expected_students")])
+    tab.paste_rows("很多")
+    (title, text), = answers["warning"]
+    assert "没有粘贴" in text and "第 1 行“预计学生”：人数“很多”不是整数" in text and "第 2 行“预计学生”" in text
+    assert [_cell(tab, row, "expected_students") for row in (0, 1)] == ["10", "20"]
+    assert tab.undo_stack.count() == 0 and preview_answer["shown"] == []
+
+
+def test_pasting_over_the_organiser_or_past_the_last_row_is_refused(make_tab, demo_db, ed, preview_answer, answers):
+    add(demo_db, ed, title="甲", first_date=MONDAY)
+    tab = make_tab()
+    tab.ui.table_view.setCurrentIndex(tab.model.index(0, _column(tab, "organiser")))
+    tab.paste_rows("汽车工程学院（示例）")
+    assert "组织单位" in answers["warning"][-1][1]
+    tab.ui.table_view.setCurrentIndex(tab.model.index(0, _column(tab, "venue")))
+    tab.paste_rows("甲地\r\n乙地\r\n")
+    assert "2 行" in answers["warning"][-1][1] and "1 行" in answers["warning"][-1][1]
+    assert _cell(tab, 0, "venue") == "东区科技广场" and preview_answer["shown"] == []
+
+
+def test_pasting_a_value_with_nothing_selected_asks_for_cells(make_tab, demo_db, ed, preview_answer):
+    tab = make_tab()
+    messages = []
+    tab.status_message.connect(messages.append)
+    tab.paste_rows("东区科技广场")
+    assert preview_answer["shown"] == [] and "选中" in messages[-1]
+
+
+# ---------------------------------------------------------------------------------------------- small things
+
+def _shows_whole_text(combo) -> bool:
+    from PySide6.QtWidgets import QStyle, QStyleOptionComboBox
+
+    option = QStyleOptionComboBox()
+    combo.initStyleOption(option)
+    field = combo.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, option,
+                                         QStyle.SubControl.SC_ComboBoxEditField, combo)
+    return field.width() >= combo.fontMetrics().horizontalAdvance(combo.currentText())
+
+
+def test_filter_boxes_show_their_whole_choice(make_tab, demo_db, ed):
+    """The chosen day reads 5月15日（周三）, not 5月15日（周三 cut short; so do the longest organisers."""
+    tab = make_tab()
+    tab.resize(1366, 768)
+    for combo in (tab.ui.day_combo, tab.ui.organiser_combo):
+        for index in range(combo.count()):
+            if combo.itemText(index):
+                combo.setCurrentIndex(index)
+                assert _shows_whole_text(combo), combo.currentText()
+    tab.apply_filter(ActivityFilter(day=dt.date(2023, 5, 17)))  # a day of another year, asked for by name
+    assert tab.ui.day_combo.currentText() == "2023年5月17日（周三）" and _shows_whole_text(tab.ui.day_combo)
+
+
+def test_restoring_from_the_bin_selects_the_rows_and_gives_the_table_the_focus(make_tab, demo_db, ed, monkeypatch,
+                                                                              qtbot):
+    bulk(demo_db, ed, 1200)
+    gone = activities.fetch_activities(demo_db, ed, offset=1100, limit=2)
+    activities.delete_activities(demo_db, [row.id for row in gone])
+    tab = make_tab()
+    tab.ui.search_edit.setFocus()
+
+    def restore_all(dialog):
+        dialog.ui.table_view.selectAll()
+        dialog.restore_selected()
+        return QDialog.DialogCode.Accepted
+    monkeypatch.setattr(RecycleBinDialog, "exec", restore_all)
+    tab.bin_action.trigger()
+    view = tab.ui.table_view
+    qtbot.waitUntil(view.hasFocus)
+    assert sorted(tab.selected_ids()) == sorted(row.id for row in gone)
+    rows = tab.selected_rows()
+    assert rows and rows[0] > 1000  # far down the table: scrolled to
+    assert view.rowAt(view.visualRect(tab.model.index(rows[0], 0)).center().y()) == rows[0]
+
+
+def test_cells_pasted_into_the_sorted_column_stay_where_they_are_and_selected(make_tab, demo_db, ed, preview_answer):
+    for venue in ("A楼", "B楼", "C楼"):
+        add(demo_db, ed, title=f"在{venue}", venue=venue)
+    tab = make_tab()
+    tab.ui.table_view.sortByColumn(_column(tab, "venue"), Qt.SortOrder.AscendingOrder)
+    tab.ui.table_view.setCurrentIndex(tab.model.index(0, _column(tab, "venue")))
+    tab.paste_rows("Z楼")  # would sort last: the row stays in view, as after an edit in place
+    assert _cell(tab, 0, "venue") == "Z楼" and _cell(tab, 0, "title") == "在A楼"
+    assert tab.selected_rows() == [0] and tab.selected_ids() == [tab.model.activity_id(0)]
+
+
+def test_whole_template_rows_copied_from_a_workbook_go_through_the_preview(make_tab, demo_db, ed, preview_answer):
+    """Rows of a college's 附件1 (23 columns, no header) are new activities in the template's order, even with a cell
+    selected: they are not pasted over the cells."""
+    from tests.activity_data import college_ids
+    from tests.xlsx_helpers import template_row
+
+    existing = add(demo_db, ed, title="甲", first_date=MONDAY)
+    tab = make_tab()
+    tab.apply_filter(ActivityFilter(organiser=("college", college_ids(demo_db, ed)[0])))
+    tab.ui.table_view.setCurrentIndex(tab.model.index(0, _column(tab, "title")))
+    row = template_row(seq=1, title="从附件1复制", first_date="5月16日", venue="实训楼")
+    tab.paste_rows("\t".join("" if value is None else str(value) for value in row) + "\r\n")
+    assert preview_answer["shown"] and preview_answer["shown"][0]["added"] == 1
+    assert activities.get_activity(demo_db, existing.id).values["title"] == "甲"
+    assert "从附件1复制" in _titles(tab)

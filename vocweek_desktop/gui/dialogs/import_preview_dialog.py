@@ -35,10 +35,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vocweek_desktop.domain.dates import format_duration, format_moment_long
 from vocweek_desktop.domain.errors import VocWeekError
 from vocweek_desktop.gui import settings
 from vocweek_desktop.gui.dialogs.edition_dialog import ERROR_LABEL_STYLE, HINT_LABEL_STYLE
+from vocweek_desktop.gui.file_actions import offer_to_open
 from vocweek_desktop.gui.forms.ui_import_preview_dialog import Ui_ImportPreviewDialog
+from vocweek_desktop.gui.widgets.combo_width import fit_to_items
 
 WARNING_BANNER_STYLE = "QLabel { color: #6d4c00; background: #fff4d6; border: 1px solid #f0c36d; padding: 6px; }"
 
@@ -153,6 +156,8 @@ class ImportPreviewDialog(QDialog):
         self.ui.setupUi(self)
         self.form = preview.form
         self.preview = preview
+        #: Rows pasted from the clipboard: the dialog speaks of the clipboard and of lines, not of a file and sheet.
+        self.pasted = preview.source_kind == "paste"
         self._reload = reload
         self._colleges = list(colleges)
         self._models: dict[str, PreviewTableModel] = {}
@@ -174,6 +179,7 @@ class ImportPreviewDialog(QDialog):
         ui.missingHint.setStyleSheet(HINT_LABEL_STYLE)
         ui.collegeLabel.setStyleSheet(HINT_LABEL_STYLE)
         ui.receivedEdit.setLocale(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
+        ui.receivedEdit.dateTimeChanged.connect(self._show_received_status)
         ui.skipErrorsCheck.toggled.connect(self._update_state)
         ui.checkAllButton.clicked.connect(lambda: self._missing_model().set_all_checked(True))
         ui.checkNoneButton.clicked.connect(lambda: self._missing_model().set_all_checked(False))
@@ -186,6 +192,9 @@ class ImportPreviewDialog(QDialog):
             view.verticalHeader().setVisible(False)
             view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
             view.horizontalHeader().setHighlightSections(False)
+        # A reason is read in full: it wraps in its cell (the row grows) instead of ending in "…".
+        ui.problemsView.setWordWrap(True)
+        ui.problemsView.setTextElideMode(Qt.TextElideMode.ElideNone)
         # An updated row spans one line per changed field: banding would split it visually.
         ui.updatedView.setAlternatingRowColors(False)
         ui.updatedView.setShowGrid(True)
@@ -193,6 +202,12 @@ class ImportPreviewDialog(QDialog):
             ui.tabWidget.removeTab(ui.tabWidget.indexOf(ui.missingTab))
             ui.missingTab.hide()
         ui.factsLayout.setRowVisible(2, self.form.has_college)
+        if self.pasted:
+            ui.fileCaption.setText(self.tr("来源："))
+            ui.factsLayout.setRowVisible(1, False)  # pasted text has no sheet
+            ui.skipErrorsCheck.setText(self.tr("跳过有错误的行，只粘贴正确的行"))
+            ui.collegeCombo.setToolTip(self.tr("粘贴的内容没有写明学院或写错了学院时，在这里选择按哪个学院写入"))
+            self.import_button.setText(self.tr("粘贴"))
         if self.form.has_college:
             ui.collegeCombo.addItem("", None)
             for college_id, name in self._colleges:
@@ -219,31 +234,54 @@ class ImportPreviewDialog(QDialog):
         ui.fileLabel.setText(name)
         ui.fileLabel.setToolTip(str(file) if file else "")
         ui.sheetLabel.setText(preview.sheet or self.tr("（无）"))
-        title = self.tr("{0} — 预览").format(self.form.title)
-        self.setWindowTitle(f"{title}：{name}" if name else title)
+        if self.pasted:
+            self.setWindowTitle(self.tr("粘贴活动 — 预览"))
+        else:
+            title = self.tr("{0} — 预览").format(self.form.title)
+            self.setWindowTitle(f"{title}：{name}" if name else title)
         if self.form.has_college:
             self._show_college(preview)
         received = preview.received_at or dt.datetime.now().replace(second=0, microsecond=0)
         ui.receivedEdit.setDateTime(_qdatetime(received))
         ui.factsLayout.setRowVisible(3, preview.received_at is not None)
+        self._show_received_status()
         self._show_warnings(preview)
         self._fill_tables(preview)
+        missing = ui.tabWidget.indexOf(ui.missingTab)
+        if missing >= 0:
+            ui.tabWidget.setTabVisible(missing, self.form.offers_missing(preview))
         ui.skipErrorsCheck.setChecked(False)
         ui.skipErrorsCheck.setVisible(preview.has_errors)
         ui.exportProblemsButton.setEnabled(bool(preview.error_rows))
         self._select_first_tab()
         self._update_state()
 
+    def _show_received_status(self, *_args) -> None:
+        """The hint beside the received time: it is the e-mail's time, and whether it makes the form late."""
+        hint = self.tr("记为该学院交回报名表的时间：请填邮件的发送时间（默认是文件的修改时间）。")
+        deadline = self.preview.deadline
+        if deadline is not None:
+            received = self.received_at()
+            if received > deadline:
+                hint += self.tr("报名截止 {0}，按这个时间逾期 {1}。").format(
+                    format_moment_long(deadline), format_duration(received - deadline))
+            else:
+                hint += self.tr("报名截止 {0}，按这个时间为按时提交。").format(format_moment_long(deadline))
+        self.ui.receivedHint.setText(hint)
+
     def _show_college(self, preview) -> None:
         ui = self.ui
         organisers = list(preview.organisers)
         if preview.college is not None:
-            first = self.tr("按文件：{0}").format(preview.college.name)
+            first = (self.tr("按粘贴内容：{0}") if self.pasted else self.tr("按文件：{0}")).format(preview.college.name)
         elif len(organisers) > 1:
-            first = self.tr("按文件中的“学院”列（{0} 个单位）").format(len(organisers))
+            first = (self.tr("按粘贴内容中的“学院”列（{0} 个单位）") if self.pasted
+                     else self.tr("按文件中的“学院”列（{0} 个单位）")).format(len(organisers))
         else:
-            first = self.tr("（文件中没有写明学院，请选择）")
+            first = self.tr("（粘贴的内容没有写明学院，请选择）") if self.pasted \
+                else self.tr("（文件中没有写明学院，请选择）")
         ui.collegeCombo.setItemText(0, first)
+        fit_to_items(ui.collegeCombo)
         if ui.collegeCombo.currentIndex() < 0:
             ui.collegeCombo.setCurrentIndex(0)
         names = "、".join(o.name for o in organisers)
@@ -285,6 +323,11 @@ class ImportPreviewDialog(QDialog):
             if old is not None:
                 old.deleteLater()
             self._size_columns(views[key], headers)
+            if key == "problems":
+                # Wrapped reasons need rows as high as their text; measuring is cheap for the first thousand rows.
+                mode = QHeaderView.ResizeMode.ResizeToContents if model.rowCount() <= 1000 \
+                    else QHeaderView.ResizeMode.Interactive
+                views[key].verticalHeader().setSectionResizeMode(mode)
             index = ui.tabWidget.indexOf(tabs[key])
             if index >= 0:
                 ui.tabWidget.setTabText(index, titles[key].format(self.count(key)))
@@ -292,9 +335,24 @@ class ImportPreviewDialog(QDialog):
             button.setEnabled(bool(self._models.get("missing") and self._models["missing"].rowCount()))
 
     def _place(self, problem) -> str:
+        if self.pasted:
+            return self._pasted_place(problem)
         if problem.sheet and problem.cell:
             return f"{problem.sheet}!{problem.cell}"
         return problem.cell or problem.sheet or self.tr("整个文件")
+
+    def _pasted_place(self, problem) -> str:
+        """第 3 行“活动日期”: the pasted line and the column's header (pasted text has no cell names)."""
+        letters = "".join(char for char in problem.cell if char.isalpha())
+        if problem.row is None or not letters:
+            return self.tr("粘贴的内容")
+        column = 0
+        for char in letters.upper():
+            column = column * 26 + ord(char) - ord("A") + 1
+        header = self.preview.header
+        label = header[column - 1] if 0 < column <= len(header) and header[column - 1] else ""
+        return self.tr("第 {0} 行“{1}”").format(problem.row, label) if label \
+            else self.tr("第 {0} 行第 {1} 列").format(problem.row, column)
 
     @staticmethod
     def _size_columns(view: QTableView, headers: Sequence[str]) -> None:
@@ -376,7 +434,8 @@ class ImportPreviewDialog(QDialog):
         text += self.tr("。")
         if preview.has_errors:
             ui.summaryLabel.setStyleSheet(ERROR_LABEL_STYLE)
-            text += "\n" + self.form.errors_hint
+            text += "\n" + (self.tr("有错误的行不会写入。请在 Excel 中改正后重新复制、粘贴，或勾选下方"
+                                    "“跳过有错误的行”，只粘贴正确的行。") if self.pasted else self.form.errors_hint)
         else:
             ui.summaryLabel.setStyleSheet("")
         ui.summaryLabel.setText(text)
@@ -437,6 +496,6 @@ class ImportPreviewDialog(QDialog):
             QMessageBox.warning(self, self.tr("无法导出"), str(error))
             return None
         settings.remember_folder(written)
-        QMessageBox.information(self, self.tr("已导出问题行"), self.tr("已把 {0} 行有错误的行及原因保存到：\n{1}")
-                                .format(len(preview.error_rows), written))
+        offer_to_open(self, self.tr("已导出问题行"), self.tr("已把 {0} 行有错误的行及原因保存到：\n{1}")
+                      .format(len(preview.error_rows), written), Path(written))
         return Path(written)

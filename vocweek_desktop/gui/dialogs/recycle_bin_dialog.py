@@ -16,6 +16,8 @@ class RecycleBinDialog(QDialog):
 
     #: Emitted after rows were restored or purged (the activities tab reloads).
     changed = Signal()
+    #: The activities just restored (the activities tab shows them selected).
+    restored = Signal(list)
 
     def __init__(self, db: Database, edition_id: int, parent=None):
         super().__init__(parent)
@@ -73,6 +75,7 @@ class RecycleBinDialog(QDialog):
         restored = activities.restore_activities(self._db, ids)
         self.reload()
         self.changed.emit()
+        self.restored.emit(ids)
         return restored
 
     def purge_selected(self) -> int:

@@ -93,12 +93,14 @@ class Ui_ImportPreviewDialog(object):
 
         self.receivedHint = QLabel(ImportPreviewDialog)
         self.receivedHint.setObjectName(u"receivedHint")
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        sizePolicy.setHorizontalStretch(1)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.receivedHint.sizePolicy().hasHeightForWidth())
+        self.receivedHint.setSizePolicy(sizePolicy)
+        self.receivedHint.setWordWrap(True)
 
         self.receivedLayout.addWidget(self.receivedHint)
-
-        self.receivedSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
-
-        self.receivedLayout.addItem(self.receivedSpacer)
 
 
         self.factsLayout.setLayout(3, QFormLayout.ItemRole.FieldRole, self.receivedLayout)
@@ -266,7 +268,7 @@ class Ui_ImportPreviewDialog(object):
 #endif // QT_CONFIG(tooltip)
         self.receivedCaption.setText(QCoreApplication.translate("ImportPreviewDialog", u"\u6536\u5230\u65f6\u95f4\uff1a", None))
         self.receivedEdit.setDisplayFormat(QCoreApplication.translate("ImportPreviewDialog", u"yyyy-MM-dd HH:mm", None))
-        self.receivedHint.setText(QCoreApplication.translate("ImportPreviewDialog", u"\u9ed8\u8ba4\u4e3a\u6587\u4ef6\u7684\u4fee\u6539\u65f6\u95f4\uff0c\u53ef\u6539\u4e3a\u5b9e\u9645\u6536\u5230\u7684\u65f6\u95f4\uff1b\u622a\u6b62\u65f6\u95f4\u7684\u63d0\u9192\u6309\u5b83\u8ba1\u7b97\u3002", None))
+        self.receivedHint.setText(QCoreApplication.translate("ImportPreviewDialog", u"\u8bb0\u4e3a\u8be5\u5b66\u9662\u4ea4\u56de\u62a5\u540d\u8868\u7684\u65f6\u95f4\uff1a\u8bf7\u586b\u90ae\u4ef6\u7684\u53d1\u9001\u65f6\u95f4\uff08\u9ed8\u8ba4\u662f\u6587\u4ef6\u7684\u4fee\u6539\u65f6\u95f4\uff09\u3002", None))
         self.tabWidget.setTabText(self.tabWidget.indexOf(self.addedTab), QCoreApplication.translate("ImportPreviewDialog", u"\u65b0\u589e", None))
         self.tabWidget.setTabText(self.tabWidget.indexOf(self.updatedTab), QCoreApplication.translate("ImportPreviewDialog", u"\u66f4\u65b0", None))
         self.tabWidget.setTabText(self.tabWidget.indexOf(self.unchangedTab), QCoreApplication.translate("ImportPreviewDialog", u"\u672a\u53d8", None))

@@ -145,6 +145,14 @@ class ActivitiesModel(ColumnsModel):
         """The filter in force."""
         return self._filter
 
+    def sort_key(self) -> str:
+        """The field the rows are sorted by."""
+        return self._sort_key
+
+    def descending(self) -> bool:
+        """Whether the rows are sorted in descending order."""
+        return self._descending
+
     def refresh(self) -> None:
         """Count again and forget every loaded window (rows are read again when shown)."""
         self.beginResetModel()

@@ -11,7 +11,7 @@ import datetime as dt
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt, QTimer
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
@@ -27,19 +27,28 @@ from PySide6.QtWidgets import (
 
 from vocweek_desktop.domain.activities import CATEGORIES, FORMS, STATUSES, THEME_DAYS
 from vocweek_desktop.domain.dates import days_between, format_day
-from vocweek_desktop.domain.errors import VocWeekError
+from vocweek_desktop.domain.errors import ValidationError, VocWeekError
 from vocweek_desktop.gui.clipboard import to_tsv
 from vocweek_desktop.gui.forms.ui_activities_tab import Ui_ActivitiesTab
 from vocweek_desktop.gui.models.activities_model import ActivitiesModel, organiser_key, organiser_of
-from vocweek_desktop.gui.tabs.activities.commands import DeleteCommand, EditCommand
+from vocweek_desktop.gui.tabs.activities.commands import DeleteCommand, EditCommand, PasteCellsCommand
 from vocweek_desktop.gui.tabs.activities.delegates import ActivityDelegate
 from vocweek_desktop.gui.tabs.base import TabPage
+from vocweek_desktop.gui.widgets.combo_width import fit_to_items
 from vocweek_desktop.gui.widgets.view_keys import ViewKeys
 from vocweek_desktop.services import activities, editions
 from vocweek_desktop.services.activities import ActivityFilter
 from vocweek_desktop.store.engine import Database
 
 SEARCH_DELAY_MS = 300
+#: How many refused cells a paste lists by name (the rest are counted).
+MAX_REFUSALS_SHOWN = 10
+
+
+def _row_number(line: str) -> int:
+    """The row a refusal line names (第 3 行…), for listing them top to bottom."""
+    digits = "".join(char for char in line.split("行", 1)[0] if char.isdigit())
+    return int(digits) if digits else 0
 
 
 class ActivitiesTab(TabPage):
@@ -125,13 +134,16 @@ class ActivitiesTab(TabPage):
         self.undo_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.addAction(self.undo_action)
         self.redo_action = self.undo_stack.createRedoAction(self, self.tr("重做"))
-        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
+        # Ctrl+Y as in Excel and WPS, besides the platform's own key (Ctrl+Shift+Z on Linux).
+        redo_keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)
+        self.redo_action.setShortcuts(redo_keys + [key for key in (QKeySequence("Ctrl+Y"),) if key not in redo_keys])
         self.redo_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.addAction(self.redo_action)
         self.copy_action = self._action(self.tr("复制"), self.copy_selection, QKeySequence.StandardKey.Copy,
                                         self.tr("把选中的单元格连同表头复制为制表符分隔的文本"), widget=view)
         self.paste_action = self._action(self.tr("粘贴"), self.paste_rows, QKeySequence.StandardKey.Paste,
-                                         self.tr("粘贴从 Excel 复制的活动行（先预览检查）"), widget=view)
+                                         self.tr("粘贴到选中的单元格；带表头或整行的内容作为新活动行，先预览检查"),
+                                         widget=view)
         self.bin_action = self._action(self.tr("回收站…"), self.open_recycle_bin, None,
                                        self.tr("查看已删除的活动，恢复或彻底删除"))
         self.find_action = self._action(self.tr("查找"), self.focus_search, QKeySequence.StandardKey.Find,
@@ -227,6 +239,7 @@ class ActivitiesTab(TabPage):
                         combo.insertSeparator(combo.count())
                     combo.addItem(organiser.name, organiser_key((organiser.kind, organiser.id)))
                     previous_kind = organiser.kind
+        fit_to_items(combo)
 
     def _fill_days(self) -> None:
         combo = self.ui.day_combo
@@ -234,6 +247,7 @@ class ActivitiesTab(TabPage):
             for day in days_between(*self._week) if self._week is not None else []:
                 combo.addItem(format_day(day), day.isoformat())  # Qt compares dates in item data by identity
             combo.addItem(self.tr("不在活动周内"), "outside")
+        fit_to_items(combo)
 
     # ------------------------------------------------------------------------------------------ TabPage
 
@@ -293,11 +307,6 @@ class ActivitiesTab(TabPage):
             search=ui.search_edit.text().strip(),
         )
 
-    def show_request(self, payload: object) -> None:
-        """Another tab asked for some activities (the overview: a day, a warning, a college): show them."""
-        if isinstance(payload, ActivityFilter):
-            self.apply_filter(payload)
-
     def apply_filter(self, flt: ActivityFilter) -> None:
         """Set the filter widgets to ``flt`` and show its rows."""
         ui = self.ui
@@ -305,6 +314,7 @@ class ActivitiesTab(TabPage):
         if flt.day is not None and not flt.outside_week_only and ui.day_combo.findData(day) < 0:
             self._filling = True
             ui.day_combo.addItem(format_day(flt.day, self._year), day)  # a day outside the week, asked for by name
+            fit_to_items(ui.day_combo)
             self._filling = False
         wanted = ((ui.organiser_combo, organiser_key(flt.organiser)), (ui.category_combo, flt.category), (ui.day_combo, day),
                   (ui.theme_day_combo, flt.theme_day), (ui.campus_combo, flt.off_campus),
@@ -430,7 +440,7 @@ class ActivitiesTab(TabPage):
         dialog = self._dialog(None)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.record is not None:
             self.after_change(self.tr("已新增活动“{0}”").format(dialog.record.values.get("title", "")))
-            self._select_activity(dialog.record.id)
+            self.select_activities([dialog.record.id])
 
     def edit_selected(self) -> None:
         """编辑: the form for the selected activity (the first selected row)."""
@@ -443,19 +453,33 @@ class ActivitiesTab(TabPage):
             self.status_message.emit(self.tr("已保存活动“{0}”").format(dialog.record.values.get("title", "")))
             self.data_changed.emit()
 
-    def _select_activity(self, activity_id: int) -> None:
-        row = self.model.row_of(activity_id)
-        if row is None:
-            # Not among the rows read so far: look through the first windows (a new row is usually near the top
-            # or bottom of what was just read).
-            for candidate in range(0, min(self.model.rowCount(), self.model.WINDOW * 4)):
-                if self.model.activity_id(candidate) == activity_id:
-                    row = candidate
-                    break
-        if row is not None:
-            index = self.model.index(row, self.model.column_of("title"))
-            self.ui.table_view.setCurrentIndex(index)
-            self.ui.table_view.scrollTo(index)
+    def select_activities(self, activity_ids: list[int]) -> int:
+        """Select the rows of these activities wherever the filter and sort put them, and scroll the first into view;
+        returns how many are shown."""
+        if self.db is None or self.edition_id is None or not activity_ids:
+            return 0
+        found = activities.positions(self.db, self.edition_id, activity_ids, self.model.filter(),
+                                     sort_key=self.model.sort_key(), descending=self.model.descending())
+        rows = sorted(found.values())
+        if not rows:
+            return 0
+        view, model = self.ui.table_view, self.model
+        selection = QItemSelection()
+        for row in rows:
+            selection.select(model.index(row, 0), model.index(row, model.columnCount() - 1))
+        first = model.index(rows[0], model.column_of("title"))
+        view.selectionModel().setCurrentIndex(first, QItemSelectionModel.SelectionFlag.NoUpdate)
+        view.selectionModel().select(selection, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        view.scrollTo(first)
+        return len(rows)
+
+    def show_request(self, payload: object) -> None:
+        """Another tab asked for some activities (the overview: a day, a warning, a college): show them; after an
+        import the window hands over the ids written (a list), which are selected."""
+        if isinstance(payload, ActivityFilter):
+            self.apply_filter(payload)
+        elif isinstance(payload, list):
+            self.select_activities(payload)
 
     def _title(self, row: int) -> str:
         record = self.model.record(row)
@@ -499,7 +523,12 @@ class ActivitiesTab(TabPage):
 
         dialog = RecycleBinDialog(self.db, self.edition_id, self)
         dialog.changed.connect(self._on_bin_changed)
+        restored: list[int] = []
+        dialog.restored.connect(restored.extend)
         dialog.exec()
+        self.ui.table_view.setFocus(Qt.FocusReason.OtherFocusReason)  # back to the table the user came from
+        if restored:
+            self.select_activities(restored)
 
     # ------------------------------------------------------------------------------------------ clipboard
 
@@ -537,11 +566,129 @@ class ActivitiesTab(TabPage):
         return text
 
     def paste_rows(self, text: str | None = None) -> None:
-        """粘贴: rows copied from Excel, checked like an import; written only after the user confirms."""
+        """粘贴, as Excel pastes: one value or a block narrower than a row goes into the selected cells (validated like
+        an edit in place, all cells or none, one undo step); a block with a header row or whole rows is checked like
+        an import and written only after the user confirms its preview."""
         if self.db is None or self.edition_id is None:
             return
         if text is None:
             text = QGuiApplication.clipboard().text()
+        from vocweek_desktop.io.tsv import parse_tsv
+        from vocweek_desktop.services.activities_import import TEMPLATE_ROW_WIDTH, looks_like_header
+
+        block = parse_tsv(text or "")
+        if not block:
+            self.status_message.emit(self.tr("剪贴板中没有可粘贴的表格内容"))
+            return
+        width = max(len(row) for row in block)
+        # Whole rows: as wide as this table, or as a 附件1 row copied from a college's workbook.
+        if looks_like_header(block[0]) or width >= min(self.model.columnCount(), TEMPLATE_ROW_WIDTH):
+            self._paste_rows(text)
+            return
+        target = self._paste_target()
+        if target is None:
+            if width == 1:
+                self.status_message.emit(self.tr("请先选中要粘贴到的单元格，再粘贴"))
+                return
+            self._paste_rows(text)  # a row without header and nothing selected: a new activity, in the table's order
+            return
+        self._paste_cells(block, width, target)
+
+    def _paste_target(self) -> tuple[list[tuple[int, int]], int, int] | None:
+        """(the selected cells, top row, left column) of the selection, or of the current cell; None if neither."""
+        view = self.ui.table_view
+        cells = sorted({(index.row(), index.column()) for index in view.selectionModel().selectedIndexes()})
+        if not cells:
+            current = view.currentIndex()
+            if not current.isValid():
+                return None
+            cells = [(current.row(), current.column())]
+        return cells, min(row for row, _ in cells), min(column for _, column in cells)
+
+    def _paste_cells(self, block: list[list[str]], width: int, target) -> None:
+        selected, top, left = target
+        model = self.model
+        height = len(block)
+        if height == 1 and width == 1 and len(selected) > 1:
+            places = [(row, column, block[0][0]) for row, column in selected]  # one value fills the selection
+        else:
+            if top + height > model.rowCount():
+                self._refuse_paste(self.tr("粘贴的内容有 {0} 行，从第 {1} 行往下只有 {2} 行。").format(
+                    height, top + 1, model.rowCount() - top))
+                return
+            if left + width > model.columnCount():
+                self._refuse_paste(self.tr("粘贴的内容有 {0} 列，从“{1}”往右只有 {2} 列。").format(
+                    width, model.headerData(left, Qt.Orientation.Horizontal), model.columnCount() - left))
+                return
+            places = [(top + r, left + c, row[c] if c < len(row) else "")
+                      for r, row in enumerate(block) for c in range(width)]
+        cells, where, refused = [], {}, []
+        for row, column, value in places:
+            record = model.record(row)
+            current = model.data(model.index(row, column), ActivitiesModel.CopyRole) or ""
+            if record is None or value.strip() == current.strip():
+                continue  # nothing to change in this cell
+            spec = model.column(column)
+            if not spec.editable:
+                refused.append(self.tr("第 {0} 行“{1}”：这一列不能粘贴修改，请用“编辑活动…”").format(row + 1, spec.header))
+                continue
+            cells.append((record.id, spec.key, value))
+            where[(record.id, spec.key)] = (row, column)
+        if refused:
+            self._refuse_paste("\n".join(refused))
+            return
+        if not cells:
+            self.status_message.emit(self.tr("粘贴的内容与表格中相同，没有需要写入的内容"))
+            return
+        try:
+            changed = activities.paste_cells(self.db, self.edition_id, cells)
+        except ValidationError as exc:
+            lines = []
+            for name, reason in exc.fields.items():
+                activity_id, _, key = name.partition(":")
+                row, column = where.get((int(activity_id), key), (None, None))
+                if row is None:
+                    lines.append(reason)
+                    continue
+                lines.append(self.tr("第 {0} 行“{1}”：{2}").format(
+                    row + 1, model.headerData(column, Qt.Orientation.Horizontal), reason))
+            self._refuse_paste("\n".join(sorted(lines, key=_row_number)))
+            return
+        except VocWeekError as exc:
+            self._refuse_paste(str(exc))
+            return
+        if changed:
+            self.undo_stack.push(PasteCellsCommand(self.db, len(cells), changed, self._on_paste_written,
+                                                   self._refuse_paste))
+        model.reload_rows(list(changed))  # in their places, as an edit in place: the rows do not jump away
+        self._select_cells([(row, column) for row, column, _value in places])
+        self.status_message.emit(self.tr("已粘贴 {0} 个单元格（可撤销）").format(len(cells)))
+        self.data_changed.emit()
+
+    def _select_cells(self, cells: list[tuple[int, int]]) -> None:
+        """Select these (row, column) cells as they are shown, the first one current and in view."""
+        view, model = self.ui.table_view, self.model
+        selection = QItemSelection()
+        for row, column in cells:
+            selection.select(model.index(row, column), model.index(row, column))
+        first = model.index(*min(cells))
+        view.selectionModel().setCurrentIndex(first, QItemSelectionModel.SelectionFlag.NoUpdate)
+        view.selectionModel().select(selection, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        view.scrollTo(first)
+
+    def _on_paste_written(self, activity_ids: list[int], status: str) -> None:
+        self.model.reload_rows(activity_ids)
+        self.status_message.emit(status)
+        self.data_changed.emit()
+
+    def _refuse_paste(self, text: str) -> None:
+        lines = text.splitlines()
+        if len(lines) > MAX_REFUSALS_SHOWN:
+            lines = lines[:MAX_REFUSALS_SHOWN] + [self.tr("……另有 {0} 处").format(len(lines) - MAX_REFUSALS_SHOWN)]
+        QMessageBox.warning(self, self.tr("粘贴"), self.tr("没有粘贴，表格没有改动：\n{0}").format("\n".join(lines)))
+
+    def _paste_rows(self, text: str) -> None:
+        """Rows copied from Excel or this table: checked like an import, written after the preview is confirmed."""
         from vocweek_desktop.domain.errors import NothingToImport
         from vocweek_desktop.services import activities_import, imports
 
@@ -577,6 +724,8 @@ class ActivitiesTab(TabPage):
             QMessageBox.warning(self, self.tr("粘贴活动"), self.tr("没有写入，数据库没有改动：\n{0}").format(exc))
             return
         self.after_change(self.tr("已粘贴：{0}").format(result.summary()))
+        self.select_activities([item.record_id for item in (*preview.to_add, *preview.to_update)])
+
     def confirm_paste(self, preview, reload) -> tuple[object, bool, list[str]] | None:
         """The import preview of a paste (新增 / 更新 / 未变 / 问题 with cell addresses); None when cancelled,
         else (the preview shown, skip rows with errors, row ids ticked for deletion)."""
