@@ -307,7 +307,7 @@ def test_every_action_has_a_shortcut_and_a_place_in_the_toolbar_or_menus(tab):
         assert action in reachable, action.text()
 
 
-def test_the_map_is_exported_from_the_tab(tab, tmp_path, monkeypatch):
+def test_the_map_is_exported_from_the_tab(tab, tmp_path, monkeypatch, offers):
     from vocweek_desktop.gui.booth_editor import dialogs
     from vocweek_desktop.gui.tabs import layout_tab
 
@@ -315,8 +315,11 @@ def test_the_map_is_exported_from_the_tab(tab, tmp_path, monkeypatch):
                                                                  QDialog.DialogCode.Accepted)[1])
     target = tmp_path / "附件3.pdf"
     monkeypatch.setattr(layout_tab, "ask_save_path", lambda *args: target)
+    offers["reply"] = "打开文件"
     assert tab.export_map() == target
     assert "2024年职教周学院集中展示位置分布图" in all_text(target)
+    assert offers["shown"][0][0] == "导出位置分布图" and "1:" in offers["shown"][0][1]
+    assert offers["opened"] == [str(target)]  # as every export: offered to open the file or its folder
 
 
 def test_a_plaza_smaller_than_a_booth_and_a_bad_picture_are_refused(tab, answers, tmp_path, qtbot):

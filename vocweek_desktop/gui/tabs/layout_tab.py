@@ -42,6 +42,7 @@ from vocweek_desktop.gui.booth_editor.commands import (
 from vocweek_desktop.gui.booth_editor.items import COLOR_BY_COLLEGE, COLOR_BY_KIND, BoothItem, FeatureItem, to_metres
 from vocweek_desktop.gui.booth_editor.scene import LayoutScene
 from vocweek_desktop.gui.booth_editor.view import LayoutView
+from vocweek_desktop.gui.file_actions import offer_to_open
 from vocweek_desktop.gui.file_dialogs import ask_save_path, save_file
 from vocweek_desktop.gui.forms.ui_layout_tab import Ui_LayoutTab
 from vocweek_desktop.gui.models.layout_models import CollegePlace, CollegePlacesModel, ProblemsModel
@@ -1003,8 +1004,9 @@ class LayoutTab(TabPage):
         if outcome.cancelled:
             return None
         plan = outcome.result
-        self.status_message.emit(self.tr("已导出位置分布图（比例尺 1:{0}，{1} 页）：{2}").format(
-            plan.scale, len(plan.pages), path))
+        text = self.tr("已导出位置分布图（比例尺 1:{0}，{1} 页）：{2}").format(plan.scale, len(plan.pages), path)
+        self.status_message.emit(text)
+        offer_to_open(self, self.tr("导出位置分布图"), text, path)
         return path
 
     def export_needs(self) -> Path | None:
@@ -1017,6 +1019,7 @@ class LayoutTab(TabPage):
                          failed_title=self.tr("导出失败"))
         if path is not None:
             self.status_message.emit(self.tr("已导出到 {0}").format(path))
+            offer_to_open(self, self.tr("导出展位需求清单"), self.tr("展位需求清单已导出到：\n{0}").format(path), path)
         return path
 
     def export_layout(self) -> Path | None:
@@ -1029,6 +1032,7 @@ class LayoutTab(TabPage):
                          failed_title=self.tr("导出失败"))
         if path is not None:
             self.status_message.emit(self.tr("已导出到 {0}").format(path))
+            offer_to_open(self, self.tr("导出布局"), self.tr("布局已导出到：\n{0}").format(path), path)
         return path
 
     def import_layout(self, path: str | Path | None = None) -> bool:
