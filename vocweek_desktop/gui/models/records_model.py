@@ -14,10 +14,11 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCollator, QLocale, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush
 
 from vocweek_desktop.domain.validation import normalize_text
+from vocweek_desktop.io.collation import sort_key
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -37,19 +38,12 @@ def no_tooltip(_value: object) -> None:
 
 
 @cache
-def _collator() -> QCollator:
-    # Chinese text sorts by pinyin where ICU is available (PySide6's wheels ship it), "第2" before "第10".
-    collator = QCollator(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
-    collator.setNumericMode(True)
-    return collator
-
-
 def default_sort_key(value: object) -> tuple:
     """Unknown values first, then numbers as numbers, dates as dates and text in pinyin order."""
     if value is None:
         return (0, 0)
     if isinstance(value, str):
-        return (1, _collator().sortKey(value))  # a QCollatorSortKey compares with <, fast in list.sort
+        return (1, sort_key(value, limit=len(value)))  # the 活动报名 table's own pinyin order, "第2" before "第10"
     return (1, value)
 
 
