@@ -94,3 +94,13 @@ def demo_db(tmp_path):
     database = create_demo(tmp_path / "demo.sqlite3")
     yield database
     database.close()
+
+
+@pytest.fixture
+def read_only(monkeypatch):
+    """``read_only(path, folder=False)``: the database file (or its folder) read-only for the rest of the test."""
+    from tests.store.helpers import make_read_only, undo_read_only
+
+    undo: list = []
+    yield lambda path, folder=False: make_read_only(monkeypatch, path, undo, folder=folder)
+    undo_read_only(undo)

@@ -277,3 +277,21 @@ def test_run_asks_for_the_operator_at_the_first_start_only(restored_app, demo_db
         assert app_module.run(str(path)) == 0
     assert len(asked) == 1 and isinstance(asked[0], MainWindow)  # over the window, and only the first time
     assert seen == {"operators": ["钱老师", "钱老师"]}
+
+
+def test_an_empty_start_database_is_refused_and_can_be_made_a_new_one(qapp, tmp_path, monkeypatch):
+    empty = tmp_path / "empty.sqlite3"
+    empty.touch()
+    asked: list[str] = []
+    monkeypatch.setattr(app_module, "ask_about_database_problem", lambda message, parent=None: asked.append(message)
+                        or "new")
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(empty), "")))
+
+    db = app_module.open_startup_database(str(empty))
+
+    try:
+        assert db is not None and db.path == empty.resolve()
+    finally:
+        db.close()
+    assert len(asked) == 1 and "空文件" in asked[0]
+    assert empty.stat().st_size > 0

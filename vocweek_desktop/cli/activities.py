@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 
-from vocweek_desktop.cli.common import command, open_db, parse_received, print_preview
+from vocweek_desktop.cli.common import command, open_db, parse_received, print_notices, print_preview
 
 
 def register(commands) -> None:
@@ -76,9 +76,11 @@ def run_import(args) -> int:
             print("仅检查（--dry-run），未写入。")
             return 0
         from vocweek_desktop.domain import messages as msg
-        from vocweek_desktop.store import lock
+        from vocweek_desktop.services import database
 
-        with lock.acquire(db.path, msg.LOCK_PURPOSE_CLI):  # not while a window elsewhere works on the file
+        # Not into a read-only file, nor while a window elsewhere works on it.
+        with database.lock_for_editing(db, msg.LOCK_PURPOSE_CLI) as held:
+            print_notices([held.notice])
             for preview in previews:
                 uids = [row.row_uid for row in preview.missing] if args.delete_missing else []
                 result = imports.apply_import(db, preview, delete_uids=uids, skip_error_rows=args.skip_errors)

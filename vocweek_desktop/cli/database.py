@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from vocweek_desktop import paths
-from vocweek_desktop.cli.common import command, open_db, operator
+from vocweek_desktop.cli.common import command, open_db, operator, print_notices
 
 
 def register(commands) -> None:
@@ -23,6 +23,7 @@ def run_demo(args) -> int:
     path = paths.database_path(getattr(args, "db", None))
     db = create_demo(path, force=args.force, with_activities=args.activities, operator=operator(args))
     db.close()
+    print_notices(db.notices)
     print(f"已创建演示数据库：{path}")
     return 0
 

@@ -78,6 +78,14 @@ DB_MIGRATION_FAILED = "升级数据库“{path}”失败：{detail}。数据库�
 DB_FK_BROKEN = "升级后发现 {count} 处外键引用失效（{tables}），已撤销升级。"
 DB_SAME_FILE = "不能把数据库另存为它自己。"
 DB_NOT_A_FILE = "“{path}”不是文件。"
+DB_EMPTY_FILE = ("“{path}”是空文件（0 字节），还不是 VocWeek 数据库，文件未做任何改动。"
+                 "可以在这里新建数据库（窗口：文件 → 新建数据库；命令行：vocweek demo），或打开其他数据库。")
+DB_NO_TABLES = "“{path}”是没有任何表的 SQLite 文件，还不是 VocWeek 数据库，文件未做任何改动。"
+DB_READ_ONLY = ("数据库“{path}”是只读的（文件或它所在的文件夹没有写入权限），无法修改。"
+                "请复制到可以写入的文件夹，或请管理员开放写入权限。")
+DB_WRITE_FAILED = "无法写入数据库“{path}”：{detail}。本次修改没有写入。"
+DB_IO_ERROR = "读写出错（磁盘、U 盘或网络共享出了问题）"
+DB_BUSY = "数据库“{path}”正被其他程序写入，等待超时，本次修改没有写入。请稍后重试。"
 
 CHECK_OK = "正常：{path}，结构版本 {revision}，{editions} 个年度，{colleges} 个学院"
 CHECK_FAILED = "异常：{path}：{detail}"
@@ -234,6 +242,18 @@ LOCK_HOLDER = "{user} 在 {host} 上的{purpose}（进程 {pid}，自 {since} �
 DB_LOCKED = "数据库“{path}”正在被使用：{holder}。两处同时修改会互相干扰，请先在那里关闭它。"
 LOCK_PURPOSE_WINDOW = "职教周工作台窗口"
 LOCK_PURPOSE_CLI = "命令行导入"
+LOCK_PURPOSE_DEMO = "命令行新建演示数据库"
+LOCK_PURPOSE_UPGRADE = "数据库结构升级"
+LOCK_PURPOSE_COPY = "备份写入"
+LOCK_UNREADABLE = "锁文件“{path}”无法识别（{reason}），已当作本机遗留的过期锁接管。"
+LOCK_REASON_EMPTY = "文件是空的"
+LOCK_REASON_GARBLED = "内容不是有效的锁信息"
+LOCK_REASON_NO_PID = "缺少进程号"
+LOCK_REASON_BAD_PID = "进程号“{pid}”无效"
+LOCK_REASON_NO_PERMISSION = "没有读取权限"
+LOCK_REASON_OS = "无法读取：{detail}"
+LOCK_IS_FOLDER = "数据库的锁文件位置“{path}”是一个文件夹，无法加锁。请确认没有人在使用这个数据库后删除或改名该文件夹，再重试。"
+LOCK_CONTESTED = "多个程序正同时争用锁文件“{path}”，未能加锁，请稍后重试。"
 WEEK_NOT_IN_YEAR = "活动周首日（{start}）不在{year}年：请核对年度或日期"
 
 # Writing files (vocweek_desktop/files.py): every file the program writes.
