@@ -173,13 +173,23 @@ XLSX_OLD_XLS = "“{name}”是旧版 Excel 格式（.xls），无法直接导�
 XLSX_OTHER_FORMAT = "“{name}”是{kind}，不是 .xlsx 工作簿。请用 Excel 或 WPS 打开后“另存为 .xlsx”再导入。"
 XLSX_ENCRYPTED = "“{name}”设置了打开密码（文件已加密），无法读取。请在 Excel 或 WPS 中打开并取消密码（文件→信息→保护工作簿→用密码进行加密，清空密码）后保存，再导入。"
 XLSX_CORRUPT = "“{name}”已损坏或不完整，无法读取（{detail}）。请让发送方重新保存后再发送一次。"
-XLSX_TOO_BIG = "“{name}”中的“{member}”解压后约 {size} MB，超过上限 {limit} MB，疑似压缩炸弹，已拒绝读取。"
-XLSX_TOO_BIG_TOTAL = "“{name}”解压后共约 {size} MB，超过上限 {limit} MB，疑似压缩炸弹，已拒绝读取。"
+XLSX_TOO_BIG = "“{name}”中的“{member}”解压后约 {size} MB，超过上限 {limit} MB，已拒绝读取（疑似压缩炸弹，或不是要导入的表格）。"
+XLSX_TOO_BIG_TOTAL = ("“{name}”解压后共约 {size} MB，超过上限 {limit} MB（正常填写的表格不到 1 MB），已拒绝读取。"
+                      "请确认发来的文件是否正确，或拆分成几个文件后再导入。")
+XLSX_TOO_MUCH_TEXT = ("“{name}”中的文字（共享字符串）解压后约 {size} MB，超过上限 {limit} MB（正常填写的表格不到 1 MB），"
+                      "已拒绝读取。请确认发来的文件是否正确，或拆分成几个文件后再导入。")
 XLSX_ZIP_BOMB = "“{name}”中的“{member}”压缩比异常（约 {ratio} 倍），疑似压缩炸弹，已拒绝读取。"
 XLSX_TOO_MANY_MEMBERS = "“{name}”包含 {count} 个内部文件，超过上限 {limit}，不像正常的工作簿，已拒绝读取。"
 XLSX_XML_BOMB = "“{name}”含有不安全的 XML 内容（实体扩展或外部实体，疑似 XML 炸弹），已拒绝读取。"
 XLSX_TOO_MANY_ROWS = "“{name}”的工作表“{sheet}”超过 {limit} 行，超出导入上限，请拆分成几个文件后再导入。"
-XLSX_BLANK_RUN = "工作表“{sheet}”第 {row} 行之后连续 {count} 行为空，已停止读取；其后如还有内容，请删除中间的空行后重新导入。"
+XLSX_BLANK_RUN = "工作表“{sheet}”第 {row} 行之后连续 {count} 多行为空，其后也没有内容：表格读到第 {row} 行为止。"
+XLSX_CONTENT_AFTER_BLANKS = ("“{name}”的工作表“{sheet}”第 {last} 行之后连续 {count} 行为空，读取停在第 {stopped} 行，"
+                             "但{where}还有内容。请删除中间的空行后重新导入；本文件未导入任何内容。")
+XLSX_ROW = "第 {row} 行"
+XLSX_MORE_THAN = "{count} 多"
+XLSX_FURTHER_DOWN = "更下方"
+XLSX_TOO_MUCH_CONTENT = ("“{name}”的工作表“{sheet}”读到第 {row} 行时内容已超过导入上限（要导入的表格不会有这么多内容），"
+                         "已拒绝读取。请确认发来的文件是否正确，或拆分成几个文件后再导入。")
 XLSX_NO_HEADER = "“{name}”中没有找到活动信息表的表头（至少需要“活动名称”和“活动日期”两列）。请使用教务处下发的模板填写。"
 XLSX_OTHER_SHEET = "工作表“{sheet}”也像活动信息表，但一次只导入第一张（“{first}”）；请把活动合并到一张表中。"
 XLSX_UNKNOWN_COLUMNS = "以下列不认识，已忽略：{columns}"
