@@ -182,9 +182,9 @@ def test_million_formatted_empty_rows_are_read_to_their_end_cheaply(tmp_path):
 ], ids=["inline string", "number", "shared string", "prefixed rich text"])
 def test_a_row_after_a_long_blank_run_stops_the_import_naming_the_rows(tmp_path, tail):
     source = simple_workbook(tmp_path / "src.xlsx", [["活动名称"], ["技能展示"], ["校园开放"]])
-    path = with_empty_rows(source, tmp_path / "million.xlsx", 1_000_000, after=3, tail=tail)
+    path = with_empty_rows(source, tmp_path / "far.xlsx", 100_000, after=3, tail=tail)  # rows to 100,003, then a gap
     text = refusal(path)
-    assert text.startswith("“million.xlsx”的工作表“Sheet1”第 3 行之后")
+    assert text.startswith("“far.xlsx”的工作表“Sheet1”第 3 行之后连续 1000001 行为空")
     assert "第 1000005 行还有内容" in text and f"读取停在第 {3 + excel_safety.BLANK_RUN} 行" in text
     assert "未导入" in text
 
