@@ -102,3 +102,13 @@ def other_font(tmp_path_factory) -> Path:
     from tests.font_files import make_other_font
 
     return make_other_font(tmp_path_factory.mktemp("fonts"))
+
+
+@pytest.fixture
+def read_only(monkeypatch):
+    """``read_only(path, folder=False)``: the database file (or its folder) read-only for the rest of the test."""
+    from tests.store.helpers import make_read_only, undo_read_only
+
+    undo: list = []
+    yield lambda path, folder=False: make_read_only(monkeypatch, path, undo, folder=folder)
+    undo_read_only(undo)

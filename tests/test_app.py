@@ -314,3 +314,21 @@ def test_the_committed_gap_translation_is_compiled_from_its_source(tmp_path):
     subprocess.run([str(lrelease), str(source), "-qm", str(target)], check=True, capture_output=True, timeout=60)
     assert target.read_bytes() == source.with_suffix(".qm").read_bytes(), \
         "run `uv run pyside6-lrelease resources/translations/qt_gaps_zh_CN.ts` and commit the .qm"
+
+
+def test_an_empty_start_database_is_refused_and_can_be_made_a_new_one(qapp, tmp_path, monkeypatch):
+    empty = tmp_path / "empty.sqlite3"
+    empty.touch()
+    asked: list[str] = []
+    monkeypatch.setattr(app_module, "ask_about_database_problem", lambda message, parent=None: asked.append(message)
+                        or "new")
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(empty), "")))
+
+    db = app_module.open_startup_database(str(empty))
+
+    try:
+        assert db is not None and db.path == empty.resolve()
+    finally:
+        db.close()
+    assert len(asked) == 1 and "空文件" in asked[0]
+    assert empty.stat().st_size > 0

@@ -174,7 +174,9 @@ def ask_about_database_problem(message: str, parent: QWidget | None = None) -> s
 def open_startup_database(db_option: str | os.PathLike | None = None) -> Database | None:
     """Open the database the program starts on; on a bad file let the user choose another or quit (None)."""
     path = resolve_database_path(db_option)
-    create = True
+    # A new database where there is no file; an empty file there is refused (it may be a database that a sync
+    # tool or a full disk emptied), and the user may then choose 新建数据库 on it.
+    create = not path.exists()
     while True:
         try:
             db = open_database(path, create=create)
@@ -198,7 +200,7 @@ def open_startup_database(db_option: str | os.PathLike | None = None) -> Databas
                     QApplication.translate("app", "VocWeek 数据库 (*.sqlite3 *.sqlite *.db);;所有文件 (*)"),
                     options=QFileDialog.Option.DontConfirmOverwrite)
                 create = True
-                if name and Path(name).exists():
+                if name and Path(name).exists() and not (Path(name).is_file() and Path(name).stat().st_size == 0):
                     message = QApplication.translate("app", "文件“{0}”已经存在，没有覆盖它。").format(name)
                     continue
             if name:

@@ -51,6 +51,25 @@ def safe_file_name(name: str, fallback: str) -> str:
     return re.sub(r'[\\/:*?"<>|\r\n\t]', "_", name).strip(" .") or fallback
 
 
+def check_folder_writable(target: str | os.PathLike) -> None:
+    """Raise FileWriteError naming ``target`` when no file can be created beside it (a read-only folder, …).
+
+    Tries it: creates and removes a hidden file in the folder. Asking the permissions would be wrong for an
+    administrator (who may write anywhere) and on read-only mounts and network shares.
+    """
+    target = Path(target)
+    probe = temporary_sibling(target, "probe")
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        with open(probe, "xb"):
+            pass
+    except OSError as exc:
+        raise write_error(target, exc) from exc
+    finally:
+        with contextlib.suppress(OSError):
+            probe.unlink(missing_ok=True)
+
+
 def temporary_sibling(target: Path, tag: str = "partial") -> Path:
     """A hidden name beside ``target`` (same folder, so the final move is a rename on one file system)."""
     return target.with_name(f".{target.name}.{tag}-{secrets.token_hex(4)}")

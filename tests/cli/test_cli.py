@@ -266,3 +266,78 @@ def test_unknown_subcommand_exits_2(capsys):
 def test_backup_without_out_exits_2(capsys, tmp_path):
     code, _, _ = run(capsys, "backup", "--db", str(tmp_path / "x.sqlite3"))
     assert code == 2
+
+
+# --- empty and read-only databases (issue 7, item 16) ------------------------------------------------------
+
+
+@pytest.mark.parametrize("argv", [
+    ["import", "{book}"],
+    ["export", "activities", "--out", "{out}/a.xlsx"],
+    ["template", "--all", "--out", "{out}"],
+    ["backup", "--out", "{out}/copy.sqlite3"],
+], ids=["import", "export", "template", "backup"])
+def test_an_empty_database_file_is_refused_in_one_line_and_left_empty(capsys, tmp_path, argv):
+    folder = tmp_path / "files"
+    folder.mkdir()
+    empty = folder / "empty.sqlite3"
+    empty.touch()
+    book = folder / "t.xlsx"
+    book.write_bytes(b"")
+    out = folder / "out"
+    argv = [part.format(book=book, out=out) for part in argv]
+
+    code, stdout, err = run(capsys, *argv, "--db", str(empty))
+
+    assert code == 1 and stdout == ""
+    line = one_line(err)
+    assert line.startswith("错误：") and "空文件" in line and str(empty) in line
+    assert empty.stat().st_size == 0
+    assert sorted(p.name for p in folder.iterdir()) == ["empty.sqlite3", "t.xlsx"]
+
+
+def test_demo_creates_a_database_into_an_empty_file(capsys, tmp_path):
+    empty = tmp_path / "empty.sqlite3"
+    empty.touch()
+    code, out, err = run(capsys, "demo", "--db", str(empty))
+    assert code == 0 and err == ""
+    assert run(capsys, "check", "--db", str(empty))[0] == 0
+
+
+@pytest.mark.parametrize("folder", [False, True], ids=["file", "folder"])
+def test_a_read_only_database_is_read_but_not_written_and_says_so_in_one_line(capsys, tmp_path, read_only, folder):
+    path = tmp_path / "db" / "demo.sqlite3"
+    run(capsys, "demo", "--db", str(path))
+    book = tmp_path / "t.xlsx"
+    assert run(capsys, "template", "--db", str(path), "--college", "智能制造学院（示例）", "--out", str(book))[0] == 0
+    import openpyxl
+
+    workbook = openpyxl.load_workbook(book)
+    sheet = workbook.worksheets[0]
+    header_row = next(r for r in range(1, 20) if sheet.cell(r, 2).value == "活动名称")
+    sheet.cell(header_row + 2, 2, "数控技能体验")
+    sheet.cell(header_row + 2, 5, "5月13日")
+    workbook.save(book)
+    fingerprint = digest(path)
+    read_only(path, folder=folder)
+
+    code, _, err = run(capsys, "export", "activities", "--db", str(path), "--out", str(tmp_path / "a.xlsx"))
+    assert code == 0, err  # reading it is fine
+    code, out, err = run(capsys, "import", "--db", str(path), str(book))
+
+    assert code == 1
+    line = one_line(err)
+    assert line.startswith("错误：") and "只读" in line and str(path) in line and "Traceback" not in err
+    assert digest(path) == fingerprint
+
+
+def test_demo_into_an_unwritable_folder_is_one_line_without_an_upgrade(capsys, tmp_path, read_only):
+    target = tmp_path / "ro" / "demo.sqlite3"
+    target.parent.mkdir()
+    read_only(target, folder=True)
+
+    code, out, err = run(capsys, "demo", "--db", str(target))
+
+    assert code == 1 and out == ""
+    line = one_line(err)
+    assert str(target) in line and "没有写入权限" in line and "升级" not in line

@@ -205,3 +205,38 @@ def test_several_files_are_one_transaction(capsys, dbfile, tmp_path, monkeypatch
     code, stdout, _ = run(capsys, "import", "--db", dbfile, *paths)
     assert code == 0 and stdout.count("已导入") == 3
     assert [title for title, _venue in activities(dbfile)] == ["已有活动", "活动a", "活动b", "活动c"]
+
+
+# --- file-level refusals, sneaky text (issue 7, item 17) -------------------------------------------------------
+
+
+@pytest.mark.parametrize("kind", ["not a workbook", "no header", "no 活动日期 column"])
+def test_a_file_level_refusal_does_not_suggest_skipping_rows(capsys, dbfile, tmp_path, kind):
+    if kind == "not a workbook":
+        path = tmp_path / "empty.xlsx"
+        path.write_bytes(b"")
+    elif kind == "no header":
+        path = college_workbook(tmp_path / "cols.xlsx", [[None, "技能展示", "5月13日"]], header=["序号", "名称", "日子"])
+    else:
+        path = college_workbook(tmp_path / "cols.xlsx", [[None, "技能展示", "广场"]], header=["序号", "活动名称", "活动地点"])
+    code, stdout, stderr = run(capsys, "import", "--db", dbfile, str(path))
+    assert code == 1
+    assert "--skip-errors" not in stderr and "跳过" not in stderr
+    assert "未写入任何内容" in stderr
+    assert activities(dbfile) == [("已有活动", "")]
+
+
+def test_row_errors_beside_a_refused_file_do_not_suggest_skipping(capsys, dbfile, tmp_path):
+    good = college_workbook(tmp_path / "good.xlsx", [template_row(title="技能展示", first_date="5月13日")])
+    bad = college_workbook(tmp_path / "bad.xlsx", [template_row(title="坏日期", first_date="5月32日")])
+    old = make_cfb(tmp_path / "old.xls", ["Workbook"])
+    code, _, stderr = run(capsys, "import", "--db", dbfile, str(good), str(bad), str(old))
+    assert code == 1 and "--skip-errors" not in stderr  # skipping rows would not import old.xls either
+
+
+def test_imported_text_is_cleaned_of_bidi_controls_and_xml_escapes(capsys, dbfile, tmp_path):
+    path = college_workbook(tmp_path / "sneaky.xlsx", [template_row(title="\u202e数控\u202c技能展示",
+                                                                    first_date="5月13日", venue="东区_x000D_科技广场")])
+    code, _, stderr = run(capsys, "import", "--db", dbfile, str(path))
+    assert code == 0, stderr
+    assert activities(dbfile) == [("已有活动", ""), ("数控技能展示", "东区\n科技广场")]

@@ -267,3 +267,89 @@ def test_ctrl_f_goes_to_the_search_box_of_the_tab_in_front(window, qtbot):
         assert QApplication.focusWidget() is search
         assert search.selectedText() == "旧的查找"  # typing replaces the last search
         assert "查找" in [action.text() for action in window.edit_menu.actions()]
+
+
+# --- lock files, empty and read-only databases (issue 7, items 14 and 16) -------------------------------------
+
+
+@pytest.fixture
+def criticals(monkeypatch):
+    """QMessageBox.critical recorded as (title, text) instead of shown."""
+    from PySide6.QtWidgets import QMessageBox
+
+    seen: list[tuple[str, str]] = []
+    monkeypatch.setattr(QMessageBox, "critical", staticmethod(
+        lambda parent, title, text, *a, **k: seen.append((title, text)) or QMessageBox.StandardButton.Ok))
+    return seen
+
+
+def test_a_read_only_database_is_refused_in_one_dialog(window, demo_db, tmp_path, read_only, criticals):
+    from vocweek_desktop.services.database import create_demo
+
+    other = tmp_path / "光盘上的库" / "demo.sqlite3"
+    create_demo(other).close()
+    read_only(other)
+
+    assert window.open_database_file(other) is False
+
+    assert len(criticals) == 1 and "只读" in criticals[0][1] and str(other) in criticals[0][1]
+    assert window.db is demo_db
+
+
+def test_starting_on_a_read_only_database_shows_one_dialog_and_the_empty_state(qtbot, tmp_path, read_only,
+                                                                               criticals):
+    from vocweek_desktop.services.database import create_demo
+    from vocweek_desktop.store.engine import open_database
+
+    path = tmp_path / "只读文件夹" / "demo.sqlite3"
+    create_demo(path).close()
+    read_only(path, folder=True)
+
+    win = MainWindow(open_database(path))
+    qtbot.addWidget(win)
+
+    assert len(criticals) == 1 and "只读" in criticals[0][1]
+    assert win.db is None and win.stack.currentWidget() is win.empty_page
+
+
+def test_a_garbled_lock_file_is_taken_over_and_said_in_the_status_bar(window, tmp_path):
+    from vocweek_desktop.services.database import create_demo
+    from vocweek_desktop.store import lock
+
+    other = tmp_path / "other.sqlite3"
+    create_demo(other).close()
+    lock.lock_path(other).write_bytes(b'{"host": "JWC-PC01", "pid')
+
+    assert window.open_database_file(other)
+
+    assert str(lock.lock_path(other).resolve()) in window.statusBar().currentMessage()
+    assert lock.read_lock(other).pid == os.getpid()
+
+
+def test_a_folder_in_the_lock_files_place_is_one_dialog(window, demo_db, tmp_path, criticals):
+    from vocweek_desktop.services.database import create_demo
+    from vocweek_desktop.store import lock
+
+    other = tmp_path / "other.sqlite3"
+    create_demo(other).close()
+    lock.lock_path(other).mkdir()
+
+    assert window.open_database_file(other) is False
+
+    assert len(criticals) == 1 and str(lock.lock_path(other).resolve()) in criticals[0][1]
+    assert window.db is demo_db
+
+
+def test_an_empty_file_is_refused_and_new_database_builds_into_it(window, demo_db, tmp_path, monkeypatch,
+                                                                  criticals):
+    from PySide6.QtWidgets import QFileDialog
+
+    empty = tmp_path / "empty.sqlite3"
+    empty.touch()
+
+    assert window.open_database_file(empty) is False
+    assert len(criticals) == 1 and "空文件" in criticals[0][1] and empty.stat().st_size == 0
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(empty), "")))
+    window.new_database_dialog()
+    assert window.db.path == empty.resolve() and empty.stat().st_size > 0

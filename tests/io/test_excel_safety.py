@@ -7,7 +7,7 @@ import zipfile
 
 import pytest
 
-from tests.xlsx_helpers import ENTITY_BOMB, make_cfb, rewrite_members, simple_workbook, with_empty_rows
+from tests.xlsx_helpers import ENTITY_BOMB, make_cfb, rewrite_members, sheet_xml, simple_workbook, with_empty_rows
 from vocweek_desktop.io import excel_safety
 from vocweek_desktop.io.excel_safety import WorkbookError, check_workbook_file, open_workbook, stream_rows
 
@@ -163,15 +163,44 @@ def test_stale_dimension_does_not_hide_rows(tmp_path):
     assert rows[-1] == (10, ("第10行", 10))
 
 
-def test_million_formatted_empty_rows_stop_after_a_blank_run(tmp_path):
+def test_million_formatted_empty_rows_are_read_to_their_end_cheaply(tmp_path):
     source = simple_workbook(tmp_path / "src.xlsx", [["活动名称"], ["技能展示"], ["校园开放"]])
-    tail = '<row r="1000005"><c r="A1000005" t="inlineStr"><is><t>很远的内容</t></is></c></row>'
-    path = with_empty_rows(source, tmp_path / "million.xlsx", 1_000_000, after=3, tail=tail)
+    path = with_empty_rows(source, tmp_path / "million.xlsx", 1_000_000, after=3)
     with open_workbook(path) as workbook:
         stream = stream_rows(path, workbook.active)
         rows = [(number, values) for number, values in stream if any(values)]
     assert rows == [(1, ("活动名称",)), (2, ("技能展示",)), (3, ("校园开放",))]
-    assert stream.stopped_after == 3
+    assert stream.stopped_after == 3  # the blank run ended the reading, and nothing came after it
+
+
+@pytest.mark.parametrize("tail", [
+    '<row r="1000005"><c r="A1000005" t="inlineStr"><is><t>很远的内容</t></is></c></row>',
+    '<row r="1000005" spans="1:3"><c r="C1000005"><v>42</v></c></row>',
+    '<row r="1000005"><c r="B1000005" t="s"><v>1</v></c></row>',  # a shared string: 技能展示
+    '<x:row r="1000005"><x:c r="A1000005" t="inlineStr"><x:is><x:r><x:t xml:space="preserve">远</x:t></x:r></x:is>'
+    '</x:c></x:row>',
+], ids=["inline string", "number", "shared string", "prefixed rich text"])
+def test_a_row_after_a_long_blank_run_stops_the_import_naming_the_rows(tmp_path, tail):
+    source = simple_workbook(tmp_path / "src.xlsx", [["活动名称"], ["技能展示"], ["校园开放"]])
+    path = with_empty_rows(source, tmp_path / "far.xlsx", 100_000, after=3, tail=tail)  # rows to 100,003, then a gap
+    text = refusal(path)
+    assert text.startswith("“far.xlsx”的工作表“Sheet1”第 3 行之后连续 1000001 行为空")
+    assert "第 1000005 行还有内容" in text and f"读取停在第 {3 + excel_safety.BLANK_RUN} 行" in text
+    assert "未导入" in text
+
+
+@pytest.mark.parametrize("tail", [
+    '<row r="1000005"><c r="A1000005" s="3"/><c r="B1000005" t="inlineStr"><is><t>  </t></is></c></row>',
+    '<row r="1000005"><c r="A1000005" t="str"><f>""</f><v></v></c></row>',
+    f'<row r="1000005"><c r="{"G" * 2}1000005"><v>1</v></c></row>',  # beyond the columns read (MAX_COLUMNS)
+], ids=["styled and blank", "formula giving nothing", "far right"])
+def test_blank_cells_after_a_long_blank_run_are_not_content(tmp_path, tail, monkeypatch):
+    monkeypatch.setattr(excel_safety, "MAX_COLUMNS", 100)
+    source = simple_workbook(tmp_path / "src.xlsx", [["活动名称"], ["技能展示"]])
+    path = with_empty_rows(source, tmp_path / "tail.xlsx", 2_000, after=2, tail=tail)
+    with open_workbook(path) as workbook:
+        stream = stream_rows(path, workbook.active, max_columns=excel_safety.MAX_COLUMNS)
+        assert [number for number, values in stream if any(values)] == [1, 2]
 
 
 def test_hard_row_cap(tmp_path, monkeypatch):
@@ -192,3 +221,51 @@ def test_wide_rows_are_cut(tmp_path):
 def test_check_is_cheap_and_accepts_a_real_workbook(good):
     check_workbook_file(good)  # no exception
     check_workbook_file(str(good))
+
+
+# --- big and sneaky workbooks (issue 7, item 17) -------------------------------------------------------------
+
+
+def test_shared_strings_over_the_cap_are_refused_before_parsing(good, tmp_path):
+    # A realistic 附件1 holds well under 1 MB of text; this one unpacks to 33 MB at an ordinary ratio.
+    strings = b'<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">' \
+        + b"<si><t>\xe6\x8a\x80\xe8\x83\xbd\xe5\xb1\x95\xe7\xa4\xba</t></si>" * 1_300_000 + b"</sst>"
+    assert len(strings) > excel_safety.MAX_SHARED_STRINGS_BYTES
+    big = rewrite_members(good, tmp_path / "大表.xlsx", {}, add={"xl/sharedStrings.xml": strings},
+                          compression=zipfile.ZIP_STORED)
+
+    text = refusal(big)
+
+    size = len(strings) // 2**20
+    assert text.startswith(f"“大表.xlsx”中的文字（共享字符串）解压后约 {size} MB，超过上限 32 MB")
+
+
+@pytest.mark.parametrize("cap", ["MAX_CELLS", "MAX_TEXT"])
+def test_a_sheet_with_more_content_than_a_form_could_hold_is_refused_naming_the_row(tmp_path, monkeypatch, cap):
+    # The caps are far above a real 附件1 (a 10,000-row one reads 230,000 cells); scaled down here to stay quick.
+    monkeypatch.setattr(excel_safety, cap, 200)
+    path = simple_workbook(tmp_path / "dense.xlsx", [[f"活动{i}", "东区科技广场", "5月13日"] for i in range(1, 101)],
+                           title="活动信息表")
+    text = refusal(path)
+    assert text.startswith("“dense.xlsx”的工作表“活动信息表”读到第 ") and "超过导入上限" in text
+
+
+def test_a_picture_bigger_than_any_form_needs_is_refused(good, tmp_path):
+    photo = os.urandom(excel_safety.MAX_PART_BYTES + 2**20)
+    big = rewrite_members(good, tmp_path / "照片.xlsx", {}, add={"xl/media/image1.jpeg": photo},
+                          compression=zipfile.ZIP_STORED)
+    assert refusal(big).startswith("“照片.xlsx”中的“xl/media/image1.jpeg”解压后约 33 MB，超过上限 32 MB")
+
+
+def test_cell_text_is_cleaned_of_bidi_controls_and_xml_escapes(tmp_path):
+    source = simple_workbook(tmp_path / "src.xlsx", [["活动名称", "活动地点"], ["placeholder", "x"]])
+    xml = sheet_xml(source)
+    cells = ('<row r="3"><c r="A3" t="inlineStr"><is><t>\u202e数控\u202c技能\u2066展示\u2069</t></is></c>'
+             '<c r="B3" t="inlineStr"><is><t>东区_x000D_\n科技广场_x0007_</t></is></c>'
+             '<c r="C3" t="inlineStr"><is><t>_x005F_x000D_ 原样</t></is></c>'
+             '<c r="D3" t="inlineStr"><is><t>\u202a\u202b\u202d\u2067\u2068</t></is></c></row>')
+    path = rewrite_members(source, tmp_path / "sneaky.xlsx",
+                           {"xl/worksheets/sheet1.xml": xml.replace("</sheetData>", cells + "</sheetData>").encode()})
+    with open_workbook(path) as workbook:
+        rows = dict(stream_rows(path, workbook.active))
+    assert rows[3] == ("数控技能展示", "东区\n科技广场", "_x000D_ 原样", "")

@@ -7,7 +7,7 @@ import sqlite3
 import pytest
 
 from tests.store.helpers import TEST_REVISION, digest, folder_listing, install_test_revision, table_counts
-from vocweek_desktop.domain.errors import DatabaseError
+from vocweek_desktop.domain.errors import DatabaseError, VocWeekError
 from vocweek_desktop.services import colleges, editions
 from vocweek_desktop.services.database import check_database, create_demo, save_copy
 from vocweek_desktop.store import migrate
@@ -202,3 +202,44 @@ def test_open_for_editing_creates_only_when_asked(tmp_path):
     assert db.revision == migrate.HEAD_REVISION
     db.close()
     held.release()
+
+
+# --- writers honour locks; empty and unwritable places (issue 7, items 14 and 16) ---------------------------
+
+
+def test_demo_into_an_unwritable_folder_names_the_file_and_not_an_upgrade(tmp_path, read_only):
+    folder = tmp_path / "只读文件夹"
+    folder.mkdir()
+    target = folder / "demo.sqlite3"
+    read_only(target, folder=True)
+
+    with pytest.raises(VocWeekError) as refused:
+        create_demo(target)
+
+    text = str(refused.value)
+    assert str(target) in text and "没有写入权限" in text and "升级" not in text
+    assert not target.exists()
+
+
+def test_demo_builds_into_an_empty_file_without_force(tmp_path):
+    target = tmp_path / "empty.sqlite3"
+    target.touch()
+    create_demo(target).close()
+    assert table_counts(target)["colleges"] > 0
+
+
+def test_save_copy_does_not_replace_a_database_another_computer_holds(demo_db, tmp_path):
+    import json
+
+    from vocweek_desktop.store import lock
+    from vocweek_desktop.store.lock import DatabaseLockedError
+
+    target = tmp_path / "共享盘上的库.sqlite3"
+    create_demo(target).close()
+    fingerprint = digest(target)
+    lock.lock_path(target).write_text(json.dumps({"host": "JWC-PC01", "pid": 4242}), encoding="utf-8")
+
+    with pytest.raises(DatabaseLockedError):
+        save_copy(demo_db, target)
+
+    assert digest(target) == fingerprint

@@ -68,3 +68,65 @@ def install_test_revision(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, upgra
     monkeypatch.setattr(migrate, "KNOWN_REVISIONS", (*migrate.KNOWN_REVISIONS, TEST_REVISION))
     monkeypatch.setattr(migrate, "HEAD_REVISION", TEST_REVISION)
     return script_dir
+
+
+
+def make_read_only(monkeypatch: pytest.MonkeyPatch, path: Path, undo: list, *, folder: bool = False) -> None:
+    """Make a database file (or its folder) read-only: by chmod, and where that does not hold (root writes anything)
+    by refusing the program's writes the way the system refuses a normal user's. ``undo`` collects what to undo.
+
+    Refused as root: opening the file for writing (``os.open`` with write access), creating a file in its folder
+    (``files.check_folder_writable``), and SQLite's writes through any engine (its
+    connections to the file are ``query_only``: SQLite itself answers "attempt to write a readonly database").
+    """
+    import os
+
+    from sqlalchemy import event
+    from sqlalchemy.engine import Engine
+
+    from vocweek_desktop import files
+
+    path = Path(path).absolute()
+    target = path.parent if folder else path
+    undo.append((target, target.stat().st_mode))
+    target.chmod(0o555 if folder else 0o444)
+    try:
+        if folder:
+            (path.parent / ".probe").touch()
+            (path.parent / ".probe").unlink()
+        else:
+            os.close(os.open(path, os.O_RDWR))
+    except PermissionError:
+        return  # the system refuses: nothing to simulate
+    real_open, real_check = os.open, files.check_folder_writable
+
+    def refuse_open(name, flags, *args, **kwargs):
+        if not folder and Path(name).absolute() == path and flags & (os.O_WRONLY | os.O_RDWR):
+            raise PermissionError(13, "Permission denied", str(name))
+        return real_open(name, flags, *args, **kwargs)
+
+    def refuse_folder(target_path):
+        if folder and Path(target_path).absolute().parent == path.parent:
+            raise files.write_error(Path(target_path), PermissionError(13, "Permission denied", str(target_path)))
+        return real_check(target_path)
+
+    def query_only(dbapi_connection, _record):
+        name = dbapi_connection.execute("PRAGMA database_list").fetchone()[2]
+        if name and Path(name).absolute() == path:
+            dbapi_connection.execute("PRAGMA query_only=ON")
+
+    monkeypatch.setattr(os, "open", refuse_open)
+    monkeypatch.setattr(files, "check_folder_writable", refuse_folder)
+    event.listen(Engine, "connect", query_only)
+    undo.append(lambda: event.remove(Engine, "connect", query_only))
+
+
+def undo_read_only(undo: list) -> None:
+    """Undo ``make_read_only``: permissions back, the engine listener removed."""
+    while undo:
+        item = undo.pop()
+        if callable(item):
+            item()
+        else:
+            target, mode = item
+            target.chmod(mode)

@@ -238,3 +238,74 @@ def test_write_interrupted_by_a_crash_is_rolled_back_not_called_damaged(tmp_path
         db.close()
     assert not journal.exists()
     assert table_counts(path) == table_counts(demo_template)
+
+
+# --- empty and read-only files (issue 7, item 16) ----------------------------------------------------------------
+
+
+def test_an_empty_file_is_refused_unless_a_database_is_created_into_it(tmp_path):
+    empty = tmp_path / "empty.sqlite3"
+    empty.touch()
+    with pytest.raises(DatabaseError) as refused:
+        open_database(empty, create=False)
+    assert "空文件" in str(refused.value) and str(empty) in str(refused.value)
+    assert empty.stat().st_size == 0 and folder_listing(tmp_path) == ["empty.sqlite3"]
+
+    bare = tmp_path / "bare.sqlite3"
+    sqlite3.connect(bare).execute("PRAGMA user_version=1").connection.close()
+    fingerprint = digest(bare)
+    with pytest.raises(DatabaseError) as refused:
+        open_database(bare, create=False)
+    assert "没有任何表" in str(refused.value)
+    assert digest(bare) == fingerprint
+
+    open_database(empty, create=True).close()  # creating a new database into it is what it is there for
+    assert empty.stat().st_size > 0
+
+
+@pytest.mark.parametrize("folder", [False, True], ids=["file", "folder"])
+def test_check_writable_names_a_read_only_database(tmp_path, demo_template, read_only, folder):
+    from vocweek_desktop.store.engine import check_writable
+
+    path = tmp_path / "ro" / "demo.sqlite3"
+    path.parent.mkdir()
+    shutil.copy(demo_template, path)
+    check_writable(path)  # writable: nothing said
+    read_only(path, folder=folder)
+
+    with pytest.raises(DatabaseError) as refused:
+        check_writable(path)
+
+    assert "只读" in str(refused.value) and str(path) in str(refused.value)
+
+
+def test_a_write_sqlite_refuses_is_one_clear_error_and_writes_nothing(tmp_path, demo_template, read_only):
+    path = tmp_path / "demo.sqlite3"
+    shutil.copy(demo_template, path)
+    read_only(path)
+    db = open_database(path, create=False)  # reading a read-only file is fine
+    try:
+        edition = editions.list_editions(db)[0]
+        with pytest.raises(DatabaseError) as refused:
+            colleges.add_college(db, edition.id, {"name": "新学院"})
+    finally:
+        db.close()
+    assert str(refused.value).startswith(f"数据库“{path}”是只读的")
+    assert table_counts(path)["colleges"] == table_counts(demo_template)["colleges"]
+
+
+def test_a_read_only_file_that_is_behind_is_refused_before_any_backup(tmp_path, demo_template, read_only,
+                                                                       monkeypatch):
+    from tests.store.helpers import install_test_revision
+
+    path = tmp_path / "db" / "demo.sqlite3"
+    path.parent.mkdir()
+    shutil.copy(demo_template, path)
+    install_test_revision(tmp_path, monkeypatch, 'op.create_table("extra", sa.Column("id", sa.Integer))')
+    read_only(path)
+
+    with pytest.raises(DatabaseError) as refused:
+        open_database(path)
+
+    assert "只读" in str(refused.value) and "升级" not in str(refused.value)
+    assert folder_listing(path.parent) == ["demo.sqlite3"]

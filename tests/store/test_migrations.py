@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 import textwrap
@@ -333,3 +334,37 @@ def test_the_sort_key_revision_fills_the_keys_of_the_rows_it_finds(tmp_path):
             row[0] for row in sorted(stored, key=lambda row: (row[1], row[0]))]
     finally:
         db.close()
+
+
+# --- a failed upgrade, tried again (issue 7, item 16) ----------------------------------------------------------
+
+
+def test_a_failed_upgrade_tried_again_leaves_one_backup(demo_file, tmp_path, monkeypatch):
+    install_test_revision(tmp_path, monkeypatch, 'raise RuntimeError("stopped halfway")')
+    with pytest.raises(DatabaseError):
+        open_database(demo_file)
+    (first,) = [p for p in demo_file.parent.iterdir() if ".before-upgrade-" in p.name]
+    # As if that attempt had been a minute earlier (two attempts in one second share a name anyway).
+    older = first.with_name(re.sub(r"-\d{8}-\d{6}\.", "-20240510-170200.", first.name))
+    assert older != first
+    first.rename(older)
+
+    for _attempt in range(3):
+        with pytest.raises(DatabaseError) as caught:
+            open_database(demo_file)
+
+    backups = [p.name for p in demo_file.parent.iterdir() if ".before-upgrade-" in p.name]
+    assert len(backups) == 1 and backups[0] in caught.value.message
+    assert table_counts(demo_file.parent / backups[0]) == table_counts(demo_file)
+
+
+def test_a_failed_upgrade_says_why_without_printing_sql(demo_file, tmp_path, monkeypatch):
+    install_test_revision(tmp_path, monkeypatch, """
+        op.execute("INSERT INTO no_such_table (id, name) VALUES (1, 'x')")
+    """)
+    with pytest.raises(DatabaseError) as caught:
+        open_database(demo_file)
+    text = caught.value.message
+    assert "no such table: no_such_table" in text
+    assert "INSERT" not in text and "[SQL" not in text and "sqlalche.me" not in text
+    assert len(text.splitlines()) == 1

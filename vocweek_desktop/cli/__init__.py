@@ -40,8 +40,22 @@ def main(argv: Sequence[str] | None = None) -> int:
     return run(args)
 
 
+def _log_to_file() -> None:
+    """Send the log to the rotating file the window writes, not to the console: a command prints one clear line
+    (a warning logged with its traceback would otherwise reach stderr through logging's last-resort handler)."""
+    import logging
+
+    from vocweek_desktop import logs
+
+    try:
+        logs.setup_logging()
+    except OSError:  # no writable data folder: the log is lost, the command still runs
+        logging.getLogger().addHandler(logging.NullHandler())
+
+
 def run(args: argparse.Namespace) -> int:
     """Run the subcommand of parsed ``args``; a user error prints one line and gives exit code 1."""
+    _log_to_file()
     try:
         return args.handler(args)
     except VocWeekError as exc:

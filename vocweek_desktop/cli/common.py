@@ -4,7 +4,9 @@ printing any import preview."""
 from __future__ import annotations
 
 import argparse
-from collections.abc import Callable
+import contextlib
+import sys
+from collections.abc import Callable, Iterator
 
 from vocweek_desktop import paths
 
@@ -44,13 +46,33 @@ def operator(args) -> str:
 
 
 def open_db(args):
-    """The database named by --db (never created here), with the operator set."""
+    """The database named by --db (never created here, nor into an empty file), with the operator set."""
     from vocweek_desktop.store.engine import open_database
 
     name = operator(args)  # a bad --operator is refused before the file is opened
     db = open_database(paths.database_path(getattr(args, "db", None)), create=False)
     db.operator = name
+    print_notices(db.notices)
     return db
+
+
+def print_notices(notices) -> None:
+    """What the user is told once, each on its own line on stderr (a lock file taken over, …)."""
+    for notice in notices:
+        if notice:
+            print(f"提示：{notice}", file=sys.stderr)
+
+
+@contextlib.contextmanager
+def writing(db) -> Iterator[None]:
+    """Around every write a command makes: refused for a read-only file, or while a window elsewhere (or another
+    command) works on it; a stale lock taken over is said once on stderr."""
+    from vocweek_desktop.domain import messages as msg
+    from vocweek_desktop.services import database
+
+    with database.lock_for_editing(db, msg.LOCK_PURPOSE_CLI) as held:
+        print_notices([held.notice])
+        yield
 
 
 def edition_id(db, args) -> int:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from vocweek_desktop import paths
-from vocweek_desktop.cli.common import command, open_db, operator
+from vocweek_desktop.cli.common import command, open_db, operator, print_notices
 
 
 def register(commands) -> None:
@@ -25,6 +25,7 @@ def run_demo(args) -> int:
     db = create_demo(path, force=args.force, with_activities=args.activities,
                      with_layout=args.layout, operator=operator(args))
     db.close()
+    print_notices(db.notices)
     print(f"已创建演示数据库：{path}")
     return 0
 

@@ -4,7 +4,15 @@ from __future__ import annotations
 
 import sys
 
-from vocweek_desktop.cli.common import command, db_option, edition_id, edition_option, open_db, print_preview
+from vocweek_desktop.cli.common import (
+    command,
+    db_option,
+    edition_id,
+    edition_option,
+    open_db,
+    print_preview,
+    writing,
+)
 
 
 def register(commands) -> None:
@@ -50,10 +58,8 @@ def run_export(args) -> int:
 
 def run_import(args) -> int:
     """vocweek layout import."""
-    from vocweek_desktop.domain import messages as msg
     from vocweek_desktop.io.excel_safety import WorkbookError
     from vocweek_desktop.services import imports, layout_workbook
-    from vocweek_desktop.store import lock
 
     db = open_db(args)
     try:
@@ -69,7 +75,7 @@ def run_import(args) -> int:
         if args.dry_run:
             print("仅检查（--dry-run），未写入。")
             return 0
-        with lock.acquire(db.path, msg.LOCK_PURPOSE_CLI):
+        with writing(db):
             uids = [row.row_uid for row in preview.missing] if args.delete_missing else []
             result = imports.apply_import(db, preview, delete_uids=uids)
         print(f"已导入 {preview.source_name}：{result.summary()}")

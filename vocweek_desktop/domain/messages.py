@@ -78,6 +78,14 @@ DB_MIGRATION_FAILED = "升级数据库“{path}”失败：{detail}。数据库�
 DB_FK_BROKEN = "升级后发现 {count} 处外键引用失效（{tables}），已撤销升级。"
 DB_SAME_FILE = "不能把数据库另存为它自己。"
 DB_NOT_A_FILE = "“{path}”不是文件。"
+DB_EMPTY_FILE = ("“{path}”是空文件（0 字节），还不是 VocWeek 数据库，文件未做任何改动。"
+                 "可以在这里新建数据库（窗口：文件 → 新建数据库；命令行：vocweek demo），或打开其他数据库。")
+DB_NO_TABLES = "“{path}”是没有任何表的 SQLite 文件，还不是 VocWeek 数据库，文件未做任何改动。"
+DB_READ_ONLY = ("数据库“{path}”是只读的（文件或它所在的文件夹没有写入权限），无法修改。"
+                "请复制到可以写入的文件夹，或请管理员开放写入权限。")
+DB_WRITE_FAILED = "无法写入数据库“{path}”：{detail}。本次修改没有写入。"
+DB_IO_ERROR = "读写出错（磁盘、U 盘或网络共享出了问题）"
+DB_BUSY = "数据库“{path}”正被其他程序写入，等待超时，本次修改没有写入。请稍后重试。"
 
 CHECK_OK = "正常：{path}，结构版本 {revision}，{editions} 个年度，{colleges} 个学院"
 CHECK_FAILED = "异常：{path}：{detail}"
@@ -166,13 +174,23 @@ XLSX_OLD_XLS = "“{name}”是旧版 Excel 格式（.xls），无法直接导�
 XLSX_OTHER_FORMAT = "“{name}”是{kind}，不是 .xlsx 工作簿。请用 Excel 或 WPS 打开后“另存为 .xlsx”再导入。"
 XLSX_ENCRYPTED = "“{name}”设置了打开密码（文件已加密），无法读取。请在 Excel 或 WPS 中打开并取消密码（文件→信息→保护工作簿→用密码进行加密，清空密码）后保存，再导入。"
 XLSX_CORRUPT = "“{name}”已损坏或不完整，无法读取（{detail}）。请让发送方重新保存后再发送一次。"
-XLSX_TOO_BIG = "“{name}”中的“{member}”解压后约 {size} MB，超过上限 {limit} MB，疑似压缩炸弹，已拒绝读取。"
-XLSX_TOO_BIG_TOTAL = "“{name}”解压后共约 {size} MB，超过上限 {limit} MB，疑似压缩炸弹，已拒绝读取。"
+XLSX_TOO_BIG = "“{name}”中的“{member}”解压后约 {size} MB，超过上限 {limit} MB，已拒绝读取（疑似压缩炸弹，或不是要导入的表格）。"
+XLSX_TOO_BIG_TOTAL = ("“{name}”解压后共约 {size} MB，超过上限 {limit} MB（正常填写的表格不到 1 MB），已拒绝读取。"
+                      "请确认发来的文件是否正确，或拆分成几个文件后再导入。")
+XLSX_TOO_MUCH_TEXT = ("“{name}”中的文字（共享字符串）解压后约 {size} MB，超过上限 {limit} MB（正常填写的表格不到 1 MB），"
+                      "已拒绝读取。请确认发来的文件是否正确，或拆分成几个文件后再导入。")
 XLSX_ZIP_BOMB = "“{name}”中的“{member}”压缩比异常（约 {ratio} 倍），疑似压缩炸弹，已拒绝读取。"
 XLSX_TOO_MANY_MEMBERS = "“{name}”包含 {count} 个内部文件，超过上限 {limit}，不像正常的工作簿，已拒绝读取。"
 XLSX_XML_BOMB = "“{name}”含有不安全的 XML 内容（实体扩展或外部实体，疑似 XML 炸弹），已拒绝读取。"
 XLSX_TOO_MANY_ROWS = "“{name}”的工作表“{sheet}”超过 {limit} 行，超出导入上限，请拆分成几个文件后再导入。"
-XLSX_BLANK_RUN = "工作表“{sheet}”第 {row} 行之后连续 {count} 行为空，已停止读取；其后如还有内容，请删除中间的空行后重新导入。"
+XLSX_BLANK_RUN = "工作表“{sheet}”第 {row} 行之后连续 {count} 多行为空，其后也没有内容：表格读到第 {row} 行为止。"
+XLSX_CONTENT_AFTER_BLANKS = ("“{name}”的工作表“{sheet}”第 {last} 行之后连续 {count} 行为空，读取停在第 {stopped} 行，"
+                             "但{where}还有内容。请删除中间的空行后重新导入；本文件未导入任何内容。")
+XLSX_ROW = "第 {row} 行"
+XLSX_MORE_THAN = "{count} 多"
+XLSX_FURTHER_DOWN = "更下方"
+XLSX_TOO_MUCH_CONTENT = ("“{name}”的工作表“{sheet}”读到第 {row} 行时内容已超过导入上限（要导入的表格不会有这么多内容），"
+                         "已拒绝读取。请确认发来的文件是否正确，或拆分成几个文件后再导入。")
 XLSX_NO_HEADER = "“{name}”中没有找到活动信息表的表头（至少需要“活动名称”和“活动日期”两列）。请使用教务处下发的模板填写。"
 XLSX_OTHER_SHEET = "工作表“{sheet}”也像活动信息表，但一次只导入第一张（“{first}”）；请把活动合并到一张表中。"
 XLSX_UNKNOWN_COLUMNS = "以下列不认识，已忽略：{columns}"
@@ -241,6 +259,18 @@ LOCK_HOLDER = "{user} 在 {host} 上的{purpose}（进程 {pid}，自 {since} �
 DB_LOCKED = "数据库“{path}”正在被使用：{holder}。两处同时修改会互相干扰，请先在那里关闭它。"
 LOCK_PURPOSE_WINDOW = "职教周工作台窗口"
 LOCK_PURPOSE_CLI = "命令行导入"
+LOCK_PURPOSE_DEMO = "命令行新建演示数据库"
+LOCK_PURPOSE_UPGRADE = "数据库结构升级"
+LOCK_PURPOSE_COPY = "备份写入"
+LOCK_UNREADABLE = "锁文件“{path}”无法识别（{reason}），已当作本机遗留的过期锁接管。"
+LOCK_REASON_EMPTY = "文件是空的"
+LOCK_REASON_GARBLED = "内容不是有效的锁信息"
+LOCK_REASON_NO_PID = "缺少进程号"
+LOCK_REASON_BAD_PID = "进程号“{pid}”无效"
+LOCK_REASON_NO_PERMISSION = "没有读取权限"
+LOCK_REASON_OS = "无法读取：{detail}"
+LOCK_IS_FOLDER = "数据库的锁文件位置“{path}”是一个文件夹，无法加锁。请确认没有人在使用这个数据库后删除或改名该文件夹，再重试。"
+LOCK_CONTESTED = "多个程序正同时争用锁文件“{path}”，未能加锁，请稍后重试。"
 WEEK_NOT_IN_YEAR = "活动周首日（{start}）不在{year}年：请核对年度或日期"
 
 # Writing files (vocweek_desktop/files.py): every file the program writes.

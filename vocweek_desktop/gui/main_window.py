@@ -322,13 +322,19 @@ class MainWindow(QMainWindow):
         return answer == QMessageBox.StandardButton.Yes
 
     def _take_lock(self, db: Database) -> DatabaseLock | None:
-        """The lock of a database handed to the window already open; None when the user chose not to open it."""
+        """The lock of a database handed to the window already open; None when it is not to be worked on: the
+        user chose not to open a file held elsewhere, or it cannot be written (said in one dialog)."""
         try:
-            return database.lock_for_editing(db, msg.LOCK_PURPOSE_WINDOW)
-        except DatabaseLockedError as exc:
-            if not self._open_anyway(exc):
-                return None
-        return database.lock_for_editing(db, msg.LOCK_PURPOSE_WINDOW, override=True)
+            try:
+                return database.lock_for_editing(db, msg.LOCK_PURPOSE_WINDOW)
+            except DatabaseLockedError as exc:
+                if not self._open_anyway(exc):
+                    return None
+            return database.lock_for_editing(db, msg.LOCK_PURPOSE_WINDOW, override=True)
+        except VocWeekError as exc:
+            log.warning("could not take the lock of %s: %s", db.path, exc)
+            QMessageBox.critical(self, self.tr("无法打开数据库"), str(exc))
+            return None
 
     def _open_for_editing(self, path: Path, create: bool) -> tuple[Database, DatabaseLock] | None:
         """The database at ``path`` with its lock; None when the user chose not to open a file held elsewhere."""
@@ -361,6 +367,8 @@ class MainWindow(QMainWindow):
                 self._lock = None
         if new_lock is not None:
             self._lock = new_lock
+            if new_lock.notice and db is not None and new_lock.notice not in db.notices:
+                db.notices.append(new_lock.notice)
         if db is not None:
             db.operator = self.operator_name()
         # The title ends with the program's name: Qt (Linux, Windows) appends the application's display name to a
@@ -378,6 +386,8 @@ class MainWindow(QMainWindow):
         self.reload_editions()
         if db is not None:
             self.database_changed.emit(str(db.path))
+            if db.notices:  # a lock file taken over: said once, and left in the status bar
+                self.show_status("　".join(db.notices), 0)
         return True
 
     def open_database_file(self, path: str | Path, *, create: bool = False) -> bool:
@@ -396,8 +406,9 @@ class MainWindow(QMainWindow):
         db, lock = opened
         self.set_database(db, lock=lock)
         if db.backup_path is not None:
-            self.show_status(self.tr("数据库结构已升级；升级前的备份保存在 {0}").format(db.backup_path), 0)
-        else:
+            shown = [self.tr("数据库结构已升级；升级前的备份保存在 {0}").format(db.backup_path), *db.notices]
+            self.show_status("　".join(shown), 0)
+        elif not db.notices:  # else set_database shows them and they stay
             self.show_status(self.tr("已打开 {0}").format(path))
         return True
 
@@ -419,7 +430,7 @@ class MainWindow(QMainWindow):
             self.open_database_file(name)
 
     def new_database_dialog(self) -> None:
-        """文件 → 新建数据库: an empty file at head; never overwrites an existing file."""
+        """文件 → 新建数据库: an empty file at head; never overwrites an existing file (an empty one is built into)."""
         name, _ = QFileDialog.getSaveFileName(self, self.tr("新建数据库"), self._start_folder(),
                                               self._file_filter(),
                                               options=QFileDialog.Option.DontConfirmOverwrite)
@@ -429,7 +440,7 @@ class MainWindow(QMainWindow):
         if not path.suffix:
             path = path.with_suffix(".sqlite3")
         settings.remember_folder(path)
-        if path.exists():
+        if path.exists() and not (path.is_file() and path.stat().st_size == 0):  # an empty file holds nothing
             QMessageBox.warning(self, self.tr("新建数据库"),
                                 self.tr("文件“{0}”已经存在，没有覆盖它。请换一个文件名，"
                                         "或用“打开数据库”打开它。").format(path))

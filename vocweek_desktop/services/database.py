@@ -8,14 +8,15 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
+from vocweek_desktop import files
 from vocweek_desktop.domain import messages as msg
 from vocweek_desktop.domain.errors import DatabaseError, VocWeekError
 from vocweek_desktop.domain.notice_defaults import NOTICE_YEAR, SAMPLE_COLLEGES
 from vocweek_desktop.files import atomic_path
 from vocweek_desktop.store import lock as db_lock
 from vocweek_desktop.store import migrate
-from vocweek_desktop.store.engine import Database, open_database, read_revision
-from vocweek_desktop.store.lock import DatabaseLock, DatabaseLockedError
+from vocweek_desktop.store.engine import Database, check_writable, open_database, read_revision
+from vocweek_desktop.store.lock import DatabaseLock, DatabaseLockedError  # noqa: F401 - the window catches it from here
 
 
 @dataclass(frozen=True)
@@ -30,9 +31,11 @@ class CheckResult:
 def lock_for_editing(db: Database, purpose: str, *, override: bool = False) -> DatabaseLock:
     """Take the one-writer lock of an open database for ``purpose`` (shown to others who try to open it).
 
-    Raises DatabaseLockedError, naming who holds it, when another process does; ``override`` takes it over
-    (the user decides that, knowing who it is).
+    Raises DatabaseError when the file cannot be written (read-only file or folder), and DatabaseLockedError,
+    naming who holds it, when another process does; ``override`` takes it over (the user decides that, knowing
+    who it is). The lock's ``notice`` is set when it replaced a lock file that could not be read.
     """
+    check_writable(db.path)
     return db_lock.acquire(db.path, purpose, override=override)
 
 
@@ -40,14 +43,17 @@ def open_for_editing(path: str | Path, purpose: str, *, create: bool = False,
                      override: bool = False) -> tuple[Database, DatabaseLock]:
     """Open the database at ``path`` (created when ``create``, migrated when behind) and take its lock.
 
-    When the lock is refused (DatabaseLockedError) the database is closed again: nothing stays open.
+    When the lock is refused (DatabaseLockedError, or a folder in the lock file's place) the database is closed
+    again: nothing stays open. A notice from taking the lock is added to the database's ``notices``.
     """
     db = open_database(path, create=create)
     try:
         lock = lock_for_editing(db, purpose, override=override)
-    except (DatabaseLockedError, OSError):
+    except (VocWeekError, OSError):
         db.close()
         raise
+    if lock.notice:
+        db.notices.append(lock.notice)
     return db, lock
 
 
@@ -106,32 +112,44 @@ def create_demo(path: str | Path, *, force: bool = False, with_activities: bool 
     """A new database holding the notice's 2024 edition and sample colleges (and, if asked, sample activities and
     a sample plaza with a booth for every college).
 
-    Refuses to overwrite an existing file unless ``force``. ``operator`` (default: the OS user name) is who the
+    Refuses to overwrite an existing file unless ``force`` (an empty one holds nothing: it is built into), and a
+    file another process holds (DatabaseLockedError) even then. ``operator`` (default: the OS user name) is who the
     audit trail says created the rows, and the returned database's operator.
     """
     from vocweek_desktop.services import colleges, editions
 
     path = Path(path).absolute()
-    if path.exists() and not force:
+    if path.is_dir():
+        raise DatabaseError(msg.DB_NOT_A_FILE.format(path=path))
+    if path.exists() and path.stat().st_size > 0 and not force:  # an empty file holds nothing to lose
         raise DatabaseError(msg.DB_EXISTS.format(path=path))
-    # Built beside the target and moved over it at the end: a failure never costs the old file.
-    with atomic_path(path) as partial:
-        draft = open_database(partial)
-        if operator is not None:
-            draft.operator = operator
-        try:
-            edition = editions.create_from_defaults(draft, NOTICE_YEAR)
-            for values in SAMPLE_COLLEGES:
-                colleges.add_college(draft, edition.id, values)
-            if with_activities:
-                add_sample_activities(draft, edition.id)
-            if with_layout:
-                from vocweek_desktop.services.layout import add_demo_layout
+    files.check_folder_writable(path)  # named as such, before anything is built
+    # Replacing a file is a write like any other: not while another process works on it.
+    held = db_lock.acquire(path, msg.LOCK_PURPOSE_DEMO) if path.exists() else None
+    try:
+        # Built beside the target and moved over it at the end: a failure never costs the old file.
+        with atomic_path(path) as partial:
+            draft = open_database(partial)
+            if operator is not None:
+                draft.operator = operator
+            try:
+                edition = editions.create_from_defaults(draft, NOTICE_YEAR)
+                for values in SAMPLE_COLLEGES:
+                    colleges.add_college(draft, edition.id, values)
+                if with_activities:
+                    add_sample_activities(draft, edition.id)
+                if with_layout:
+                    from vocweek_desktop.services.layout import add_demo_layout
 
-                add_demo_layout(draft, edition.id)
-        finally:
-            draft.close()
-    db = open_database(path)
+                    add_demo_layout(draft, edition.id)
+            finally:
+                draft.close()
+        db = open_database(path)
+    finally:
+        if held is not None:
+            held.release()
+    if held is not None and held.notice:
+        db.notices.append(held.notice)
     if operator is not None:
         db.operator = operator
     return db
@@ -178,4 +196,7 @@ def save_copy(db: Database, target: str | Path) -> Path:
     target = Path(target)
     if target.exists() and target.resolve() == db.path.resolve():
         raise DatabaseError(msg.DB_SAME_FILE)
-    return migrate.backup_database(db.path, target)
+    if not target.exists():
+        return migrate.backup_database(db.path, target)
+    with db_lock.acquire(target, msg.LOCK_PURPOSE_COPY):  # never over a database another process works on
+        return migrate.backup_database(db.path, target)

@@ -3,18 +3,23 @@
 from __future__ import annotations
 
 import contextlib
+import errno
 import logging
+import os
 import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import exc as sa_exc
 from sqlalchemy.engine import URL
 from sqlalchemy.orm import Session, sessionmaker
 
+from vocweek_desktop import files
 from vocweek_desktop.domain import messages as msg
 from vocweek_desktop.domain.errors import DatabaseError
+from vocweek_desktop.store import lock as db_lock
 from vocweek_desktop.store import migrate
 
 log = logging.getLogger(__name__)
@@ -56,6 +61,43 @@ def make_engine(path: Path, *, foreign_keys: bool = True, **kwargs) -> Engine:
     engine = create_engine(sqlite_url(path), connect_args={"check_same_thread": False}, **kwargs)
     install_sqlite_pragmas(engine, foreign_keys=foreign_keys)
     return engine
+
+
+def write_refusal(path: Path, exc: BaseException | None) -> DatabaseError | None:
+    """The user's message for SQLite refusing to write ``path`` (read-only, disk full, busy, I/O), or None when
+    ``exc`` is some other error (a bug, not the file's state)."""
+    if not isinstance(exc, sqlite3.OperationalError):
+        return None
+    name = getattr(exc, "sqlite_errorname", "") or ""
+    text = str(exc).lower()
+    if name.startswith(("SQLITE_READONLY", "SQLITE_CANTOPEN", "SQLITE_PERM", "SQLITE_AUTH")) \
+            or "readonly" in text or "unable to open" in text:
+        return DatabaseError(msg.DB_READ_ONLY.format(path=path))
+    if name == "SQLITE_FULL" or "disk is full" in text:
+        return DatabaseError(msg.DB_WRITE_FAILED.format(path=path, detail=msg.WRITE_DISK_FULL))
+    if name.startswith("SQLITE_BUSY") or "database is locked" in text:
+        return DatabaseError(msg.DB_BUSY.format(path=path))
+    if name.startswith("SQLITE_IOERR") or "disk i/o error" in text:
+        return DatabaseError(msg.DB_WRITE_FAILED.format(path=path, detail=msg.DB_IO_ERROR))
+    return None
+
+
+def check_writable(path: str | Path) -> None:
+    """Refuse (DatabaseError naming the file) a database that cannot be written: a read-only file, or a folder
+    in which SQLite cannot create the journal it writes beside the file. Changes nothing."""
+    path = Path(path).absolute()
+    try:
+        os.close(os.open(path, os.O_RDWR | getattr(os, "O_BINARY", 0)))
+    except FileNotFoundError:
+        return  # nothing to refuse yet: creating it says what goes wrong
+    except OSError as exc:
+        if isinstance(exc, PermissionError) or exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+            raise DatabaseError(msg.DB_READ_ONLY.format(path=path)) from exc
+        raise DatabaseError(msg.DB_WRITE_FAILED.format(path=path, detail=files.describe_os_error(exc))) from exc
+    try:
+        files.check_folder_writable(path)
+    except files.FileWriteError as exc:
+        raise DatabaseError(msg.DB_READ_ONLY.format(path=path)) from exc
 
 
 def _inspect(path: Path) -> str | None:
@@ -131,6 +173,8 @@ class Database:
     engine: Engine
     revision: str
     backup_path: Path | None = None
+    #: What the user should be told once about opening the file (a lock file that could not be read, …).
+    notices: list[str] = field(default_factory=list)
     #: Who works on the file: written into every audit event (the window asks once; the CLI takes --operator).
     operator: str = field(default_factory=lambda: default_operator())
     session_factory: sessionmaker[Session] = field(init=False)
@@ -140,9 +184,19 @@ class Database:
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[Session]:
-        """One unit of work: commits when the block ends, rolls back on any exception."""
-        with self.session_factory() as session, session.begin():
-            yield session
+        """One unit of work: commits when the block ends, rolls back on any exception.
+
+        SQLite's refusals to write (a read-only file or folder, a full disk, a file busy elsewhere) become a
+        DatabaseError naming the file; nothing of the unit is written.
+        """
+        try:
+            with self.session_factory() as session, session.begin():
+                yield session
+        except sa_exc.OperationalError as exc:
+            refusal = write_refusal(self.path, exc.orig)
+            if refusal is None:
+                raise
+            raise refusal from exc
 
     def close(self) -> None:
         """Release every pooled connection (and so the file)."""
@@ -153,22 +207,37 @@ def open_database(path: str | Path, *, create: bool = True) -> Database:
     """Open (and create or migrate to head when needed) the database at ``path``.
 
     A file that is not ours, damaged or newer than this program is refused untouched. A file that is
-    behind is first copied beside itself (SQLite backup API), then migrated on its own connection.
+    behind is first copied beside itself (SQLite backup API), then migrated on its own connection. ``create``
+    allows a new database: at a path where there is no file yet, or into an empty file (0 bytes, or SQLite
+    without tables); without it an empty file is refused untouched.
     """
     path = Path(path).absolute()
     backup = None
     if not path.exists():
         if not create:
             raise DatabaseError(msg.DB_MISSING.format(path=path))
-        path.parent.mkdir(parents=True, exist_ok=True)
+        try:  # the new file itself, so that an unwritable folder is named as such, not as a failed upgrade
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.open("xb").close()
+        except OSError as exc:
+            raise files.write_error(path, exc) from exc
         revision = None
     else:
         revision = read_revision(path)
+        if revision is None and not create:  # an empty file is not a database to work on, only one to create
+            empty = path.stat().st_size == 0
+            raise DatabaseError((msg.DB_EMPTY_FILE if empty else msg.DB_NO_TABLES).format(path=path))
     if revision is not None and revision not in migrate.KNOWN_REVISIONS:
         raise DatabaseError(msg.DB_NEWER.format(path=path, revision=revision))
+    notices = []
     if revision != migrate.HEAD_REVISION:
-        if revision is not None:
-            backup = migrate.backup_beside(path, revision)
-        migrate.upgrade_to_head(path, backup=backup)
+        check_writable(path)  # say "read-only" rather than let the upgrade fail on it
+        # An upgrade writes to the file: not while another process (on this computer or another) works on it.
+        with db_lock.acquire(path, msg.LOCK_PURPOSE_UPGRADE) as held:
+            if held.notice:
+                notices.append(held.notice)
+            if revision is not None:
+                backup = migrate.backup_beside(path, revision)
+            migrate.upgrade_to_head(path, backup=backup)
     engine = make_engine(path)
-    return Database(path=path, engine=engine, revision=migrate.HEAD_REVISION, backup_path=backup)
+    return Database(path=path, engine=engine, revision=migrate.HEAD_REVISION, backup_path=backup, notices=notices)

@@ -9,11 +9,13 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import logging
+import re
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
 from sqlalchemy import Connection
+from sqlalchemy.exc import StatementError
 from sqlalchemy.pool import NullPool
 
 from vocweek_desktop import paths
@@ -42,11 +44,39 @@ def backup_database(source: Path, target: Path) -> Path:
 
 
 def backup_beside(path: Path, revision: str) -> Path:
-    """Copy ``path`` beside itself before migrating it; the name says from which revision and when."""
+    """Copy ``path`` beside itself before migrating it; the name says from which revision and when.
+
+    One backup per revision: an earlier one from the same revision (left by an upgrade that failed, the file
+    then unchanged) is removed once the new one is written, so retrying does not fill the folder with copies.
+    """
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-    target = path.with_name(f"{path.stem}.before-upgrade-{revision}-{stamp}{path.suffix or '.sqlite3'}")
+    suffix = path.suffix or ".sqlite3"
+    prefix = f"{path.stem}.before-upgrade-{revision}-"
+    target = path.with_name(f"{prefix}{stamp}{suffix}")
     log.info("backing up %s to %s before upgrade", path, target)
-    return backup_database(path, target)
+    backup_database(path, target)
+    for earlier in path.parent.iterdir():
+        name = earlier.name
+        if earlier != target and name.startswith(prefix) and name.endswith(suffix) \
+                and _BACKUP_STAMP.fullmatch(name[len(prefix):len(name) - len(suffix)]):
+            with contextlib.suppress(OSError):
+                earlier.unlink()
+    return target
+
+
+_BACKUP_STAMP = re.compile(r"\d{8}-\d{6}")
+
+
+def failure_detail(path: Path, exc: BaseException) -> str:
+    """What went wrong in an upgrade, in one short line: SQLite's own reason, never the statement it ran."""
+    from vocweek_desktop.store.engine import write_refusal
+
+    cause = exc.orig if isinstance(exc, StatementError) and exc.orig is not None else exc
+    refusal = write_refusal(path, cause)
+    if refusal is not None:
+        return refusal.message
+    text = str(cause).strip().splitlines()[0] if str(cause).strip() else type(cause).__name__
+    return text[:200]
 
 
 @contextlib.contextmanager
@@ -95,4 +125,5 @@ def upgrade_to_head(path: Path, backup: Path | None = None) -> None:
         raise DatabaseError(msg.DB_MIGRATION_FAILED.format(path=path, detail=exc, backup=backup or "—")) from exc
     except Exception as exc:
         log.exception("migration of %s failed", path)
-        raise DatabaseError(msg.DB_MIGRATION_FAILED.format(path=path, detail=exc, backup=backup or "—")) from exc
+        raise DatabaseError(msg.DB_MIGRATION_FAILED.format(path=path, detail=failure_detail(path, exc),
+                                                           backup=backup or "—")) from exc
