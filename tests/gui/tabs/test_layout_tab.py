@@ -463,3 +463,27 @@ def test_a_layout_workbook_is_imported_through_the_preview(tab, tmp_path, monkey
     assert seen["text"] == "新增 1 个展位，更新 1 个，未变 10 个"
     assert stored(tab, "A01").x == 12 and booth(tab, "C01").record.x == 40
     assert tab.undo_stack.count() == 0
+
+
+def test_the_layout_import_preview_speaks_of_booths_not_activities(qtbot, tmp_path):
+    from vocweek_desktop.gui.dialogs.import_preview_dialog import ImportPreviewDialog
+    from vocweek_desktop.services import editions, layout_workbook
+    from vocweek_desktop.services.database import create_demo
+
+    db = create_demo(tmp_path / "demo.sqlite3", with_layout=True)
+    try:
+        edition_id = editions.newest_edition_id(db)
+        path = layout_workbook.export_layout(db, edition_id, tmp_path / "布局.xlsx")
+        import openpyxl
+
+        workbook = openpyxl.load_workbook(path)
+        sheet = workbook["展位"]
+        sheet.delete_rows(sheet.max_row)  # the file no longer has one booth
+        workbook.save(path)
+        preview = layout_workbook.preview_layout(db, edition_id, path)
+        dialog = ImportPreviewDialog(preview)
+        qtbot.addWidget(dialog)
+        summary = dialog.ui.summaryLabel.text()
+        assert "文件中已没有的展位 1 个" in summary and "活动" not in summary
+    finally:
+        db.close()

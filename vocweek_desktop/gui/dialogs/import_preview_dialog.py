@@ -427,8 +427,9 @@ class ImportPreviewDialog(QDialog):
         text = self.tr("新增 {0} {3}，更新 {1} {3}，未变 {2} {3}").format(
             self.count("added"), self.count("updated"), self.count("unchanged"), self.form.unit)
         if preview.missing:
-            text += self.tr("；文件中已无的原有活动 {0} 行，勾选了 {1} 行（导入时删除）").format(
-                len(preview.missing), len(self.delete_uids()))
+            # The form's own words ("，文件中已没有的展位 3 个"), then how many of them are ticked for deletion.
+            text += "；" + self.form.missing_template.format(count=len(preview.missing)).lstrip("，") + self.tr(
+                "，勾选了 {0} {1}（导入时删除）").format(len(self.delete_uids()), self.form.unit)
         if preview.has_errors:
             text += self.tr("；有错误 {0} 行（{1} 个问题）").format(len(preview.error_rows), len(preview.problems))
         text += self.tr("。")
