@@ -336,3 +336,26 @@ FIELD_LABELS.update({k: v for k, v in LAYOUT_LABELS.items() if k not in FIELD_LA
 TASK_BOOTH_POSITION = "位置 x {x} 米、y {y} 米"
 TASK_BOOTH_FURNITURE = "用电；桌 {tables} 张、椅 {chairs} 把"
 TASK_BOOTH_UNASSIGNED = "（未分配）"
+
+# Award scoring and certificates (评奖打分, issue 11).
+AWARD_RULE_TOTAL = "评委对某学院的总分 = 该评委各项评分之和；回避、尚未评分以及只评了部分项目的不计入。"
+AWARD_RULE_FINAL = "学院最终得分 = 各评委总分的平均分；评分评委达到 {threshold} 位及以上时，先去掉一个最高分和一个最低分。"
+AWARD_RULE_TIES = ("最终得分按四舍五入保留两位小数比较；得分相同时，依次比较该学院在{order}上的平均分"
+                   "（计入总分的全部评委的平均，同样保留两位小数）；仍然相同的并列同一名次（如 1、2、2、4）。")
+AWARD_RULE_NO_BREAKER = "（未设置比较项目）"
+AWARD_RULE_FLAGS = "评分评委少于 {minimum} 位的学院予以标注"
+AWARD_RULE_SPREAD = "；评委总分最高与最低相差超过 {limit} 分的学院予以标注"
+AWARD_RULE_QUOTA = ("按名次取前 {quota} 名建议获奖；并列名次跨越名额线时，名额线以后不作建议，由教务处在并列的学院中"
+                    "按名称选定；确认后评分和结果即锁定。")
+AWARD_FLAG_UNSCORED = "尚无评委评分"
+AWARD_FLAG_FEW_JUDGES = "仅 {count} 位评委评分（少于 {minimum} 位）"
+AWARD_FLAG_SPREAD = "评委总分相差 {spread} 分（最高 {high}，最低 {low}），超过 {limit} 分"
+AWARD_FLAG_INCOMPLETE = "{count} 份评分只评了部分项目，未计入"
+AWARD_TIE_NO_BREAKER = "最终得分与{others}相同（{final}），未设置比较项目，并列"
+AWARD_TIE_BROKEN = "最终得分与{others}相同（{final}），按单项平均分比较：{compared}"
+AWARD_TIE_SHARED = "最终得分与{others}相同（{final}），单项平均分（{compared}）与{same}也相同，并列"
+AWARD_NO_TIE_TO_SETTLE = "没有跨越名额线的并列名次，不需要选定学院"
+AWARD_TIE_NEEDS_CHOICE = "名额线上有并列：请从 {names} 中选定 {count} 个学院"
+AWARD_CHOICE_NOT_TIED = "“{name}”不在名额线上的并列学院中（并列的是：{names}）"
+AWARD_CHOICE_COUNT = "需要从并列的 {names} 中选定 {count} 个学院，选了 {chosen} 个"
+AWARD_RUBRIC_ALL_ZERO = "评分标准各项分值之和为 0：至少一项的分值要大于 0"
