@@ -359,3 +359,83 @@ AWARD_TIE_NEEDS_CHOICE = "名额线上有并列：请从 {names} 中选定 {coun
 AWARD_CHOICE_NOT_TIED = "“{name}”不在名额线上的并列学院中（并列的是：{names}）"
 AWARD_CHOICE_COUNT = "需要从并列的 {names} 中选定 {count} 个学院，选了 {chosen} 个"
 AWARD_RUBRIC_ALL_ZERO = "评分标准各项分值之和为 0：至少一项的分值要大于 0"
+AWARD_SCORE_NOT_NUMBER = "“{label}”的得分“{value}”不是数字"
+AWARD_SCORE_NEGATIVE = "“{label}”的得分“{value}”不能为负数"
+AWARD_SCORE_TOO_HIGH = "“{label}”的得分“{value}”超过满分 {maximum}"
+AWARD_SCORE_NOT_HALF = "“{label}”的得分“{value}”只能是整数或 .5（半分）"
+AWARD_MAX_POINTS_BAD = "分值“{value}”无效：应为 0 到 {limit} 之间的整数或 .5"
+AWARD_ABSTAIN_NEEDS_REASON = "回避时请填写回避理由（如：评委来自该学院）"
+CERT_TEXT_BRACES = "“{label}”的文字中有不成对的大括号 {{ }}"
+CERT_TEXT_PLACEHOLDER = "“{label}”中的“{name}”不是可用的占位符（可用：{choices}）"
+CERT_FIELD_NOT_NUMBER = "“{label}”的{what}“{value}”不是数字"
+CERT_FIELD_PARTS: dict[str, str] = {"x": "左边距 x", "y": "上边距 y", "width": "宽度", "height": "高度",
+                                    "size": "字号", "min_size": "最小字号"}
+CERT_FONT_SIZE = "“{label}”的{what} {value} 磅不在 {low}–{high} 磅之间"
+CERT_MIN_OVER_SIZE = "“{label}”的最小字号不能大于字号"
+AWARD_CRITERION_HEADER = "{name}（满分{maximum}）"
+AWARD_LOCKED = "评奖结果已确认并锁定，不能再修改评分、评分标准或评奖规则；如确需修改，请先解锁（需填写理由）。"
+AWARD_ALREADY_LOCKED = "评奖结果已经确认并锁定。"
+AWARD_NOT_LOCKED = "评奖结果尚未确认，不需要解锁。"
+AWARD_NOTHING_SCORED = "还没有任何学院得到评分，无法确认结果。"
+AWARD_UNLOCK_NEEDS_REASON = "解锁需要填写理由（将记入修改记录）。"
+AWARD_CONFIRMED_SUMMARY = "确认评奖结果：{names}"
+AWARD_UNLOCKED_SUMMARY = "解锁评奖结果：{reason}"
+AWARD_SCORE_SUMMARY = "{judge} → {college}"
+AWARD_CRITERION_DUPLICATE = "评分标准中已有“{name}”"
+AWARD_CRITERION_NOT_FOUND = "找不到这项评分标准（可能已被删除）"
+AWARD_MAX_BELOW_SCORES = "分值 {maximum} 低于已给出的最高得分 {highest}：请先修改这些评分"
+AWARD_JUDGE_DUPLICATE = "本年度已有名为“{name}”的评委"
+AWARD_JUDGE_NOT_FOUND = "找不到这位评委（可能已被删除）"
+AWARD_JUDGE_COLLEGE_UNKNOWN = "评委所在学院不在本年度的学院名单中"
+AWARD_JUDGE_SCORED_OWN = "评委“{judge}”已为{college}评分；来自该学院的评委应回避，请先清除这些评分"
+AWARD_OWN_COLLEGE = "评委“{judge}”来自{college}，应回避，不能为该学院评分"
+AWARD_OWN_COLLEGE_REASON = "评委来自该学院"
+AWARD_ABSTAINED_NO_SCORE = "评委“{judge}”对{college}已回避，不能评分；如需评分请先取消回避"
+AWARD_SHEET_IMPORT_TITLE = "导入评分表"
+AWARD_SHEET_FILE = "{year}年{award}评分表-{judge}"
+AWARD_SHEET_TITLE = "{year}年职业教育活动周“{award}”评分表"
+AWARD_SHEET_HINT = ("说明：每项得分在 0 到满分之间，可填半分（如 27.5）；各项满分：{maxima}。每个学院一行：要么各项都评分，要么在“回避”"
+                    "填“是”并写明回避理由（如评委来自该学院）。整行留空表示尚未评分。请勿改动学院名称和隐藏列。")
+AWARD_SHEET_NO_HEADER = "“{name}”中没有找到评分表的表头（至少需要“学院”列和各评分项目列）。请使用导出的评分表填写。"
+AWARD_SHEET_SUMMARY = "新评分 {added} 个学院，修改 {updated} 个，未变 {unchanged} 个"
+AWARD_SHEET_SUMMARY_MISSING = "，此前已评分、文件中留空的学院 {count} 个"
+AWARD_SHEET_DUPLICATE = "第 {first} 行与第 {row} 行是同一学院“{name}”"
+AWARD_SHEET_EMPTY = "“{name}”中还没有任何评分（各行均为空）。"
+AWARD_SHEET_JUDGE_UNKNOWN = "“{name}”是评委“{judge}”的评分表，但本数据库中没有这位评委（可能已被删除，或来自另一个数据库）。"
+AWARD_SHEET_OTHER_EDITION = "“{name}”是 {year} 年度评委“{judge}”的评分表，当前年度是 {current} 年，未导入。"
+AWARD_SHEET_NO_JUDGE = "“{name}”中找不到评委编号，标题中的评委“{judge}”也不在本年度的评委名单中。请使用导出的评分表。"
+AWARD_SHEET_COLLEGE_MOVED = "学院名称“{name}”与本行原来的学院“{college}”不一致（请勿改动学院名称）"
+AWARD_SHEET_ABSTAIN_WITH_SCORES = "已填“回避”，本行不应再评分"
+AWARD_SHEET_ONLY_COMMENT = "只填了评语，没有评分：请评分，或整行留空（尚未评分）"
+AWARD_SHEET_PARTIAL = "“{label}”未评分（本行其他项目已评分；整行留空表示尚未评分）"
+AWARD_SHEET_RUBRIC_CHANGED = "预览之后评分标准有变动，请重新导入。"
+AWARD_NO_JUDGES = "本年度还没有评委：请先添加评委。"
+AWARD_SHEET_SUMMARY_CLEARED = "，清除留空学院的原有评分 {count} 个"
+FIELD_LABELS.update({k: v for k, v in {
+    "comment": "评语", "abstain": "回避", "reason": "回避理由", "judge": "评委", "college": "学院", "unit": "单位",
+    "college_id": "学院编号", "max_points": "分值", "description": "说明", "awarded": "获奖学院",
+    "chosen": "选定的并列学院", "finals": "最终得分", "scores": "评分数", "reviews": "评分行数",
+}.items() if k not in FIELD_LABELS})
+AWARD_IND_LABELS: dict[str, str] = {"offline": "线下活动", "days": "覆盖天数", "participation": "参与率",
+                                    "enterprises": "合作企业", "publicity": "宣传报道"}
+AWARD_IND_OFFLINE = "{count}（已举办 {held}）"
+AWARD_IND_ACTUAL = "实际"
+AWARD_IND_PLANNED = "计划"
+AWARD_IND_NO_HEADCOUNT = "缺少师生人数"
+AWARD_IND_NONE = "（无）"
+AWARD_IND_ACTUAL_ROW = "附件2 情况统计表"
+AWARD_IND_HEADCOUNT_ROW = "学院师生总数（学院页）"
+AWARD_IND_TOTAL_ROW = "合计：{people} 人 / {headcount} 人 = {ratio}"
+AWARD_IND_TITLES: dict[str, str] = {
+    "offline": "{college}的线下活动", "days": "{college}的活动覆盖活动周各天", "participation": "{college}的师生参与率",
+    "enterprises": "{college}的合作企业", "publicity": "{college}的宣传报道",
+}
+AWARD_IND_SOURCES: dict[str, str] = {
+    "offline": "活动报名中该学院形式为“线下”或“线上+线下”、未取消的活动；其中状态为“已举办”的另计。",
+    "days": "活动报名中该学院未取消的活动（含线上）所覆盖的活动周日期。",
+    "participation_actual": "附件2 情况统计表中填报的参与教师、学生人数，除以教师、学生总数（未填总数时取学院页的人数）。",
+    "participation_planned": "尚无附件2 实际人数：按活动报名中各活动的预计参与教师、学生数之和（人次，计划数），"
+                             "除以学院页的教师、学生人数。",
+    "enterprises": "活动报名中该学院未取消的活动所填的合作企业（同一企业只计一次）。",
+    "publicity": "宣传报道中该学院的各条报道，按渠道统计。",
+}
