@@ -213,7 +213,9 @@ def indicator_rows(db: Database, edition_id: int, college_id: int, key: str) -> 
         items = session.execute(select(PublicityItem.channel, PublicityItem.title, PublicityItem.published_on,
                                        PublicityItem.link)
                                 .where(PublicityItem.edition_id == edition_id, PublicityItem.college_id == college_id)
-                                .order_by(PublicityItem.channel, PublicityItem.published_on, PublicityItem.id)).all()
+                                .order_by(PublicityItem.published_on, PublicityItem.id)).all()
+        busiest = Counter(channel for channel, *_rest in items)  # channels in the order the cell lists them
+        items = sorted(items, key=lambda item: -busiest[item[0]])
         return IndicatorRows(msg.AWARD_IND_TITLES[key].format(college=college.name), msg.AWARD_IND_SOURCES[key],
                              ("渠道", "标题", "日期", "链接"),
                              tuple((channel, title, format_iso_day(day) if day else "", link or "")
