@@ -439,3 +439,47 @@ AWARD_IND_SOURCES: dict[str, str] = {
     "enterprises": "活动报名中该学院未取消的活动所填的合作企业（同一企业只计一次）。",
     "publicity": "宣传报道中该学院的各条报道，按渠道统计。",
 }
+CERT_PDF_SUBJECT = "荣誉证书"
+CERT_SEAL_LABEL = "印章"
+CERT_PRINTER_DEFAULT = "默认打印机"
+CERT_CALIBRATION_TITLE = "证书打印校准页"
+CERT_CALIBRATION_STEPS = (
+    "1. 按 100% 打印本页（打印对话框中不要选“适合页面/缩放”），纸张与证书相同；套打时直接打在证书纸上。",
+    "2. 红色十字是各栏目方框的左上角，网格每 10 毫米标一个数（从纸的左上角量起）。",
+    "3. 量出打印内容整体偏了多少：内容偏左 d 毫米，偏移 X 填 +d；偏右填 -d；内容偏上 d 毫米，偏移 Y 填 +d；偏下填 -d。",
+    "4. 在“荣誉证书”页为这台打印机填好偏移后再打印一次本页核对。",
+)
+CERT_CALIBRATION_NOW = "本页：{printer}，偏移 X {x} 毫米、Y {y} 毫米；纸张 {width}×{height} 毫米。"
+CERT_ISSUE_DATE_BAD = "颁发日期“{value}”无效"
+CERT_TEMPLATE_SUMMARY = "证书模板"
+CERT_NOBODY = "还没有获奖（或建议获奖）的学院：请先完成评分。"
+CERT_DRAFT = "样稿"
+CERT_PDF_TITLE = "{year}年{award}荣誉证书"
+CERT_TEXT_CUT = "第 {page} 页（{college}）：“{label}”的文字缩到最小字号仍放不下，超出部分未打印，请加大方框或减少文字"
+CERT_ISSUE_SUMMARY: dict[str, str] = {"issue": "发证 {number}（{college}）", "reissue": "补打 {number}（{college}）"}
+CERT_REGISTER_SHEET = "发证登记表"
+CERT_REGISTER_TITLE = "{year}年职业教育活动周荣誉证书发证登记表"
+CERT_REGISTER_HEADER = ("序号", "证书编号", "获奖单位", "奖项", "名次", "首次发证时间", "发证人", "补打次数",
+                        "最近打印时间", "状态")
+CERT_REGISTER_VALID = "有效"
+CERT_REGISTER_VOID = "结果解锁或变更后未在获奖名单中"
+AUDIT_ACTIONS.update({"issue": "发证", "reissue": "补打证书"})
+AUDIT_ENTITIES.update({"certificate_template": "证书模板"})
+AWARD_DROPPED: dict[str, str] = {"high": "（去掉最高）", "low": "（去掉最低）"}
+AWARD_CELL_ABSTAINED = "回避"
+AWARD_CELL_PARTIAL = "不完整"
+AWARD_CELL_UNSCORED = "未评"
+AWARD_SHEET_STATES: dict[str, str] = {"scored": "已评", "partial": "不完整", "unscored": "未评", "abstained": "回避"}
+AWARD_TRIMMED_NOTE = "（去高低）"
+AWARD_STATUS_AWARDED = "获奖"
+AWARD_STATUS_PROPOSED = "建议获奖"
+AWARD_STATUS_TIED = "并列待定"
+AWARD_LOCK_LINE = "结果已确认并锁定：{at}，{by}"
+AWARD_UNCONFIRMED_LINE = "结果尚未确认（草稿）"
+AWARD_EXPORT_FORMAT = "评分结果只能导出为 Excel（.xlsx）或 PDF（.pdf），不能保存为“{name}”"
+AWARD_RESULT_TITLE = "{year}年职业教育活动周“{award}”评分结果"
+AWARD_SHEET_RESULT = "评分结果"
+AWARD_SHEET_RULE = "评奖规则"
+AWARD_PDF_RULE = "一、评奖规则"
+AWARD_PDF_RANKING = "二、排名"
+AWARD_PDF_UNCONFIRMED = "未确认"
