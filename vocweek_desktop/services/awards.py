@@ -707,10 +707,11 @@ def unlock(db: Database, edition_id: int, reason: str) -> LockState:
 
 
 def rule_values(db: Database, edition_id: int) -> dict[str, object]:
-    """The rule's settings (awards.*) with the edition's quota (``quota``)."""
+    """The rule's settings (awards.*), the certificate number pattern, and the edition's quota (``quota``)."""
     with db.transaction() as session:
         edition = load_edition(session, edition_id)
-        return {**rule_settings(session, edition_id), "quota": edition.award_quota}
+        return {**rule_settings(session, edition_id), "quota": edition.award_quota,
+                rules.NUMBER_PATTERN: edition_settings.value_in(session, edition_id, rules.NUMBER_PATTERN)}
 
 
 def set_rule_setting(db: Database, edition_id: int, key: str, value: object) -> object:
@@ -747,3 +748,37 @@ def copy_forward(session: Session, source_id: int, target_id: int) -> int:
                 column.key: getattr(item, column.key) for column in CertificateField.__table__.columns
                 if column.key not in ("id", "template_id")}))
     return count
+
+
+# (name, unit, index of the sample college the judge is from or None) — the demo's judges.
+_DEMO_JUDGES = (("周评委", "教务处", None), ("吴评委", "学生处团委", None), ("郑评委", "融媒体中心", None),
+                ("冯评委", "智能制造学院", 0))
+
+
+def add_demo_scores(db: Database, edition_id: int) -> int:
+    """Four sample judges and plausible scores for every college (for the demo and screenshots); returns the number
+    of sheet rows written. The scores are made up, deterministic, in half points, within each maximum."""
+    with db.transaction() as session:
+        load_edition(session, edition_id)
+        criteria = _criteria(session, edition_id)
+        colleges = _colleges(session, edition_id)
+        count = 0
+        for j, (name, unit, own) in enumerate(_DEMO_JUDGES):
+            judge = _add_judge(session, db, edition_id, {"name": name, "unit": unit,
+                                                         "college_id": colleges[own][0] if own is not None else None})
+            for i, (college_id, _college) in enumerate(colleges):
+                college = session.get(College, college_id)
+                if own == i:
+                    write_review(session, db.operator or "", judge, college, {}, "", True, msg.AWARD_OWN_COLLEGE_REASON,
+                                 criteria)
+                    continue
+                scores = {}
+                for k, criterion in enumerate(criteria):
+                    top = rules.halves_of(criterion.max_points)
+                    # Stronger colleges first, each judge a little different, now and then a half point.
+                    base = top * (90 - 4 * i - 3 * ((i * 7 + j * 3 + k * 5) % 5)) // 100
+                    scores[criterion.id] = max(0, min(top, base + (1 if (i + j + k) % 4 == 0 else 0)))
+                write_review(session, db.operator or "", judge, college, scores,
+                             "组织有序，宣传到位" if (i + j) % 5 == 0 else "", False, "", criteria)
+                count += 1
+        return count
