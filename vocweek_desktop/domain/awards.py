@@ -201,7 +201,8 @@ def clean_judge(values: Mapping[str, object]) -> dict[str, object]:
 
 
 def clean_review_text(comment: object, reason: object, abstain: bool) -> tuple[str, str]:
-    """A sheet row's comment and 回避 reason, trimmed and checked (a reason is required with 回避)."""
+    """A sheet row's comment and 回避 reason, trimmed and checked (a reason is required with 回避; one typed before
+    ticking 回避 is kept)."""
     comment_text = str(comment or "").strip()
     reason_text = str(reason or "").strip()
     errors: dict[str, str] = {}
@@ -213,7 +214,7 @@ def clean_review_text(comment: object, reason: object, abstain: bool) -> tuple[s
         errors["abstain_reason"] = msg.TOO_LONG.format(label="回避理由", limit=REASON_LIMIT)
     if errors:
         raise ValidationError(errors)
-    return comment_text, reason_text if abstain else ""
+    return comment_text, reason_text
 
 
 # --- certificate numbers -----------------------------------------------------------------------------------------

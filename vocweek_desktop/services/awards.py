@@ -493,7 +493,7 @@ def write_review(session: Session, operator: str | None, judge: AwardJudge, coll
     comment and no 回避: the row is removed, not scored). Records the change under ``operator`` (None: the caller
     records it, as the import pipeline does). Checks nothing: callers validate."""
     before = _sheet_rows(session, judge.edition_id, [judge.id]).get((judge.id, college.id))
-    empty = not scores and not abstain and not comment
+    empty = not scores and not abstain and not comment and not reason
     row = _review(session, judge, college, create=not empty)
     if empty:
         if row is not None:
