@@ -148,3 +148,13 @@ def test_scores_export(capsys, scored_file, tmp_path):
     assert code == 0 and "去掉一个最高分和一个最低分" in all_text(tmp_path / "结果.pdf")
     code, _out, _ = run(capsys, "scores", "export", "--db", scored_file, "--out", str(tmp_path / "结果.xlsx"))
     assert code == 0 and openpyxl.load_workbook(tmp_path / "结果.xlsx").sheetnames[0] == "评分结果"
+
+
+def test_demo_with_awards_has_judges_and_a_result(capsys, tmp_path):
+    path = tmp_path / "demo.sqlite3"
+    code, _out, _ = run(capsys, "demo", "--db", str(path), "--awards")
+    assert code == 0
+    code, out, _ = run(capsys, "scores", "result", "--db", str(path), "--json")
+    rows = json.loads(out)
+    assert len(rows) == 10 and rows[0]["rank"] == 1 and rows[0]["judges"] == 3  # 冯评委 abstains from it
+    assert sum(1 for r in rows if r["awarded"]) == 4
