@@ -148,3 +148,18 @@ def test_template_for_named_judges_only_and_none_without_judges(db, edition, tmp
     judges = awards.ensure_judges(db, edition.id, ["甲", "乙"])
     written = award_sheets.write_sheets(db, edition.id, tmp_path, [judges[1].id])
     assert [p.name for p in written] == ["2024年优秀组织奖评分表-乙.xlsx"]
+
+
+def test_a_sheet_without_its_hidden_id_is_matched_by_the_judge_named_in_its_title(db, env, tmp_path):
+    edition_id, colleges, judge = env
+    path, workbook, ws = _sheet(tmp_path, db, edition_id)
+    del workbook["文件信息"]
+    for column, value in zip((2, 3, 4), (20, 30, 20), strict=True):
+        ws.cell(_row(ws, "学院B"), column).value = value
+    workbook.save(path)
+    preview = award_sheets.preview_sheet(db, edition_id, path)
+    assert not preview.problems and preview.context.judge_name == "王评委"
+    ws["A2"] = "评委：不认识的人"
+    workbook.save(path)
+    preview = award_sheets.preview_sheet(db, edition_id, path)
+    assert "标题中的评委“不认识的人”也不在本年度的评委名单中" in preview.problems[0].text
