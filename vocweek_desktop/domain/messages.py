@@ -373,3 +373,151 @@ FIELD_LABELS.update({k: v for k, v in LAYOUT_LABELS.items() if k not in FIELD_LA
 TASK_BOOTH_POSITION = "位置 x {x} 米、y {y} 米"
 TASK_BOOTH_FURNITURE = "用电；桌 {tables} 张、椅 {chairs} 把"
 TASK_BOOTH_UNASSIGNED = "（未分配）"
+
+# Award scoring and certificates (评奖打分, issue 11).
+AWARD_RULE_TOTAL = "评委对某学院的总分 = 该评委各项评分之和；回避、尚未评分以及只评了部分项目的不计入。"
+AWARD_RULE_FINAL = "学院最终得分 = 各评委总分的平均分；评分评委达到 {threshold} 位及以上时，先去掉一个最高分和一个最低分。"
+AWARD_RULE_TIES = ("最终得分按四舍五入保留两位小数比较；得分相同时，依次比较该学院在{order}上的平均分"
+                   "（计入总分的全部评委的平均，同样保留两位小数）；仍然相同的并列同一名次（如 1、2、2、4）。")
+AWARD_RULE_NO_BREAKER = "（未设置比较项目）"
+AWARD_RULE_FLAGS = "评分评委少于 {minimum} 位的学院予以标注"
+AWARD_RULE_SPREAD = "；评委总分最高与最低相差超过 {limit} 分的学院予以标注"
+AWARD_RULE_QUOTA = ("按名次取前 {quota} 名建议获奖；并列名次跨越名额线时，名额线以后不作建议，由教务处在并列的学院中"
+                    "按名称选定；确认后评分和结果即锁定。")
+AWARD_FLAG_UNSCORED = "尚无评委评分"
+AWARD_FLAG_FEW_JUDGES = "仅 {count} 位评委评分（少于 {minimum} 位）"
+AWARD_FLAG_SPREAD = "评委总分相差 {spread} 分（最高 {high}，最低 {low}），超过 {limit} 分"
+AWARD_FLAG_INCOMPLETE = "{count} 份评分只评了部分项目，未计入"
+AWARD_TIE_NO_BREAKER = "最终得分与{others}相同（{final}），未设置比较项目，并列"
+AWARD_TIE_BROKEN = "最终得分与{others}相同（{final}），按单项平均分比较：{compared}"
+AWARD_TIE_SHARED = "最终得分与{others}相同（{final}），单项平均分（{compared}）与{same}也相同，并列"
+AWARD_NO_TIE_TO_SETTLE = "没有跨越名额线的并列名次，不需要选定学院"
+AWARD_TIE_NEEDS_CHOICE = "名额线上有并列：请从 {names} 中选定 {count} 个学院"
+AWARD_CHOICE_NOT_TIED = "“{name}”不在名额线上的并列学院中（并列的是：{names}）"
+AWARD_CHOICE_COUNT = "需要从并列的 {names} 中选定 {count} 个学院，选了 {chosen} 个"
+AWARD_RUBRIC_ALL_ZERO = "评分标准各项分值之和为 0：至少一项的分值要大于 0"
+AWARD_SCORE_NOT_NUMBER = "“{label}”的得分“{value}”不是数字"
+AWARD_SCORE_NEGATIVE = "“{label}”的得分“{value}”不能为负数"
+AWARD_SCORE_TOO_HIGH = "“{label}”的得分“{value}”超过满分 {maximum}"
+AWARD_SCORE_NOT_HALF = "“{label}”的得分“{value}”只能是整数或 .5（半分）"
+AWARD_MAX_POINTS_BAD = "分值“{value}”无效：应为 0 到 {limit} 之间的整数或 .5"
+AWARD_ABSTAIN_NEEDS_REASON = "回避时请填写回避理由（如：评委来自该学院）"
+CERT_TEXT_BRACES = "“{label}”的文字中有不成对的大括号 {{ }}"
+CERT_TEXT_PLACEHOLDER = "“{label}”中的“{name}”不是可用的占位符（可用：{choices}）"
+CERT_FIELD_NOT_NUMBER = "“{label}”的{what}“{value}”不是数字"
+CERT_FIELD_PARTS: dict[str, str] = {"x": "左边距 x", "y": "上边距 y", "width": "宽度", "height": "高度",
+                                    "size": "字号", "min_size": "最小字号"}
+CERT_FONT_SIZE = "“{label}”的{what} {value} 磅不在 {low}–{high} 磅之间"
+CERT_MIN_OVER_SIZE = "“{label}”的最小字号不能大于字号"
+AWARD_CRITERION_HEADER = "{name}（满分{maximum}）"
+AWARD_LOCKED = "评奖结果已确认并锁定，不能再修改评分、评分标准或评奖规则；如确需修改，请先解锁（需填写理由）。"
+AWARD_ALREADY_LOCKED = "评奖结果已经确认并锁定。"
+AWARD_NOT_LOCKED = "评奖结果尚未确认，不需要解锁。"
+AWARD_NOTHING_SCORED = "还没有任何学院得到评分，无法确认结果。"
+AWARD_UNLOCK_NEEDS_REASON = "解锁需要填写理由（将记入修改记录）。"
+AWARD_CONFIRMED_SUMMARY = "确认评奖结果：{names}"
+AWARD_UNLOCKED_SUMMARY = "解锁评奖结果：{reason}"
+AWARD_SCORE_SUMMARY = "{judge} → {college}"
+AWARD_CRITERION_DUPLICATE = "评分标准中已有“{name}”"
+AWARD_CRITERION_NOT_FOUND = "找不到这项评分标准（可能已被删除）"
+AWARD_MAX_BELOW_SCORES = "分值 {maximum} 低于已给出的最高得分 {highest}：请先修改这些评分"
+AWARD_JUDGE_DUPLICATE = "本年度已有名为“{name}”的评委"
+AWARD_JUDGE_NOT_FOUND = "找不到这位评委（可能已被删除）"
+AWARD_JUDGE_COLLEGE_UNKNOWN = "评委所在学院不在本年度的学院名单中"
+AWARD_JUDGE_SCORED_OWN = "评委“{judge}”已为{college}评分；来自该学院的评委应回避，请先清除这些评分"
+AWARD_OWN_COLLEGE = "评委“{judge}”来自{college}，应回避，不能为该学院评分"
+AWARD_OWN_COLLEGE_REASON = "评委来自该学院"
+AWARD_ABSTAINED_NO_SCORE = "评委“{judge}”对{college}已回避，不能评分；如需评分请先取消回避"
+AWARD_SHEET_IMPORT_TITLE = "导入评分表"
+AWARD_SHEET_FILE = "{year}年{award}评分表-{judge}"
+AWARD_SHEET_TITLE = "{year}年职业教育活动周“{award}”评分表"
+AWARD_SHEET_HINT = ("说明：每项得分在 0 到满分之间，可填半分（如 27.5）；各项满分：{maxima}。每个学院一行：要么各项都评分，要么在“回避”"
+                    "填“是”并写明回避理由（如评委来自该学院）。整行留空表示尚未评分。请勿改动学院名称和隐藏列。")
+AWARD_SHEET_NO_HEADER = "“{name}”中没有找到评分表的表头（至少需要“学院”列和各评分项目列）。请使用导出的评分表填写。"
+AWARD_SHEET_SUMMARY = "新评分 {added} 个学院，修改 {updated} 个，未变 {unchanged} 个"
+AWARD_SHEET_SUMMARY_MISSING = "，此前已评分、文件中留空的学院 {count} 个"
+AWARD_SHEET_DUPLICATE = "第 {first} 行与第 {row} 行是同一学院“{name}”"
+AWARD_SHEET_EMPTY = "“{name}”中还没有任何评分（各行均为空）。"
+AWARD_SHEET_JUDGE_UNKNOWN = "“{name}”是评委“{judge}”的评分表，但本数据库中没有这位评委（可能已被删除，或来自另一个数据库）。"
+AWARD_SHEET_OTHER_EDITION = "“{name}”是 {year} 年度评委“{judge}”的评分表，当前年度是 {current} 年，未导入。"
+AWARD_SHEET_NO_JUDGE = "“{name}”中找不到评委编号，标题中的评委“{judge}”也不在本年度的评委名单中。请使用导出的评分表。"
+AWARD_SHEET_COLLEGE_MOVED = "学院名称“{name}”与本行原来的学院“{college}”不一致（请勿改动学院名称）"
+AWARD_SHEET_ABSTAIN_WITH_SCORES = "已填“回避”，本行不应再评分"
+AWARD_SHEET_ONLY_COMMENT = "只填了评语，没有评分：请评分，或整行留空（尚未评分）"
+AWARD_SHEET_PARTIAL = "“{label}”未评分（本行其他项目已评分；整行留空表示尚未评分）"
+AWARD_SHEET_RUBRIC_CHANGED = "预览之后评分标准有变动，请重新导入。"
+AWARD_NO_JUDGES = "本年度还没有评委：请先添加评委。"
+AWARD_SHEET_SUMMARY_CLEARED = "，清除留空学院的原有评分 {count} 个"
+FIELD_LABELS.update({k: v for k, v in {
+    "comment": "评语", "abstain": "回避", "reason": "回避理由", "judge": "评委", "college": "学院", "unit": "单位",
+    "college_id": "学院编号", "max_points": "分值", "description": "说明", "awarded": "获奖学院",
+    "chosen": "选定的并列学院", "finals": "最终得分", "scores": "评分数", "reviews": "评分行数",
+}.items() if k not in FIELD_LABELS})
+AWARD_IND_LABELS: dict[str, str] = {"offline": "线下活动", "days": "覆盖天数", "participation": "参与率",
+                                    "enterprises": "合作企业", "publicity": "宣传报道"}
+AWARD_IND_OFFLINE = "{count}（已举办 {held}）"
+AWARD_IND_ACTUAL = "实际"
+AWARD_IND_PLANNED = "计划"
+AWARD_IND_NO_HEADCOUNT = "缺少师生人数"
+AWARD_IND_NONE = "（无）"
+AWARD_IND_ACTUAL_ROW = "附件2 情况统计表"
+AWARD_IND_HEADCOUNT_ROW = "学院师生总数（学院页）"
+AWARD_IND_TOTAL_ROW = "合计：{people} 人 / {headcount} 人 = {ratio}"
+AWARD_IND_TITLES: dict[str, str] = {
+    "offline": "{college}的线下活动", "days": "{college}的活动覆盖活动周各天", "participation": "{college}的师生参与率",
+    "enterprises": "{college}的合作企业", "publicity": "{college}的宣传报道",
+}
+AWARD_IND_SOURCES: dict[str, str] = {
+    "offline": "活动报名中该学院形式为“线下”或“线上+线下”、未取消的活动；其中状态为“已举办”的另计。",
+    "days": "活动报名中该学院未取消的活动（含线上）所覆盖的活动周日期。",
+    "participation_actual": "附件2 情况统计表中填报的参与教师、学生人数，除以教师、学生总数（未填总数时取学院页的人数）。",
+    "participation_planned": "尚无附件2 实际人数：按活动报名中各活动的预计参与教师、学生数之和（人次，计划数），"
+                             "除以学院页的教师、学生人数。",
+    "enterprises": "活动报名中该学院未取消的活动所填的合作企业（同一企业只计一次）。",
+    "publicity": "宣传报道中该学院的各条报道，按渠道统计。",
+}
+CERT_PDF_SUBJECT = "荣誉证书"
+CERT_SEAL_LABEL = "印章"
+CERT_PRINTER_DEFAULT = "默认打印机"
+CERT_CALIBRATION_TITLE = "证书打印校准页"
+CERT_CALIBRATION_STEPS = (
+    "1. 按 100% 打印本页（打印对话框中不要选“适合页面/缩放”），纸张与证书相同；套打时直接打在证书纸上。",
+    "2. 红色十字是各栏目方框的左上角，网格每 10 毫米标一个数（从纸的左上角量起）。",
+    "3. 量出打印内容整体偏了多少：内容偏左 d 毫米，偏移 X 填 +d；偏右填 -d；内容偏上 d 毫米，偏移 Y 填 +d；偏下填 -d。",
+    "4. 在“荣誉证书”页为这台打印机填好偏移后再打印一次本页核对。",
+)
+CERT_CALIBRATION_NOW = "本页：{printer}，偏移 X {x} 毫米、Y {y} 毫米；纸张 {width}×{height} 毫米。"
+CERT_ISSUE_DATE_BAD = "颁发日期“{value}”无效"
+CERT_TEMPLATE_SUMMARY = "证书模板"
+CERT_NOBODY = "还没有获奖（或建议获奖）的学院：请先完成评分。"
+CERT_DRAFT = "样稿"
+CERT_PDF_TITLE = "{year}年{award}荣誉证书"
+CERT_TEXT_CUT = "第 {page} 页（{college}）：“{label}”的文字缩到最小字号仍放不下，超出部分未打印，请加大方框或减少文字"
+CERT_ISSUE_SUMMARY: dict[str, str] = {"issue": "发证 {number}（{college}）", "reissue": "补打 {number}（{college}）"}
+CERT_REGISTER_SHEET = "发证登记表"
+CERT_REGISTER_TITLE = "{year}年职业教育活动周荣誉证书发证登记表"
+CERT_REGISTER_HEADER = ("序号", "证书编号", "获奖单位", "奖项", "名次", "首次发证时间", "发证人", "补打次数",
+                        "最近打印时间", "状态")
+CERT_REGISTER_VALID = "有效"
+CERT_REGISTER_VOID = "结果解锁或变更后未在获奖名单中"
+AUDIT_ACTIONS.update({"issue": "发证", "reissue": "补打证书"})
+AUDIT_ENTITIES.update({"certificate_template": "证书模板"})
+AWARD_DROPPED: dict[str, str] = {"high": "（去掉最高）", "low": "（去掉最低）"}
+AWARD_CELL_ABSTAINED = "回避"
+AWARD_CELL_PARTIAL = "不完整"
+AWARD_CELL_UNSCORED = "未评"
+AWARD_SHEET_STATES: dict[str, str] = {"scored": "已评", "partial": "不完整", "unscored": "未评", "abstained": "回避"}
+AWARD_TRIMMED_NOTE = "（去高低）"
+AWARD_STATUS_AWARDED = "获奖"
+AWARD_STATUS_PROPOSED = "建议获奖"
+AWARD_STATUS_TIED = "并列待定"
+AWARD_LOCK_LINE = "结果已确认并锁定：{at}，{by}"
+AWARD_UNCONFIRMED_LINE = "结果尚未确认（草稿）"
+AWARD_EXPORT_FORMAT = "评分结果只能导出为 Excel（.xlsx）或 PDF（.pdf），不能保存为“{name}”"
+AWARD_RESULT_TITLE = "{year}年职业教育活动周“{award}”评分结果"
+AWARD_SHEET_RESULT = "评分结果"
+AWARD_SHEET_RULE = "评奖规则"
+AWARD_PDF_RULE = "一、评奖规则"
+AWARD_PDF_RANKING = "二、排名"
+AWARD_PDF_UNCONFIRMED = "未确认"
+CERT_CLI_NEEDS_OUT = "请用 --out 指定输出的 PDF 文件"

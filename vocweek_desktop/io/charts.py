@@ -108,3 +108,76 @@ def save_figure(figure: Figure, path: str | Path, *, dpi: int = 150) -> Path:
     with atomic_path(path) as temp:
         figure.savefig(temp, format=fmt, dpi=dpi)
     return path
+
+
+AWARD_COLOR = "#d4a017"
+
+
+def award_finals_figure(rows: Sequence[tuple[str, float, bool]], *, title: str = "各学院最终得分",
+                        empty_text: str = "还没有学院得到评分", width: float = 7.0, height: float | None = None,
+                        dpi: int = 100) -> Figure:
+    """Horizontal bars of (college, final score, awarded or proposed), best at the top, the awarded ones in gold,
+    each labelled with its score to two decimals."""
+    from matplotlib.figure import Figure
+
+    font = _font()
+    ordered = list(reversed(rows))  # barh draws the first item at the bottom
+    if height is None:
+        height = max(3.0, 0.42 * len(ordered) + 1.2)
+    figure = Figure(figsize=(width, height), dpi=dpi, layout="constrained")
+    axes = figure.add_subplot()
+    if title:
+        figure.suptitle(title, fontproperties=font(13))
+    if not ordered:
+        axes.text(0.5, 0.5, empty_text, ha="center", va="center", transform=axes.transAxes,
+                  fontproperties=font(12), color="#666666")
+        axes.set_axis_off()
+        return figure
+    values = [float(value) for _, value, _ in ordered]
+    colors = [AWARD_COLOR if awarded else BAR_COLOR for _, _, awarded in ordered]
+    bars = axes.barh(range(len(values)), values, color=colors, height=0.6)
+    axes.set_yticks(range(len(values)), [name for name, _, _ in ordered], fontproperties=font(10))
+    axes.set_xlim(0, max(max(values), 1) * 1.12)
+    axes.set_xlabel("最终得分（分）", fontproperties=font(10))
+    axes.bar_label(bars, labels=[f"{v:.2f}" for v in values], padding=3, fontproperties=font(9))
+    for side in ("top", "right"):
+        axes.spines[side].set_visible(False)
+    axes.grid(axis="x", color="#e5e5e5", linewidth=0.8)
+    axes.set_axisbelow(True)
+    return figure
+
+
+def award_criteria_figure(colleges: Sequence[str], criteria: Sequence[str], means: Sequence[Sequence[float]], *,
+                          title: str = "各学院分项平均分", empty_text: str = "还没有学院得到评分", width: float = 7.0,
+                          height: float | None = None, dpi: int = 100) -> Figure:
+    """Stacked horizontal bars: each college's mean on each criterion (``means[college][criterion]``), so a bar's
+    length is the sum of the means and its parts show where the points came from."""
+    from matplotlib.figure import Figure
+
+    font = _font()
+    if height is None:
+        height = max(3.2, 0.42 * len(colleges) + 1.6)
+    figure = Figure(figsize=(width, height), dpi=dpi, layout="constrained")
+    axes = figure.add_subplot()
+    if title:
+        figure.suptitle(title, fontproperties=font(13))
+    if not colleges:
+        axes.text(0.5, 0.5, empty_text, ha="center", va="center", transform=axes.transAxes,
+                  fontproperties=font(12), color="#666666")
+        axes.set_axis_off()
+        return figure
+    palette = ["#3b7dd8", "#5cb85c", "#f0ad4e", "#9b59b6", "#e67e22", "#1abc9c", "#95a5a6"]
+    positions = list(range(len(colleges)))[::-1]  # the first college at the top
+    left = [0.0] * len(colleges)
+    for index, name in enumerate(criteria):
+        widths = [float(row[index]) for row in means]
+        axes.barh(positions, widths, left=left, height=0.6, color=palette[index % len(palette)], label=name)
+        left = [a + b for a, b in zip(left, widths, strict=True)]
+    axes.set_yticks(positions, list(colleges), fontproperties=font(10))
+    axes.set_xlabel("分项平均分之和（分）", fontproperties=font(10))
+    figure.legend(prop=font(9), loc="outside lower center", ncols=min(len(criteria), 3), frameon=False)
+    for side in ("top", "right"):
+        axes.spines[side].set_visible(False)
+    axes.grid(axis="x", color="#e5e5e5", linewidth=0.8)
+    axes.set_axisbelow(True)
+    return figure

@@ -28,6 +28,7 @@ from vocweek_desktop.io.excel_safety import (
 
 EXAMPLE_MARK = "示例"  # written in the hidden row-id cell of a template's example row
 ROW_UID = "row_uid"  # the key of the hidden row-id column every template carries
+META_SHEET = "文件信息"  # the hidden sheet of facts about a whole template (excel_template.TemplateSpec.meta)
 HEADER_SCAN_ROWS = 30  # the header is looked for in this many rows at the top of a sheet
 CHECK_EVERY = 256  # rows between progress reports / cancel checks
 
@@ -428,3 +429,18 @@ def _read_sheet(path: Path, sheet, spec: TableSpec, progress, cancelled) -> Shee
     if progress is not None:
         progress(estimate or 1, estimate or 1)
     return result
+
+
+def read_meta(path: str | Path, title: str = META_SHEET) -> dict[str, str]:
+    """The label/value rows of a template's hidden facts sheet ({} when the workbook has none)."""
+    path = Path(path)
+    found: dict[str, str] = {}
+    with open_workbook(path) as workbook:
+        if title not in workbook.sheetnames:
+            return found
+        for number, values in stream_rows(path, workbook[title]):
+            if number > HEADER_SCAN_ROWS:
+                break
+            if len(values) >= 2 and clean_text(values[0]):
+                found.setdefault(clean_text(values[0]), clean_text(values[1]))
+    return found

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from vocweek_desktop.io.excel_export import DATE_FORMAT, PAPER_A4, print_setup, save_workbook, set_text
-from vocweek_desktop.io.excel_read import EXAMPLE_MARK
+from vocweek_desktop.io.excel_read import EXAMPLE_MARK, META_SHEET
 
 ALL_COLUMNS = -1  # a title row merged across every visible column
 HEADER_FILL = "DDEBF7"
@@ -91,6 +91,10 @@ class TemplateSpec:
     print: PrintSetup = field(default_factory=PrintSetup)
     cell_value: Callable[[str, object], object] | None = None
     font_size: float = 11  # of the header, the example and the rows (fitted printing shrinks it: see PrintSetup)
+    #: Facts about the whole file (whose score sheet, which year …) written as label/value rows into a hidden sheet;
+    #: ``excel_read.read_meta`` reads them back.
+    meta: Mapping[str, object] = field(default_factory=dict)
+    meta_sheet_title: str = META_SHEET
 
 
 def default_cell_value(_key: str, value: object) -> object:
@@ -210,6 +214,13 @@ def write_template(path: str | Path, spec: TemplateSpec, rows: Iterable[Mapping[
                     letter = get_column_letter(index)
                     rule.add(f"{letter}{header_row + 1}:{letter}{last_row}")
             ws.add_data_validation(rule)
+
+    if spec.meta:
+        meta = workbook.create_sheet(spec.meta_sheet_title)
+        for number, (key, value) in enumerate(spec.meta.items(), start=1):
+            set_text(meta.cell(row=number, column=1), key)
+            set_text(meta.cell(row=number, column=2), value)
+        meta.sheet_state = "hidden"
 
     ws.freeze_panes = ws.cell(row=header_row + 1, column=spec.frozen_columns + 1)
     setup = spec.print

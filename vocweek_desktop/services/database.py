@@ -108,9 +108,9 @@ def add_sample_activities(db: Database, edition_id: int) -> int:
 
 
 def create_demo(path: str | Path, *, force: bool = False, with_activities: bool = False, with_layout: bool = False,
-                operator: str | None = None) -> Database:
-    """A new database holding the notice's 2024 edition and sample colleges (and, if asked, sample activities and
-    a sample plaza with a booth for every college).
+                with_awards: bool = False, operator: str | None = None) -> Database:
+    """A new database holding the notice's 2024 edition and sample colleges (and, if asked, sample activities,
+    a sample plaza with a booth for every college, and sample judges with their scores).
 
     Refuses to overwrite an existing file unless ``force`` (an empty one holds nothing: it is built into), and a
     file another process holds (DatabaseLockedError) even then. ``operator`` (default: the OS user name) is who the
@@ -142,6 +142,10 @@ def create_demo(path: str | Path, *, force: bool = False, with_activities: bool 
                     from vocweek_desktop.services.layout import add_demo_layout
 
                     add_demo_layout(draft, edition.id)
+                if with_awards:
+                    from vocweek_desktop.services.awards import add_demo_scores
+
+                    add_demo_scores(draft, edition.id)
             finally:
                 draft.close()
         db = open_database(path)

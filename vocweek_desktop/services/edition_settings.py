@@ -44,18 +44,23 @@ def all_settings(db: Database, edition_id: int, prefix: str = "") -> dict[str, o
 
 def set_setting(db: Database, edition_id: int, key: str, value: object) -> object:
     """Change one setting (validated); returns the value stored. Recorded as a change of the edition."""
-    cleaned = clean_setting(key, value)
     with db.transaction() as session:
         load_edition(session, edition_id)
-        old = value_in(session, edition_id, key)
-        row = session.scalar(select(EditionSetting).where(EditionSetting.edition_id == edition_id,
-                                                          EditionSetting.key == key))
-        if row is None:
-            session.add(EditionSetting(edition_id=edition_id, key=key, value_json=json.dumps(cleaned, ensure_ascii=False)))
-        else:
-            row.value_json = json.dumps(cleaned, ensure_ascii=False)
-        if old != cleaned:
-            audit.record(session, db.operator, entity="edition", entity_id=edition_id, action="update",
-                         edition_id=edition_id, before={key: old}, after={key: cleaned},
-                         summary=setting(key).label)
-        return cleaned
+        return store_in(session, db.operator, edition_id, key, value)
+
+
+def store_in(session: Session, operator: str, edition_id: int, key: str, value: object) -> object:
+    """``set_setting`` inside a running transaction (a capability that checks its own rules first, such as the
+    award lock); returns the value stored."""
+    cleaned = clean_setting(key, value)
+    old = value_in(session, edition_id, key)
+    row = session.scalar(select(EditionSetting).where(EditionSetting.edition_id == edition_id,
+                                                      EditionSetting.key == key))
+    if row is None:
+        session.add(EditionSetting(edition_id=edition_id, key=key, value_json=json.dumps(cleaned, ensure_ascii=False)))
+    else:
+        row.value_json = json.dumps(cleaned, ensure_ascii=False)
+    if old != cleaned:
+        audit.record(session, operator, entity="edition", entity_id=edition_id, action="update",
+                     edition_id=edition_id, before={key: old}, after={key: cleaned}, summary=setting(key).label)
+    return cleaned

@@ -192,12 +192,13 @@ class ImportResult:
     restored: int = 0
     submission_ids: tuple[int, ...] = ()
     summary_template: str = field(default=msg.SUMMARY_ROWS, compare=False, repr=False)
+    deleted_template: str = field(default=msg.SUMMARY_DELETED, compare=False, repr=False)
 
     def summary(self) -> str:
         """One line for the status bar or the console."""
         text = self.summary_template.format(added=self.added, updated=self.updated, unchanged=self.unchanged)
         if self.deleted:
-            text += msg.SUMMARY_DELETED.format(count=self.deleted)
+            text += self.deleted_template.format(count=self.deleted)
         if self.skipped:
             text += msg.SUMMARY_SKIPPED.format(count=self.skipped)
         return text
@@ -246,6 +247,7 @@ class Form:
     value_fields: tuple[str, ...] = ()  # the fields compared on re-import and written (in this order)
     unit = msg.UNIT_ROWS  # what is counted (行, 个学院)
     summary_template = msg.SUMMARY_ROWS
+    deleted_template = msg.SUMMARY_DELETED  # what deleting the ticked missing rows did (activities: to the bin)
     missing_template = msg.SUMMARY_MISSING
     errors_hint = msg.IMPORT_ERRORS_HINT  # what to do when rows have errors
     empty_message: str | None = None  # a warning when the file has no data rows ({name}: the file)
@@ -693,7 +695,8 @@ def _apply_one(session: Session, db: Database, choice: ImportChoice, now: dt.dat
     result = ImportResult(added=len(preview.to_add), updated=len(preview.to_update),
                           unchanged=len(preview.unchanged), deleted=deleted, skipped=len(preview.error_rows),
                           restored=sum(1 for r in preview.to_update if r.restore),
-                          submission_ids=tuple(submissions), summary_template=form.summary_template)
+                          submission_ids=tuple(submissions), summary_template=form.summary_template,
+                          deleted_template=form.deleted_template)
     _audit(session, db, preview, plan, result)
     session.flush()  # a failure of this file is reported as this file's, not the next one's
     return result

@@ -132,7 +132,7 @@ def render(out: Path, *, docs: bool = True) -> list[Path]:
     out = Path(out)
     written: list[Path] = []
 
-    db = create_demo(sandbox / "示例数据库.sqlite3", with_activities=True, with_layout=True)
+    db = create_demo(sandbox / "示例数据库.sqlite3", with_activities=True, with_layout=True, with_awards=True)
     window = MainWindow(db, log_file=log_file)
     window.resize(*WINDOW_SIZE)
     window.show()

@@ -2,6 +2,17 @@
 
 from vocweek_desktop.store.models.activity import Activity, ActivityEnterprise, Enterprise, RegistrationSubmission
 from vocweek_desktop.store.models.audit import AuditEvent
+from vocweek_desktop.store.models.awards import (
+    AwardCriterion,
+    AwardJudge,
+    AwardResult,
+    AwardReview,
+    AwardScore,
+    Certificate,
+    CertificateField,
+    CertificateIssue,
+    CertificateTemplate,
+)
 from vocweek_desktop.store.models.base import Base
 from vocweek_desktop.store.models.edition import (
     College,
@@ -18,4 +29,6 @@ __all__ = [
     "Activity", "ActivityEnterprise", "AuditEvent", "Base", "Booth", "College", "CollegeParticipation", "Counter",
     "Department", "Edition", "EditionContact", "EditionSetting", "Enterprise", "Layout", "LayoutFeature",
     "LeadershipMember", "PublicityItem", "RegistrationSubmission",
+    "AwardCriterion", "AwardJudge", "AwardResult", "AwardReview", "AwardScore", "Certificate", "CertificateField",
+    "CertificateIssue", "CertificateTemplate",
 ]
