@@ -336,3 +336,39 @@ FIELD_LABELS.update({k: v for k, v in LAYOUT_LABELS.items() if k not in FIELD_LA
 TASK_BOOTH_POSITION = "位置 x {x} 米、y {y} 米"
 TASK_BOOTH_FURNITURE = "用电；桌 {tables} 张、椅 {chairs} 把"
 TASK_BOOTH_UNASSIGNED = "（未分配）"
+
+# After the week (issue 10): submissions, 附件2 情况统计表, publicity, the week's report.
+SUBMISSION_EXTRA_KINDS_LABEL = "学院需提交的其他材料"
+SUBMISSION_STATE_TIPS: dict[str, str] = {
+    "未交": "尚未提交，还未到截止时间", "已交": "已按时提交", "逾期": "已过截止时间，仍未提交",
+    "延期": "已批准延期，尚未提交", "补交": "在截止时间之后提交",
+}
+REMINDER_GREETING = "【{year}年职教周材料提醒】{college}：以下材料尚未提交，请抓紧报送："
+REMINDER_DUE = "（截止 {deadline}）"
+REMINDER_EXTENDED = "（已延期至 {until}）"
+REMINDER_OVERDUE = "（截止 {deadline}，已逾期，请尽快补交）"
+REMINDER_SEND = "请发送至{office}{contact}。谢谢！"
+PUBLICITY_LABELS: dict[str, str] = {
+    "channel": "渠道", "title": "标题", "link": "链接", "published_on": "发布日期", "college": "学院",
+    "activity": "相关活动", "notes": "备注", "level": "级别",
+}
+PUBLICITY_BAD_LINK = "链接“{value}”不是网址（应以 http:// 或 https:// 开头）"
+PUBLICITY_BAD_DATE = "发布日期“{value}”无效"
+STATISTICS_LABELS: dict[str, str] = {
+    "title": "活动名称", "category": "活动类别", "first_date": "计划日期", "held": "实际举办",
+    "actual_first_date": "实际日期", "actual_teachers": "参与教师(人次)", "actual_students": "参与学生(人次)",
+    "actual_public": "社会公众(人次)", "actual_enterprises": "参与企业", "media_reports": "媒体报道(篇)",
+    "actual_notes": "备注", "status": "状态", "added_after": "报名后新增",
+    "teacher_total": "教师总数", "student_total": "学生总数", "teachers_participating": "参与教师人数",
+    "students_participating": "参与学生人数", "college": "学院",
+}
+STATISTICS_COUNT_NOT_HELD = "活动未举办，{label}不应填写（填写的是 {value}）"
+STATISTICS_MOVED_NO_DATE = "实际举办为“改期”，请填写实际日期"
+STATISTICS_NEW_NO_DATE = "新增的活动请填写实际日期"
+STATISTICS_MOVED_SAME_DATE = "实际举办为“改期”，但实际日期 {day} 与计划日期相同"
+STATISTICS_ABOVE_HEADCOUNT = "{label} {value} 超过了{total_label} {total}（人数不是人次，不能超过总人数）"
+FIELD_LABELS.update({"channel": "渠道", "link": "链接", "published_on": "发布日期", "notes": "备注",
+                     "kind": "材料", "received_at": "收到时间", "until": "延期至", "reason": "原因",
+                     "file_name": "文件名", "sha256": "SHA-256", "size": "大小（字节）"})
+FIELD_LABELS.update({k: v for k, v in STATISTICS_LABELS.items() if k not in FIELD_LABELS})
+AUDIT_ENTITIES.update({"submission": "材料提交", "extension": "材料延期", "participation": "学院参与人数"})
