@@ -4,6 +4,7 @@ consistent copies."""
 from __future__ import annotations
 
 import contextlib
+import shutil
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
@@ -102,9 +103,10 @@ def add_sample_activities(db: Database, edition_id: int) -> int:
 
 
 def create_demo(path: str | Path, *, force: bool = False, with_activities: bool = False, with_layout: bool = False,
-                operator: str | None = None) -> Database:
-    """A new database holding the notice's 2024 edition and sample colleges (and, if asked, sample activities and
-    a sample plaza with a booth for every college).
+                with_afterweek: bool = False, operator: str | None = None) -> Database:
+    """A new database holding the notice's 2024 edition and sample colleges (and, if asked, sample activities,
+    a sample plaza with a booth for every college, and the week after the fact: reported figures, publicity, files
+    handed in — ``with_afterweek`` implies the activities).
 
     Refuses to overwrite an existing file unless ``force``. ``operator`` (default: the OS user name) is who the
     audit trail says created the rows, and the returned database's operator.
@@ -115,6 +117,7 @@ def create_demo(path: str | Path, *, force: bool = False, with_activities: bool 
     if path.exists() and not force:
         raise DatabaseError(msg.DB_EXISTS.format(path=path))
     # Built beside the target and moved over it at the end: a failure never costs the old file.
+    kept = None
     with atomic_path(path) as partial:
         draft = open_database(partial)
         if operator is not None:
@@ -123,14 +126,27 @@ def create_demo(path: str | Path, *, force: bool = False, with_activities: bool 
             edition = editions.create_from_defaults(draft, NOTICE_YEAR)
             for values in SAMPLE_COLLEGES:
                 colleges.add_college(draft, edition.id, values)
-            if with_activities:
+            if with_activities or with_afterweek:
                 add_sample_activities(draft, edition.id)
             if with_layout:
                 from vocweek_desktop.services.layout import add_demo_layout
 
                 add_demo_layout(draft, edition.id)
+            if with_afterweek:
+                from vocweek_desktop.services.afterweek_demo import add_sample_afterweek
+                from vocweek_desktop.services.submissions import files_folder
+
+                add_sample_afterweek(draft, edition.id)
+                kept = files_folder(draft)
         finally:
             draft.close()
+    if kept is not None:  # the files handed in were kept beside the draft: they follow it to its name
+        from vocweek_desktop.services.submissions import folder_for
+
+        target = folder_for(path)
+        if target.exists():
+            shutil.rmtree(target)
+        kept.rename(target)
     db = open_database(path)
     if operator is not None:
         db.operator = operator

@@ -275,19 +275,22 @@ class StatisticsForm(Form):
         where = Activity.deleted_at.is_(None) & (Activity.college_id == college_id)
         if uids:
             where = where | Activity.row_uid.in_(list(uids))
-        columns = [getattr(Activity, key) for key in (*NEW_FIELDS, *VALUE_FIELDS)]
+        keys = (*NEW_FIELDS, *VALUE_FIELDS, "added_after")
+        columns = [getattr(Activity, key) for key in keys]
         found = {}
         for row in session.execute(select(Activity.id, Activity.row_uid, Activity.college_id, Activity.department_id,
                                           Activity.deleted_at, *columns)
                                    .where(Activity.edition_id == preview.edition_id, where)):
-            values = dict(zip((*NEW_FIELDS, *VALUE_FIELDS), row[5:], strict=True))
+            values = dict(zip(keys, row[5:], strict=True))
             organiser = ("college", row[2]) if row[2] is not None else ("department", row[3])
             found[row[0]] = Existing(row[0], row[1], values, row[4] is not None, organiser)
         return found
 
     def row_key(self, ctx: StatisticsContext, draft: Draft) -> Hashable | None:
-        """Title and planned date."""
-        title, first = draft.values.get("title"), draft.values.get("first_date")
+        """Title and planned date (a row added after registration has only its actual date: an activity it added
+        carries that date as its own, so the same file imported again finds it)."""
+        title = draft.values.get("title")
+        first = draft.values.get("first_date") or draft.values.get("actual_first_date")
         if not title or not isinstance(first, dt.date):
             return None
         return name_key(title), first
@@ -314,7 +317,8 @@ class StatisticsForm(Form):
         values = dict(draft.values)
         if record is not None:
             planned = (record.values["first_date"], record.values["last_date"])
-            shown = {"_title": record.values["title"], "_planned": planned}
+            shown = {"_title": record.values["title"], "_planned": planned,
+                     "added_after": record.values["added_after"]}
             if not rules.is_reported(values):
                 return {**{key: record.values[key] for key in VALUE_FIELDS}, **shown}, []
             cleaned, errors = rules.clean_actual(values, planned)
@@ -341,12 +345,12 @@ class StatisticsForm(Form):
         found = []
         planned = cleaned.get("_planned")
         first, last = cleaned.get("actual_first_date"), cleaned.get("actual_last_date")
-        if cleaned.get("added_after"):
+        if cleaned.get("added_after") and planned is None:  # to be added (one added before is matched: planned)
             found.append(Problem(ctx.sheet, draft.cell("title"), msg.STATISTICS_NEW_ACTIVITY.format(
                 title=cleaned["title"], category=cleaned["category"]), draft.row))
             if draft.note.get("category_defaulted"):
                 found.append(Problem(ctx.sheet, draft.cell("category"), msg.STATISTICS_CATEGORY_DEFAULT, draft.row))
-        elif planned is not None and first is not None and (first, last) != planned:
+        elif planned is not None and first is not None and (first, last) != planned and not cleaned.get("added_after"):
             found.append(Problem(ctx.sheet, draft.cell("actual_first_date"), msg.STATISTICS_MOVED.format(
                 planned=format_span(*planned), actual=format_span(first, last)), draft.row))
         week = ctx.week

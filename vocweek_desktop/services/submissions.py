@@ -177,7 +177,13 @@ class Guess:
 
 def files_folder(db: Database) -> Path:
     """The folder beside the database where handed-in files are kept (``vocweek.files`` for ``vocweek.sqlite3``)."""
-    return db.path.with_name(f"{db.path.stem}.files")
+    return folder_for(db.path)
+
+
+def folder_for(database: Path) -> Path:
+    """The managed folder of the database file at ``database``."""
+    database = Path(database)
+    return database.with_name(f"{database.stem}.files")
 
 
 def _hash_file(path: Path) -> tuple[str, int]:
