@@ -265,4 +265,5 @@ def test_dropped_files_are_told_apart(env, tmp_path):
     assert service.classify_file(registration) == service.ROUTE_REGISTRATION
     assert service.classify_file(listing) == service.ROUTE_PUBLICITY
     assert service.classify_file(other) == service.ROUTE_FILE
-    assert service.classify_file(broken) == service.ROUTE_FILE
+    assert service.classify_file(broken) == service.ROUTE_UNREADABLE
+    assert service.classify_file(tmp_path / "旧格式.xls") == service.ROUTE_UNREADABLE

@@ -19,17 +19,18 @@ from vocweek_desktop.services import colleges, editions, publicity, submissions
 from vocweek_desktop.store.engine import Database
 from vocweek_desktop.store.models import Activity, CollegeParticipation, RegistrationSubmission
 
+# (channel, title, day of the week, the sample activity it is about: a part of its title, or None)
 _PUBLICITY = [
     ("学校官网", "我校2024年职业教育活动周正式启动", 0, None),
     ("微信公众号", "一技在手，一生无忧——职教周开幕式精彩回顾", 0, None),
-    ("视频号", "数控加工技能展示现场直击", 1, 0),
-    ("抖音", "实训室开放日：中小学生体验智能制造", 2, 0),
-    ("微博", "新能源汽车维修服务进社区", 3, 1),
+    ("视频号", "数控加工技能展示现场直击", 1, "数控加工技能展示"),
+    ("抖音", "实训室开放日：中小学生体验智能制造", 2, "智能制造实训室开放日"),
+    ("微博", "新能源汽车维修服务进社区", 3, "新能源汽车维修进社区"),
     ("省级媒体", "四川科技职业学院举办职业教育活动周系列活动", 3, None),
     ("国家级媒体", "职业院校开放日让公众走近职业教育", 4, None),
-    ("微信公众号", "校企集中签约：12家企业与我校深化合作", 4, 2),
-    ("学校官网", "优秀校友返校分享成长故事", 5, 3),
-    ("其他", "区融媒体中心：职教周走进十陵街道", 3, 1),
+    ("微信公众号", "校企集中签约：多家企业与我校深化合作", 4, "校企集中签约仪式"),
+    ("学校官网", "优秀校友返校分享成长故事", 5, "优秀校友返校分享会"),
+    ("其他", "区融媒体中心：职教周走进十陵街道", 3, "新能源汽车维修进社区"),
 ]
 
 
@@ -84,10 +85,11 @@ def add_sample_afterweek(db: Database, edition_id: int, *, folder: Path | None =
                              actual_enterprises="成都某某航空零部件有限公司", reported_at=deadline - dt.timedelta(days=2),
                              source_kind="import", source_file="2024年职教周活动情况统计表-智能制造学院（示例）.xlsx"))
         counts["added"] += 1
-    activity_ids = [row[0] for row in rows]
-    for channel, title, day, activity_index in _PUBLICITY:
-        activity = activity_ids[activity_index * 3] if activity_index is not None and activity_index * 3 < len(
-            activity_ids) else None
+    with db.transaction() as session:
+        by_title = {title: activity_id for activity_id, title in session.execute(
+            select(Activity.id, Activity.title).where(Activity.edition_id == edition_id).order_by(Activity.id.desc()))}
+    for channel, title, day, about in _PUBLICITY:
+        activity = by_title.get(about) if about else None
         publicity.add_item(db, edition_id, {"channel": channel, "title": title, "activity_id": activity,
                                             "link": f"https://news.example.edu.cn/{edition.year}/{counts['publicity']}",
                                             "published_on": edition.week_start + dt.timedelta(days=day)})

@@ -78,6 +78,11 @@ class CollegeFigures:
     publicity: int = 0
 
     @property
+    def id(self) -> int | None:
+        """The college's id (what a table of rows keeps its selection by)."""
+        return self.college_id
+
+    @property
     def teacher_ratio(self) -> float | None:
         """Teachers who took part over the teachers of the college."""
         return ratio(self.teachers_participating, self.teacher_total)

@@ -45,6 +45,7 @@ from vocweek_desktop.store.models import (
 CHUNK = 1 << 20
 #: What ``classify_file`` says a dropped file is.
 ROUTE_REGISTRATION, ROUTE_STATISTICS, ROUTE_PUBLICITY, ROUTE_FILE = "registration", "statistics", "publicity", "file"
+ROUTE_UNREADABLE = "unreadable"  # a workbook that does not open (.xls, encrypted, broken): an importer says why
 WORKBOOK_SUFFIXES = (".xlsx", ".xlsm")
 SOURCE_REGISTRATION = "registration"  # a 附件1 import (no file kept here): listed, never opened or deleted
 
@@ -124,9 +125,18 @@ class MatrixRow:
     reminder: str
 
     @property
+    def id(self) -> int:
+        """The college's id (what a table of rows keeps its selection by)."""
+        return self.college_id
+
+    @property
     def owed(self) -> tuple[str, ...]:
         """The kinds still owed."""
         return tuple(cell.kind for cell in self.cells if cell.state in rules.OWED)
+
+    def cell(self, kind: str) -> Cell | None:
+        """The cell of ``kind``."""
+        return next((cell for cell in self.cells if cell.kind == kind), None)
 
 
 @dataclass(frozen=True)
@@ -317,12 +327,15 @@ def guess(db: Database, edition_id: int, file_name: str) -> Guess:
 
 
 def classify_file(path: str | Path) -> str:
-    """What a dropped file is: a 附件2 or publicity workbook, a 附件1 workbook, or any other file (a submission).
+    """What a dropped file is: a 附件2 or publicity workbook, a 附件1 workbook, a workbook that cannot be read, or any
+    other file (a submission).
 
-    A workbook is told by its table's header (looked for in the first rows of each visible sheet); one that cannot
-    be read is a plain file.
+    A workbook is told by its table's header (looked for in the first rows of each visible sheet); one whose header
+    is none of these is a plain file (a college's own list, say).
     """
     path = Path(path)
+    if path.suffix.lower() == ".xls":
+        return ROUTE_UNREADABLE
     if path.suffix.lower() not in WORKBOOK_SUFFIXES or not path.is_file():
         return ROUTE_FILE
     from vocweek_desktop.io.excel_activities import ACTIVITY_TABLE
@@ -334,7 +347,7 @@ def classify_file(path: str | Path) -> str:
     try:
         sheets = first_rows_of_sheets(path)
     except (WorkbookError, OSError):
-        return ROUTE_FILE
+        return ROUTE_UNREADABLE
     for rows in sheets:
         if STATISTICS_TABLE.find_header(rows) is not None:
             return ROUTE_STATISTICS
