@@ -128,9 +128,9 @@ class AfterweekFlow(QObject):
         if groups.get(submissions.ROUTE_REGISTRATION):
             wrote |= bool(self.import_registrations(groups[submissions.ROUTE_REGISTRATION]))
         if groups.get(submissions.ROUTE_STATISTICS):
-            wrote |= self.import_statistics(groups[submissions.ROUTE_STATISTICS], college_id=college_id)
+            wrote |= bool(self.import_statistics(groups[submissions.ROUTE_STATISTICS], college_id=college_id))
         for path in groups.get(submissions.ROUTE_PUBLICITY, []):
-            wrote |= self.import_publicity(path)
+            wrote |= bool(self.import_publicity(path))
         if groups.get(submissions.ROUTE_FILE):
             wrote |= bool(self.record_files(groups[submissions.ROUTE_FILE], college_id=college_id, kind=kind))
         return wrote

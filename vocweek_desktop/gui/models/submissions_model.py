@@ -52,8 +52,11 @@ class SubmissionsMatrixModel(RecordsModel):
         self.matrix = matrix
         kind_names = matrix.kinds if matrix is not None else ()
         if [c.key for c in self._columns[1:-1]] != list(kind_names):
+            sorted_by = self._columns[self._sort[0]].key if self._sort is not None else None
             self._columns = self._columns_for(kind_names)
             self._positions = {column.key: position for position, column in enumerate(self._columns)}
+            # The sort follows its column to where it now stands (or ends, when that kind is gone).
+            self._sort = (self._positions[sorted_by], self._sort[1]) if sorted_by in self._positions else None
         self._all = list(matrix.rows) if matrix is not None else []
         self._haystacks = None
         self._arrange()
