@@ -136,7 +136,8 @@ def test_the_pdf_has_its_cover_sections_tables_and_every_chart(week, tmp_path):
     for number, chart in enumerate(charts, start=1):
         assert f"图{number}{chart.title}" in text
     assert sum(image_count(pdf, page) for page in range(pages)) == len(charts) == 6
-    assert f"第1页/共{pages}页" in text and f"第{pages}页/共{pages}页" in text
+    assert "第1页" not in text and f"第2页/共{pages}页" in text and f"第{pages}页/共{pages}页" in text  # a bare cover
+    assert "总结数据" not in cover.replace("2024年职业教育活动周总结数据", "", 1)  # no running header on it
     assert f"实际举办（项）{data.held}" in text
     assert_fonts_embedded(pdf)
 

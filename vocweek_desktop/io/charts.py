@@ -147,6 +147,8 @@ def bar_chart_figure(labels: Sequence[str], series: Sequence[tuple[str, Sequence
     size = group if stacked else group / len(series)
     base = [0.0] * count
     shown = (lambda v: f"{v * 100:.0f}%") if percent else (lambda v: f"{v:g}")
+    totals = [sum(float(values[i]) for _name, values in series) for i in range(count)]
+    smallest = 0.06 * max(totals) if stacked else 0.0  # a stacked segment too thin for its number goes unlabelled
     for index, (name, values) in enumerate(series):
         # Side by side: the first series on the left, or on top when the bars lie down.
         step = size * (index + 0.5) - group / 2
@@ -157,7 +159,7 @@ def bar_chart_figure(labels: Sequence[str], series: Sequence[tuple[str, Sequence
             bars = axes.barh(offsets, values, height=size, left=base if stacked else None, color=color, label=name)
         else:
             bars = axes.bar(offsets, values, width=size, bottom=base if stacked else None, color=color, label=name)
-        texts = [shown(v) if v else "" for v in values]
+        texts = [shown(v) if v and v >= smallest else "" for v in values]
         axes.bar_label(bars, labels=texts, label_type="center" if stacked else "edge", padding=0 if stacked else 2,
                        fontproperties=font(7.5 if count > 8 else 8.5))
         if stacked:

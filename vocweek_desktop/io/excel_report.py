@@ -3,6 +3,7 @@ are values (computed by the service), never formulas; ratios are numbers shown a
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -36,8 +37,13 @@ def write_report_workbook(path: str | Path, tables: Sequence[ReportTable], *, ti
             set_text(cell, column.header)
             cell.font, cell.fill, cell.border = Font(bold=True), header_fill, border
             cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
-            ws.column_dimensions[get_column_letter(index)].width = max(8.0, column.width * 0.55)
         rows = list(table.rows) + ([table.total] if table.total is not None else [])
+        for index, column in enumerate(table.columns, start=1):
+            # One line per row (openpyxl cannot size a row to wrapped text, and LibreOffice then overlaps it): the
+            # column is as wide as its longest text, within reason.
+            longest = max([_display_width(column.header), *(_display_width(_shown(row[index - 1], column.kind))
+                                                            for row in rows)])
+            ws.column_dimensions[get_column_letter(index)].width = min(max(8.0, longest * 1.1 + 2), 60.0)
         for offset, values in enumerate(rows, start=1):
             is_total = table.total is not None and offset == len(rows)
             for index, (column, value) in enumerate(zip(table.columns, values, strict=True), start=1):
@@ -47,7 +53,7 @@ def write_report_workbook(path: str | Path, tables: Sequence[ReportTable], *, ti
                 if column.kind == PERCENT and isinstance(value, float):
                     cell.number_format = PERCENT_FORMAT
                 if column.kind == TEXT:
-                    cell.alignment = Alignment(wrap_text=True, vertical="center")
+                    cell.alignment = Alignment(vertical="center")
                 if is_total:
                     cell.font, cell.fill = Font(bold=True), total_fill
         last = header_row + len(rows)
@@ -58,6 +64,18 @@ def write_report_workbook(path: str | Path, tables: Sequence[ReportTable], *, ti
         ws.freeze_panes = ws.cell(row=header_row + 1, column=2)
         print_setup(ws, header_row, paper=PAPER_A4, landscape=len(table.columns) > 6)
     return save_workbook(workbook, Path(path))
+
+
+def _display_width(text: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def _shown(value: object, kind: str) -> str:
+    if value is None:
+        return ""
+    if kind == PERCENT and isinstance(value, float):
+        return f"{value * 100:.1f}%"
+    return str(value)
 
 
 def _sheet_name(name: str, used: set[str]) -> str:

@@ -227,7 +227,7 @@ class PublicityForm(Form):
                        PreviewColumn(LABELS["title"], lambda item: item.values["title"]),
                        PreviewColumn(LABELS["published_on"], lambda item: FORM.format(
                            "published_on", item.values.get("published_on"))),
-                       PreviewColumn(LABELS["college"], lambda item: item.values.get("_college", "")),
+                       PreviewColumn(LABELS["college"], lambda item: item.values.get("college", "")),
                        PreviewColumn(LABELS["link"], lambda item: item.values.get("link") or ""))
     name_columns = (PreviewColumn(LABELS["title"], lambda item: item.values["title"]),)
 
@@ -265,7 +265,6 @@ class PublicityForm(Form):
                     if text and found is None:
                         raise ParseError(msg.IMPORT_UNKNOWN_COLLEGE.format(name=text.strip()))
                     draft.values["college_id"] = found.id if found else None
-                    draft.values["_college"] = found.name if found else ""
                     draft.cells["college_id"] = draft.cells.get("college", draft.anchor_cell)
                 elif key == "activity":
                     draft.note["activity"] = (parsing.cell_text(value) or "").strip()
@@ -323,7 +322,7 @@ class PublicityForm(Form):
         if activity is not None and cleaned.get("college_id") is None:
             owner = next((o for a, o in sum(ctx.activities.values(), []) if a == activity), None)
             cleaned["college_id"] = owner
-        cleaned["_college"] = ctx.college_names.get(cleaned.get("college_id"), "")
+        cleaned["college"] = ctx.college_names.get(cleaned.get("college_id"), "")  # shown, and in the audit trail
         return cleaned, []
 
     def row_warnings(self, ctx: PublicityContext, draft: Draft, cleaned: Mapping[str, object]) -> list[Problem]:

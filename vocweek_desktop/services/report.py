@@ -33,7 +33,7 @@ from vocweek_desktop.domain.activities import CATEGORIES, THEME_DAYS, normalize_
 from vocweek_desktop.domain.dates import days_between, format_date_long, format_day, weekday_name
 from vocweek_desktop.domain.errors import ValidationError
 from vocweek_desktop.domain.publicity import CHANNELS, LEVELS, level_of
-from vocweek_desktop.domain.report import PERCENT, TEXT, ReportChart, ReportColumn, ReportSection, ReportTable
+from vocweek_desktop.domain.report import COUNT, PERCENT, TEXT, ReportChart, ReportColumn, ReportSection, ReportTable
 from vocweek_desktop.domain.statistics import ratio
 from vocweek_desktop.services.rows import load_edition
 from vocweek_desktop.services.submissions import Matrix, files_folder, matrix_in
@@ -225,7 +225,7 @@ class WeekReport:
         """The report's numbered sections with their tables and charts, in order."""
         count = ReportColumn
         sections: list[ReportSection] = []
-        summary = ReportTable("总体情况", "总体情况", (count("指标", TEXT, 90), count("数值", TEXT, 40)),
+        summary = ReportTable("总体情况", "总体情况", (count("指标", TEXT, 90), count("数值", COUNT, 40)),
                               tuple((label, _summary_value(value)) for label, value in self.summary_rows()))
         sections.append(ReportSection("一、总体情况", msg.REPORT_INTRO.format(
             title=self.title, start=format_date_long(self.week_start), end=format_date_long(self.week_end),
@@ -250,7 +250,7 @@ class WeekReport:
         sections.append(ReportSection("二、活动开展情况", msg.REPORT_ACTIVITIES.format(
             held=self.held, moved=self.moved, added=self.added, cancelled=self.cancelled,
             days=sum(1 for d in self.days if d[2]), total_days=len(self.days)),
-            (category_chart, categories, day_chart, days, themes)))
+            (categories, category_chart, days, day_chart, themes)))
 
         units = [*self.colleges, *([self.departments] if self.departments else [])]
         activity_rows = tuple((u.name, u.planned, u.held, u.moved, u.cancelled, u.added, u.teachers, u.students,
@@ -310,7 +310,7 @@ class WeekReport:
                                     (("报道", tuple(r[2] for r in self.publicity_channels)),), unit="篇")
         sections.append(ReportSection(f"{_NUMBERS[number]}、宣传报道", msg.REPORT_PUBLICITY.format(
             count=self.publicity_total, levels="，".join(f"{level} {n} 篇" for level, n in self.publicity_levels if n)
-            or "无"), (channel_chart, channels, levels)))
+            or "无"), (channels, levels, channel_chart)))
         number += 1
         states = kinds_rules.STATES
         counts = self.submission_counts()
@@ -324,7 +324,7 @@ class WeekReport:
                                        tuple((state, tuple(c[state] for _k, c in counts)) for state in states),
                                        unit="个学院", stacked=True, horizontal=True)
         sections.append(ReportSection(f"{_NUMBERS[number]}、材料提交", msg.REPORT_SUBMISSIONS.format(
-            when=self.matrix.now.strftime("%Y-%m-%d %H:%M")), (submission_chart, submissions, detail)))
+            when=self.matrix.now.strftime("%Y-%m-%d %H:%M")), (submissions, submission_chart, detail)))
         return sections
 
     def tables(self) -> list[ReportTable]:
@@ -339,12 +339,13 @@ class WeekReport:
 _NUMBERS = "零一二三四五六七八九十"
 
 
-def _summary_value(value: object) -> str:
+def _summary_value(value: object) -> object:
+    """A count stays a number (Excel sums it); a ratio is shown as a percentage; nothing known is "—"."""
     if isinstance(value, float):
         from vocweek_desktop.domain.report import percent_text
 
         return percent_text(value)
-    return "—" if value is None else str(value)
+    return "—" if value is None else value
 
 
 def _cell_text(cell) -> str:

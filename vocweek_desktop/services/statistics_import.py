@@ -73,12 +73,12 @@ class StatisticsContext(Context):
 
 class StatisticsRow(PreviewRow):
     """A valid row of a 附件2: an activity's actual figures, or an activity added after registration. Its values
-    carry ``_title`` and (for a registered activity) ``_planned``, the planned dates, for showing only."""
+    carry (for a registered activity) ``_title`` and ``_planned``, its title and planned dates, for showing only."""
 
     @property
     def title(self) -> str:
         """The activity's title."""
-        return str(self.values.get("_title", ""))
+        return str(self.values.get("_title") or self.values.get("title") or "")
 
     @property
     def planned(self) -> tuple[dt.date, dt.date] | None:
@@ -326,7 +326,7 @@ class StatisticsForm(Form):
             if not values.get("title"):
                 return None, [Problem(ctx.sheet, draft.cell("title"), msg.REQUIRED.format(label=LABELS["title"]),
                                       draft.row)]
-            shown = {"_title": values["title"]}
+            shown = {}
             cleaned, errors = rules.clean_actual(values, None)
             if cleaned["status"] == "取消":
                 errors.setdefault("held", msg.STATISTICS_NEW_NOT_HELD)
@@ -491,7 +491,7 @@ def preview_workbook(db: Database, edition_id: int, path: str | Path, *, receive
     ctx: StatisticsContext = preview.context
     ctx.operator = db.operator
     ctx.files_folder = submission_service.files_folder(db)
-    if preview.college is not None and not preview.problems:
+    if preview.college is not None and not ctx.file_problems:  # rows with errors are left out of the comparison
         comparison = planned_vs_held(db, preview)
         notes = [comparison.text()]
         if comparison.silent:

@@ -119,5 +119,5 @@ def write_report_pdf(path: str | Path, cover: ReportCover, sections: Sequence[Re
                 story.append(space(3))
     return write_document(path, story, font=font, title=cover.title, author=f"{cover.school}{cover.office}",
                           subject=cover.theme, header=cover.title, page_numbers="always",
-                          margins=(22.0, 20.0, 20.0, 20.0))
+                          margins=(22.0, 20.0, 20.0, 20.0), cover=True)
 
