@@ -83,6 +83,12 @@ def test_submissions_record_list_and_extend(capsys, demo_file, tmp_path):
                        "--until", "2024-05-26 18:00", "--reason", "负责人出差")
     assert code == 0 and "已延期：汽车 附件2 情况统计表 至 2024-05-26 18:00（负责人出差）" in out
 
+    code, out, _ = run(capsys, "submissions", "kinds", "--db", demo_file, "--set", "活动视频，优秀案例")
+    assert code == 0 and out.splitlines()[-2:] == ["活动视频", "优秀案例"]
+    code, _out, err = run(capsys, "submissions", "kinds", "--db", demo_file, "--set", "工作总结报告")
+    assert code == 1 and "学院需提交的其他材料的值" in err
+    code, out, _ = run(capsys, "submissions", "kinds", "--db", demo_file, "--set", "")
+    assert code == 0 and out.splitlines()[-1] == "新闻图片影像资料"
     code, out, _ = run(capsys, "submissions", "list", "--db", demo_file)
     lines = out.splitlines()
     assert code == 0 and lines[1] == "学院\t附件1 活动信息表\t工作总结报告\t附件2 情况统计表\t新闻图片影像资料"

@@ -267,3 +267,18 @@ def test_dropped_files_are_told_apart(env, tmp_path):
     assert service.classify_file(other) == service.ROUTE_FILE
     assert service.classify_file(broken) == service.ROUTE_UNREADABLE
     assert service.classify_file(tmp_path / "旧格式.xls") == service.ROUTE_UNREADABLE
+
+
+def test_a_saved_copy_of_the_database_takes_the_kept_files_along(env, incoming, tmp_path):
+    from vocweek_desktop.services.database import save_copy
+    from vocweek_desktop.store.engine import open_database
+
+    record = service.record_submission(env.db, env.edition.id, env.smart.id, kinds.REPORT,
+                                       make_file(incoming, "总结.docx"))
+    copy = save_copy(env.db, tmp_path / "副本" / "备份.sqlite3")
+    assert (tmp_path / "副本" / "备份.files" / record.stored_path).read_bytes() == record.path.read_bytes()
+    other = open_database(copy, create=False)
+    try:
+        assert service.missing_files(other, env.edition.id) == []
+    finally:
+        other.close()

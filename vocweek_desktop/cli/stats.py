@@ -56,6 +56,8 @@ def register(commands) -> None:
     record.add_argument("--force", action="store_true", help="文件名写的是其他学院或其他年度时也记录")
     listing = submissions("list", "各学院 × 各材料的提交情况（未交/已交/逾期/延期/补交）", run_list)
     listing.add_argument("--json", action="store_true", help="以 JSON 输出（含每个学院的催交提醒）")
+    kinds = submissions("kinds", "列出材料种类；--set 设置本年度另外要求的材料（如“活动视频、优秀案例”）", run_kinds)
+    kinds.add_argument("--set", metavar="A、B", default=None, help="另外要求的材料，用顿号或逗号分隔；空字符串表示没有")
     extend = submissions("extend", "为学院的某项材料延期", run_extend)
     extend.add_argument("--college", required=True, metavar="NAME", help="学院名称")
     extend.add_argument("--kind", required=True, metavar="KIND", help="材料种类")
@@ -194,6 +196,26 @@ def run_list(args) -> int:
                                           for cell in row.cells))
     for record in matrix.missing_files:
         print(f"注意：{record.college}的“{record.file_name}”已不在管理文件夹中（{record.path}）")
+    return 0
+
+
+def run_kinds(args) -> int:
+    """vocweek submissions kinds [--set A、B]."""
+    from vocweek_desktop.services import submissions
+
+    db = open_db(args)
+    try:
+        edition = edition_id(db, args)
+        if args.set is not None:
+            wanted = [part.strip() for part in args.set.replace("，", "、").replace(",", "、").split("、") if part.strip()]
+            with _write_lock(db):
+                kinds = submissions.set_extra_kinds(db, edition, wanted)
+        else:
+            kinds = submissions.list_kinds(db, edition)
+    finally:
+        db.close()
+    for kind in kinds:
+        print(kind)
     return 0
 
 

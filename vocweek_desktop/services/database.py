@@ -190,8 +190,15 @@ def check_database(path: str | Path) -> CheckResult:
 
 
 def save_copy(db: Database, target: str | Path) -> Path:
-    """Write a consistent copy of the open database to ``target`` (SQLite backup API, not a file copy)."""
+    """Write a consistent copy of the open database to ``target`` (SQLite backup API, not a file copy), and the files
+    colleges handed in (the managed folder beside it) beside the copy, so the copy finds them."""
+    from vocweek_desktop.services.submissions import folder_for
+
     target = Path(target)
     if target.exists() and target.resolve() == db.path.resolve():
         raise DatabaseError(msg.DB_SAME_FILE)
-    return migrate.backup_database(db.path, target)
+    copied = migrate.backup_database(db.path, target)
+    kept = folder_for(db.path)
+    if kept.is_dir():
+        shutil.copytree(kept, folder_for(copied), dirs_exist_ok=True)
+    return copied

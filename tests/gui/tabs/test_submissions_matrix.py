@@ -171,3 +171,19 @@ def test_the_overview_has_the_matrix_on_its_second_page(qtbot, window):
     assert overview.pages.tabText(0) == "本周活动"
     assert overview.pages.tabText(1).startswith("材料提交")
     assert overview.submissions.matrix is not None and len(overview.submissions.matrix.rows) == 10
+
+
+def test_the_office_adds_a_kind(matrix, data, monkeypatch, answers):
+    from PySide6.QtWidgets import QInputDialog
+
+    typed = iter([("活动视频，优秀案例", True), ("", True)])
+    monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: next(typed)))
+    assert matrix.edit_kinds()
+    model = matrix.model
+    assert [model.headerData(c, Qt.Orientation.Horizontal) for c in (5, 6)] == ["活动视频", "优秀案例"]
+    assert "活动视频" in matrix.matrix.rows[0].reminder
+    path = data["report"].path.parent / "视频.mp4"
+    path.write_bytes(b"mp4")
+    submissions.record_submission(matrix.db, matrix.edition_id, data["smart"].id, "活动视频", path)
+    assert not matrix.edit_kinds()  # a kind with files cannot be taken away
+    assert answers["warning"][-1][1] == "材料种类“活动视频”已有提交记录，不能删去"

@@ -42,6 +42,11 @@ class Ui_SubmissionsMatrix(object):
 
         self.top_layout.addWidget(self.record_button)
 
+        self.kinds_button = QPushButton(SubmissionsMatrix)
+        self.kinds_button.setObjectName(u"kinds_button")
+
+        self.top_layout.addWidget(self.kinds_button)
+
         self.copy_all_button = QPushButton(SubmissionsMatrix)
         self.copy_all_button.setObjectName(u"copy_all_button")
 
@@ -163,6 +168,10 @@ class Ui_SubmissionsMatrix(object):
         self.record_button.setText(QCoreApplication.translate("SubmissionsMatrix", u"\u8bb0\u5f55\u6587\u4ef6\u2026", None))
 #if QT_CONFIG(tooltip)
         self.record_button.setToolTip(QCoreApplication.translate("SubmissionsMatrix", u"\u8bb0\u5f55\u5b66\u9662\u63d0\u4ea4\u7684\u6587\u4ef6\uff08\u4e5f\u53ef\u628a\u6587\u4ef6\u62d6\u5230\u8868\u683c\u6216\u7a97\u53e3\u4e0a\uff09", None))
+#endif // QT_CONFIG(tooltip)
+        self.kinds_button.setText(QCoreApplication.translate("SubmissionsMatrix", u"\u6750\u6599\u79cd\u7c7b\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.kinds_button.setToolTip(QCoreApplication.translate("SubmissionsMatrix", u"\u9664\u9644\u4ef61\u3001\u603b\u7ed3\u62a5\u544a\u3001\u9644\u4ef62\u3001\u65b0\u95fb\u56fe\u7247\u5916\uff0c\u672c\u5e74\u5ea6\u8fd8\u8981\u6c42\u5b66\u9662\u63d0\u4ea4\u7684\u6750\u6599", None))
 #endif // QT_CONFIG(tooltip)
         self.copy_all_button.setText(QCoreApplication.translate("SubmissionsMatrix", u"\u590d\u5236\u5168\u90e8\u63d0\u9192", None))
 #if QT_CONFIG(tooltip)

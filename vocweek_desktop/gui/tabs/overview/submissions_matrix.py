@@ -98,6 +98,7 @@ class SubmissionsMatrix(QWidget):
         ui.copy_button.clicked.connect(lambda: self.copy_reminder())
         ui.copy_all_button.clicked.connect(self.copy_all_reminders)
         ui.record_button.clicked.connect(lambda: self.flow.choose_and_record())
+        ui.kinds_button.clicked.connect(self.edit_kinds)
         self._drops = _Drops(self)
         self._show_detail(QModelIndex())
 
@@ -258,6 +259,7 @@ class SubmissionsMatrix(QWidget):
         ui.copy_button.setEnabled(cell is not None)
         ui.copy_all_button.setEnabled(self.matrix is not None and any(r.reminder for r in self.matrix.rows))
         ui.record_button.setEnabled(self.ready)
+        ui.kinds_button.setEnabled(self.ready)
 
     # ------------------------------------------------------------------------------------------- actions
 
@@ -285,6 +287,29 @@ class SubmissionsMatrix(QWidget):
         set_clipboard(text)
         self.status_message.emit(self.tr("已复制 {0} 个学院的催交提醒").format(len(texts)))
         return text
+
+    def edit_kinds(self) -> bool:
+        """材料种类…: the kinds the office asks for besides the four of the notice (an edition setting), typed as a
+        list separated by 、 or commas. A kind with files recorded cannot be taken away."""
+        from PySide6.QtWidgets import QInputDialog
+
+        if not self.ready:
+            return False
+        extra = [kind for kind in submissions.list_kinds(self.db, self.edition_id) if kind not in kinds.BUILTIN_KINDS]
+        text, ok = QInputDialog.getText(self, self.tr("材料种类"), self.tr(
+            "除“{0}”外，本年度还要求学院提交的材料（用顿号“、”分隔，可留空）：").format("、".join(kinds.BUILTIN_KINDS)),
+            text="、".join(extra))
+        if not ok:
+            return False
+        wanted = [part.strip() for part in text.replace("，", "、").replace(",", "、").split("、") if part.strip()]
+        try:
+            submissions.set_extra_kinds(self.db, self.edition_id, wanted)
+        except VocWeekError as exc:
+            QMessageBox.warning(self, self.tr("材料种类"), str(exc))
+            return False
+        self._after_change()
+        self.status_message.emit(self.tr("已更新材料种类"))
+        return True
 
     def open_selected_file(self) -> bool:
         """Open the selected file in its program; a kept copy moved away is reported."""
