@@ -185,3 +185,14 @@ def test_without_an_edition(qtbot):
     assert tab.ui.summary_label.text() == "没有选择年度。"
     assert not tab.ui.templates_button.isEnabled() and tab.model.rowCount() == 0
     assert not tab.publicity.buttons["add"].isEnabled()
+
+
+def test_changes_elsewhere_show_when_the_tab_is_shown_again(qtbot, page):
+    before = page.tab.publicity.model.total_count()
+    page.tab.hide()
+    publicity.add_item(page.db, page.edition_id, {"channel": "微博", "title": "别处新增的报道"})
+    page.tab.refresh()
+    assert page.tab.publicity.model.total_count() == before  # hidden: read when shown
+    page.tab.show()
+    qtbot.waitUntil(lambda: page.tab.publicity.model.total_count() == before + 1)
+    assert f"宣传报道 {before + 1} 篇" in page.tab.ui.summary_label.text()

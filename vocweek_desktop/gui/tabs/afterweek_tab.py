@@ -71,6 +71,7 @@ class AfterweekTab(TabPage):
                                          "来自附件2 的“学院汇总”。双击一行，在“活动报名”中查看该学院的活动。"))
         ui.colleges_hint.setStyleSheet("QLabel { color: palette(placeholder-text); }")
         self._columns_fitted = False
+        self._stale = False
         self._set_enabled(False)
 
     # ------------------------------------------------------------------------------------------- TabPage
@@ -88,9 +89,19 @@ class AfterweekTab(TabPage):
         self.reload()
 
     def refresh(self) -> None:
-        """Read the figures and the publicity list again."""
+        """Read the figures and the publicity list again: now when visible, else when next shown."""
+        if not self.isVisible():
+            self._stale = True
+            return
         self.reload()
         self.publicity.reload()
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        """Catch up with changes made elsewhere while the tab was hidden."""
+        super().showEvent(event)
+        if self._stale:
+            self.reload()
+            self.publicity.reload()
 
     def edit_actions(self) -> list[QAction]:
         """The publicity list's commands (with paste) and the tab's own, for the 编辑 menu."""
@@ -102,6 +113,7 @@ class AfterweekTab(TabPage):
 
     def reload(self) -> None:
         """The colleges' figures and the summary line from the database."""
+        self._stale = False
         ready = self.db is not None and self.edition_id is not None
         self._set_enabled(ready)
         if not ready:
@@ -149,5 +161,6 @@ class AfterweekTab(TabPage):
             self.navigate.emit("activities", ActivityFilter(organiser=("college", record.college_id)))
 
     def _after_change(self) -> None:
-        self.refresh()
+        self.reload()
+        self.publicity.reload()
         self.data_changed.emit()
