@@ -33,7 +33,7 @@ def _drop_event(kind, paths):
 
 def test_tabs_in_the_order_of_the_design(window):
     titles = [window.tab_widget.tabText(i) for i in range(window.tab_widget.count())]
-    assert titles == ["概览", "学院", "活动报名", "展位布局", "评奖打分"]
+    assert titles == ["概览", "学院", "活动报名", "展位布局", "活动总结", "评奖打分"]
 
 
 def test_a_click_on_the_overview_filters_the_registrations(window, demo_db):
@@ -80,20 +80,32 @@ def test_a_request_for_a_page_the_window_lacks_changes_nothing(window):
     assert window.current_tab() is front and window.page("外出审批") is None
 
 
-def test_workbooks_dropped_on_the_window_are_imported(window, tmp_path, monkeypatch):
-    imported = []
+def test_files_dropped_on_the_window_go_where_they_belong(window, tmp_path, monkeypatch):
+    """A workbook to the 附件1 import (one that does not open too: the importer says why), a 附件2 to its import, any
+    other file recorded as material a college handed in."""
+    from vocweek_desktop.services import statistics_templates
+
+    imported, statistics, recorded = [], [], []
     monkeypatch.setattr(window.import_flow, "import_files", lambda paths: imported.append(list(paths)) or True)
+    monkeypatch.setattr(window.afterweek_flow, "import_statistics",
+                        lambda paths, college_id=None: statistics.append(list(paths)) or True)
+    monkeypatch.setattr(window.afterweek_flow, "record_files",
+                        lambda paths, college_id=None, kind=None: recorded.append(list(paths)) or ["x"])
     book, text = tmp_path / "智能制造学院.xlsx", tmp_path / "说明.txt"
     book.write_bytes(b"PK")
     text.write_text("x")
+    [stats] = statistics_templates.write_templates(window.db, window.edition_id, tmp_path / "附件2.xlsx",
+                                                   college_id=colleges.list_colleges(window.db, window.edition_id)[0].id)
 
-    enter, _ = _drop_event("enter", [book, text])
+    enter, _ = _drop_event("enter", [book, text, stats])
     window.dragEnterEvent(enter)
     assert enter.isAccepted()
-    drop, _ = _drop_event("drop", [book, text])
+    drop, _ = _drop_event("drop", [book, text, stats])
     window.dropEvent(drop)
 
-    assert imported == [[str(book)]]
+    assert imported == [[book]]
+    assert statistics == [[stats]]
+    assert recorded == [[text]]
 
 
 def test_dropped_workbooks_imported_are_selected_in_the_registrations(window, demo_db, tmp_path, monkeypatch):
@@ -125,16 +137,26 @@ def test_a_drop_of_something_else_is_refused(window, tmp_path, monkeypatch):
     text = tmp_path / "说明.txt"
     text.write_text("x")
     enter, _ = _drop_event("enter", [text])
+
+
+def test_a_drop_of_no_local_file_is_refused(window, monkeypatch):
+    routed = []
+    monkeypatch.setattr(window.afterweek_flow, "route", lambda paths, **kwargs: routed.append(paths))
+    mime = QMimeData()
+    mime.setUrls([QUrl("https://example.edu.cn/总结.docx")])
+    enter = QDragEnterEvent(QPoint(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                            Qt.KeyboardModifier.NoModifier)
     window.dragEnterEvent(enter)
     assert not enter.isAccepted()
-    drop, _ = _drop_event("drop", [text])
-    window.dropEvent(drop)
-    assert imported == []
+    window.dropEvent(QDropEvent(QPoint(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                                Qt.KeyboardModifier.NoModifier))
+    assert routed == []
 
 
 def test_file_menu_offers_the_workbook_actions(window):
     texts = [a.text() for a in window.file_menu.actions() if a.text()]
-    for wanted in ("导入活动信息表…", "生成活动信息表…", "导入学院名单…", "导出活动…", "导出部门任务单…"):
+    for wanted in ("导入活动信息表…", "生成活动信息表…", "导入学院名单…", "导出活动…", "导出部门任务单…",
+                   "生成情况统计表…", "导入情况统计表…", "记录提交的材料…", "导出活动周总结…"):
         assert wanted in texts
     assert window.import_action.shortcut().toString() == "Ctrl+I"
 

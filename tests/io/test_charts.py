@@ -90,3 +90,21 @@ def test_importing_the_module_does_not_load_matplotlib():
     code = "import sys, vocweek_desktop.io.charts; print('matplotlib' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+def test_report_bars_side_by_side_stacked_and_as_percentages():
+    from vocweek_desktop.io.charts import bar_chart_figure
+
+    figure = bar_chart_figure(["学院甲", "学院乙"], [("计划", [3, 1]), ("举办", [2, 0])], unit="项")
+    axes = figure.axes[0]
+    assert len(axes.patches) == 4 and figure.legends  # two series: a legend
+    labels = [t.get_text() for t in axes.texts]
+    assert labels == ["3", "1", "2", ""]  # a zero is not written on its bar
+    stacked = bar_chart_figure(["甲", "乙"], [("教师", [1, 40]), ("学生", [100, 40])], stacked=True, horizontal=True)
+    texts = [t.get_text() for t in stacked.axes[0].texts]
+    assert texts == ["", "40", "100", "40"]  # 1 of 101 is too thin to carry its number
+    assert [t.get_text() for t in stacked.axes[0].get_yticklabels()] == ["甲", "乙"]
+    share = bar_chart_figure(["甲"], [("教师", [0.352])], percent=True)
+    assert [t.get_text() for t in share.axes[0].texts] == ["35%"] and not share.legends
+    empty = bar_chart_figure([], [], empty_text="没有数据")
+    assert [t.get_text() for t in empty.axes[0].texts] == ["没有数据"]

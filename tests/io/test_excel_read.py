@@ -56,3 +56,11 @@ def test_a_named_sheet_and_a_header_given_by_names(tmp_path):
     assert read.sheet == "名单" and read.rows == [RawRow(2, ("汽车工程学院", 2000))]
     header = SPEC.header_of(["电话", "学院名称", "随便"])
     assert header.columns == {"phone": 0, "name": 1} and header.row == 0
+
+
+def test_a_table_may_need_a_column_that_tells_it_from_another_form():
+    spec = TableSpec([Column("title", "活动名称"), Column("date", "日期"), Column("held", "实际举办")], anchor="title",
+                     no_header_message="{name}", needs=("held",))
+    assert spec.find_header([(1, ("活动名称", "日期"))]) is None  # a 附件1-like header is not this form's
+    found = spec.find_header([(1, ("活动名称", "日期", "实际举办"))])
+    assert found is not None and found.columns == {"title": 0, "date": 1, "held": 2}

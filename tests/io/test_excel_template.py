@@ -58,3 +58,22 @@ def test_what_is_written_reads_back(tmp_path):
                      anchor="number", no_header_message="{name}")
     read = read_table(path, spec)
     assert read.header.row == 4 and read.examples == [5] and [r.number for r in read.rows] == [6]
+
+
+def test_further_sheets_are_laid_out_from_their_own_spec(tmp_path):
+    from openpyxl import load_workbook
+
+    second = TemplateSpec(sheet_title="汇总", columns=[TemplateColumn("college", "学院", 20, choices="who"),
+                                                     TemplateColumn("count", "人数", 10)],
+                          title_rows=[TitleRow("汇总表", bold=True)], lists=[ChoiceList("who", "学院", ("甲", "乙"))],
+                          list_sheet_title="下拉选项2")
+    path = write_template(tmp_path / "两张表.xlsx", SPEC, [{"number": "A01"}], more=[(second, [{"college": "甲",
+                                                                                            "count": 3}])])
+    workbook = load_workbook(path)
+    assert workbook.sheetnames == ["展位表", "下拉选项", "汇总", "下拉选项2"]
+    assert workbook.active.title == "展位表"
+    sheet = workbook["汇总"]
+    assert [c.value for c in sheet[2]] == ["学院", "人数"] and [c.value for c in sheet[3]] == ["甲", 3]
+    assert workbook["下拉选项2"].sheet_state == "hidden"
+    assert [v.formula1 for v in sheet.data_validations.dataValidation] == ["'下拉选项2'!$A$2:$A$3"]
+    assert workbook["展位表"]["A6"].value == "A01"  # the first sheet as before (its example row above)

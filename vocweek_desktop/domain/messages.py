@@ -521,3 +521,92 @@ AWARD_PDF_RULE = "一、评奖规则"
 AWARD_PDF_RANKING = "二、排名"
 AWARD_PDF_UNCONFIRMED = "未确认"
 CERT_CLI_NEEDS_OUT = "请用 --out 指定输出的 PDF 文件"
+
+# After the week (issue 10): submissions, 附件2 情况统计表, publicity, the week's report.
+SUBMISSION_EXTRA_KINDS_LABEL = "学院需提交的其他材料"
+SUBMISSION_STATE_TIPS: dict[str, str] = {
+    "未交": "尚未提交，还未到截止时间", "已交": "已按时提交", "逾期": "已过截止时间，仍未提交",
+    "延期": "已批准延期，尚未提交", "补交": "在截止时间之后提交",
+}
+REMINDER_GREETING = "【{year}年职教周材料提醒】{college}：以下材料尚未提交，请抓紧报送："
+REMINDER_DUE = "（截止 {deadline}）"
+REMINDER_EXTENDED = "（已延期至 {until}）"
+REMINDER_OVERDUE = "（截止 {deadline}，已逾期，请尽快补交）"
+REMINDER_SEND = "请发送至{office}{contact}。谢谢！"
+PUBLICITY_LABELS: dict[str, str] = {
+    "channel": "渠道", "title": "标题", "link": "链接", "published_on": "发布日期", "college": "学院",
+    "activity": "相关活动", "notes": "备注", "level": "级别",
+}
+PUBLICITY_BAD_LINK = "链接“{value}”不是网址（应以 http:// 或 https:// 开头）"
+PUBLICITY_BAD_DATE = "发布日期“{value}”无效"
+STATISTICS_LABELS: dict[str, str] = {
+    "title": "活动名称", "category": "活动类别", "first_date": "计划日期", "held": "实际举办",
+    "actual_first_date": "实际日期", "actual_teachers": "参与教师(人次)", "actual_students": "参与学生(人次)",
+    "actual_public": "社会公众(人次)", "actual_enterprises": "参与企业", "media_reports": "媒体报道(篇)",
+    "actual_notes": "备注", "status": "状态", "added_after": "报名后新增",
+    "teacher_total": "教师总数", "student_total": "学生总数", "teachers_participating": "参与教师人数",
+    "students_participating": "参与学生人数", "college": "学院",
+}
+STATISTICS_COUNT_NOT_HELD = "活动未举办，{label}不应填写（填写的是 {value}）"
+STATISTICS_MOVED_NO_DATE = "实际举办为“改期”，请填写实际日期"
+STATISTICS_NEW_NO_DATE = "新增的活动请填写实际日期"
+STATISTICS_MOVED_SAME_DATE = "实际举办为“改期”，但实际日期 {day} 与计划日期相同"
+STATISTICS_ABOVE_HEADCOUNT = "{label} {value} 超过了{total_label} {total}（人数不是人次，不能超过总人数）"
+FIELD_LABELS.update({"channel": "渠道", "link": "链接", "published_on": "发布日期", "notes": "备注",
+                     "kind": "材料", "received_at": "收到时间", "until": "延期至", "reason": "原因",
+                     "file_name": "文件名", "sha256": "SHA-256", "size": "大小（字节）"})
+FIELD_LABELS.update({k: v for k, v in STATISTICS_LABELS.items() if k not in FIELD_LABELS})
+AUDIT_ENTITIES.update({"submission": "材料提交", "extension": "材料延期", "participation": "学院参与人数"})
+SUBMISSION_NO_FILE = "找不到文件“{name}”。"
+SUBMISSION_IS_FOLDER = "“{name}”是一个文件夹，请选择其中的文件（或先压缩成一个 .zip 文件）。"
+SUBMISSION_UNREADABLE = "无法读取“{name}”：{detail}"
+SUBMISSION_EMPTY = "“{name}”是空文件（0 字节），没有记录。"
+SUBMISSION_CHANGED = "“{name}”在复制时被改动了，没有记录；请等文件保存完毕后再试。"
+SUBMISSION_UNKNOWN_KIND = "材料种类“{kind}”不认识，应为：{kinds}"
+SUBMISSION_KIND_IN_USE = "材料种类“{kind}”已有提交记录，不能删去"
+SUBMISSION_DUPLICATE = "这个文件已经记录过：{college}的{kind}“{name}”（收到于 {received}）"
+SUBMISSION_OTHER_YEAR = "文件名“{name}”写的是 {years} 年，而当前年度是 {year} 年，请确认没有拿错文件。"
+SUBMISSION_OTHER_COLLEGE = "文件名“{name}”写的是“{other}”，不是“{college}”，请确认没有拿错文件。"
+SUBMISSION_NOT_FOUND = "找不到这条提交记录（可能已被删除）"
+SUBMISSION_FILE_MISSING = "“{name}”已不在管理文件夹中（{path}），可能被手动移走或删除了。"
+SUBMISSION_REGISTRATION_NOTE = "附件1 导入：新增 {added} 行，更新 {updated} 行"
+SUBMISSION_EXTENSION_EARLY = "延期后的截止时间（{until}）应晚于原截止时间（{deadline}）"
+STATISTICS_IMPORT_TITLE = "导入情况统计表"
+STATISTICS_NO_HEADER = "“{name}”中没有找到附件2 情况统计表的表头（至少需要“活动名称”和“实际举办”两列）。请使用教务处下发的模板填写。"
+STATISTICS_NO_TOTALS = "没有找到学院汇总表的表头（需要“参与教师人数”等列）。"
+STATISTICS_EMPTY = "“{name}”的情况统计表中没有活动。"
+STATISTICS_SUMMARY = "新增活动 {added} 项，更新 {updated} 项，未变 {unchanged} 项"
+STATISTICS_NO_TOTALS_SHEET = "工作簿中没有“{sheet}”工作表，学院参与人数（教师、学生人数）不会更新。"
+STATISTICS_TOTALS_EMPTY = "“{sheet}”工作表中没有填写人数，学院参与人数不会更新。"
+STATISTICS_TOTALS_ONE_ROW = "“{sheet}”工作表中有不止一行，只读取第 {row} 行。"
+STATISTICS_TOTALS_OTHER_COLLEGE = "{sheet}!{cell}：学院写的是“{named}”，将按“{college}”导入。"
+STATISTICS_HEADCOUNT_DIFFERS = "{sheet}!{cell}：{label} {value} 与学院名单中的 {known} 不同，本年度参与率按统计表的 {value} 计算。"
+STATISTICS_ROW_OTHER_COLLEGE = "这一行是“{college}”的活动（见隐藏的行ID），不属于本表的学院"
+STATISTICS_ROW_GONE = "这一行对应的活动已被删除（在回收站中），请先恢复或删去这一行"
+STATISTICS_NEW_NOT_HELD = "报名表中没有这项活动，又未举办：无需填写，请删去这一行"
+STATISTICS_NEW_ACTIVITY = "报名表中没有“{title}”，将作为报名后新增的活动（{category}）加入"
+STATISTICS_CATEGORY_DEFAULT = "新增活动没有填写活动类别，按“其他”处理"
+STATISTICS_MOVED = "改期：计划 {planned}，实际 {actual}"
+STATISTICS_OUTSIDE_WEEK = "实际日期 {day} 不在活动周（{start} 至 {end}）之内"
+STATISTICS_PLANNED_VS_HELD = "计划 {planned} 项：如期举办 {held} 项，改期 {moved} 项，取消 {cancelled} 项，未填写 {silent} 项；报名后新增 {new} 项"
+STATISTICS_SILENT = "以下 {count} 项已报名的活动在统计表中没有填写，导入后仍为“计划”：{titles}"
+PUBLICITY_NO_HEADER = "“{name}”中没有找到宣传报道表的表头（至少需要“渠道”和“标题”两列）。"
+PUBLICITY_NOT_FOUND = "找不到这条宣传报道（可能已被删除）"
+PUBLICITY_ACTIVITY_OTHER_COLLEGE = "活动“{activity}”不是{college}的活动"
+PUBLICITY_ACTIVITY_UNKNOWN = "找不到活动“{name}”（或有同名活动），相关活动留空"
+PUBLICITY_IMPORT_TITLE = "导入宣传报道"
+UNIT_PUBLICITY = "条"
+PUBLICITY_SUMMARY = "新增 {added} 条报道，更新 {updated} 条，未变 {unchanged} 条"
+PUBLICITY_DUPLICATE = "第 {first} 行与第 {row} 行是同一篇报道（{name}）"
+PASTE_ONLY_HEADER_ROWS = "剪贴板中只有表头，没有数据行"
+REPORT_FORMAT = "总结报告只能保存为 PDF（.pdf）或 Excel（.xlsx）文件，不能保存为“{name}”"
+REPORT_DEPARTMENTS = "职能部门"
+REPORT_NONE = "（无）"
+REPORT_INTRO = "{title}于{start}至{end}举行，{colleges} 个学院参加，报名活动 {planned} 项，实际举办 {held} 项。以下数据由各学院报送的活动信息表（附件1）、情况统计表（附件2）及宣传报道记录汇总而成。"
+REPORT_ACTIVITIES = "实际举办活动 {held} 项（其中改期 {moved} 项、报名后新增 {added} 项），取消 {cancelled} 项；活动周 {total_days} 天中有 {days} 天举办了活动。"
+REPORT_PEOPLE = "参与活动的教师 {teachers} 人次、学生 {students} 人次、社会公众 {public} 人次。"
+REPORT_RATIO_NOTE = "参与率 = 参与人数 ÷ 总人数（人数，不是人次），按各学院情况统计表（附件2）“学院汇总”计算；未报送的学院显示为“—”。"
+REPORT_ENTERPRISES = "共有 {count} 家企业参与了已举办的活动（按情况统计表填报的参与企业，未填报的按报名时的合作企业计）。"
+REPORT_OUTINGS = "已批准或已完成的社会服务外出 {count} 次。"
+REPORT_PUBLICITY = "宣传报道共 {count} 篇：{levels}。"
+REPORT_SUBMISSIONS = "各学院材料提交情况（统计时间 {when}）。"

@@ -31,7 +31,8 @@ from vocweek_desktop import logs, preferences
 from vocweek_desktop.domain import messages as msg
 from vocweek_desktop.domain.errors import VocWeekError
 from vocweek_desktop.gui import settings
-from vocweek_desktop.gui.import_flow import ImportFlow, workbook_paths
+from vocweek_desktop.gui.afterweek_flow import AfterweekFlow, local_paths
+from vocweek_desktop.gui.import_flow import ImportFlow
 from vocweek_desktop.gui.tabs.base import TabPage
 from vocweek_desktop.services import database, editions
 from vocweek_desktop.services.database import DatabaseLock, DatabaseLockedError
@@ -49,6 +50,7 @@ TAB_PAGES: tuple[str, ...] = (
     "vocweek_desktop.gui.tabs.colleges_tab:CollegesTab",
     "vocweek_desktop.gui.tabs.activities_tab:ActivitiesTab",
     "vocweek_desktop.gui.tabs.layout_tab:LayoutTab",
+    "vocweek_desktop.gui.tabs.afterweek_tab:AfterweekTab",
     "vocweek_desktop.gui.tabs.awards_tab:AwardsTab",
 )
 
@@ -155,8 +157,20 @@ class MainWindow(QMainWindow):
                                                 self.tr("按用电、信息设备、安保、宣传拍摄需求，为各部门导出任务单"))
         self.import_colleges_action = self._action(self.tr("导入学院名单…"), self.import_colleges_dialog, None,
                                                    self.tr("从 Excel 导入学院名单（导入前先预览）"))
+        # After the week: 附件2 out and in, the files colleges hand in, the week's report (gui/afterweek_flow.py).
+        self.statistics_template_action = self._action(self.tr("生成情况统计表…"), self._afterweek("write_statistics_templates"),
+                                                       None, self.tr("为一个或全部学院生成附件2 情况统计表"))
+        self.import_statistics_action = self._action(self.tr("导入情况统计表…"),
+                                                     self._afterweek("choose_and_import_statistics"), None,
+                                                     self.tr("导入学院交回的附件2（导入前先预览计划与实际的差异）"))
+        self.record_submission_action = self._action(self.tr("记录提交的材料…"), self._afterweek("choose_and_record"),
+                                                     None, self.tr("记录学院提交的总结、图片等文件；也可把文件拖到窗口上"))
+        self.export_report_action = self._action(self.tr("导出活动周总结…"), self._afterweek("export_report"), None,
+                                                 self.tr("导出活动周总结数据（PDF 报告）"))
         self.workbook_actions = (self.import_action, self.template_action, self.export_activities_action,
-                                 self.export_tasks_action, self.import_colleges_action)
+                                 self.export_tasks_action, self.import_colleges_action,
+                                 self.statistics_template_action, self.import_statistics_action,
+                                 self.record_submission_action, self.export_report_action)
         self.new_edition_action = self._action(self.tr("新建年度…"), self.new_edition_dialog, None,
                                                self.tr("按通知的默认设置或复制已有年度，新建一个年度的活动周"))
         self.edition_settings_action = self._action(self.tr("活动周设置…"), self.edition_settings_dialog, None,
@@ -206,6 +220,9 @@ class MainWindow(QMainWindow):
         self.import_flow.data_changed.connect(self._on_import_data_changed)
         self.import_flow.imported.connect(self._on_imported)
         self.import_flow.status_message.connect(self.show_status)
+        self.afterweek_flow = AfterweekFlow(self, registration_import=lambda paths: self.import_flow.import_files(paths))
+        self.afterweek_flow.data_changed.connect(self._on_import_data_changed)
+        self.afterweek_flow.status_message.connect(self.show_status)
         self.setAcceptDrops(True)
 
         self.empty_page = QWidget()
@@ -272,6 +289,10 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.export_activities_action)
         file_menu.addAction(self.export_tasks_action)
+        file_menu.addSeparator()
+        for action in (self.statistics_template_action, self.import_statistics_action, self.record_submission_action,
+                       self.export_report_action):
+            file_menu.addAction(action)
         file_menu.addSeparator()
         file_menu.addAction(self.history_action)
         file_menu.addAction(self.operator_action)
@@ -526,6 +547,7 @@ class MainWindow(QMainWindow):
             action.setEnabled(edition_id is not None)
         self._update_empty_state()
         self.import_flow.set_context(self.db, edition_id)
+        self.afterweek_flow.set_context(self.db, edition_id)
         self._sync_tab(self.current_tab())
         self.edition_changed.emit(edition_id or 0)
 
@@ -690,20 +712,25 @@ class MainWindow(QMainWindow):
             tab.show_request(list(activity_ids))
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt's name
-        """Accept workbooks dragged onto the window."""
-        if self.edition_id is not None and workbook_paths(event.mimeData()):
+        """Accept files dragged onto the window."""
+        if self.edition_id is not None and local_paths(event.mimeData()):
             event.acceptProposedAction()
         else:
             event.ignore()
 
     def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt's name
-        """Dropped workbooks are imported, each with its preview."""
-        paths = workbook_paths(event.mimeData())
+        """Dropped files go where they belong: a 附件1 or 附件2 workbook or a publicity list to its import (each with
+        its preview), any other file is recorded as material a college handed in (gui/afterweek_flow.py)."""
+        paths = local_paths(event.mimeData())
         if self.edition_id is None or not paths:
             event.ignore()
             return
         event.acceptProposedAction()
-        self.import_flow.import_files(paths)
+        self.afterweek_flow.route(paths)
+
+    def _afterweek(self, name: str):
+        """A slot calling AfterweekFlow's ``name`` (the flow is made after the actions)."""
+        return lambda _checked=False: getattr(self.afterweek_flow, name)()
 
     # ----------------------------------------------------------------------------------------- who did what
 

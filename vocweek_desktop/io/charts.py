@@ -181,3 +181,96 @@ def award_criteria_figure(colleges: Sequence[str], criteria: Sequence[str], mean
     axes.grid(axis="x", color="#e5e5e5", linewidth=0.8)
     axes.set_axisbelow(True)
     return figure
+
+
+#: Colours of the series of a report chart, in order (readable in greyscale print too: light to dark).
+SERIES_COLORS = ("#9ec5f0", "#3b7dd8", "#1f4e8c", "#f0ad4e", "#d9534f", "#8c8c8c")
+#: Colours of the submission states (未交 / 已交 / 逾期 / 延期 / 补交) where a chart shows them.
+STATE_COLORS = {"未交": "#bdbdbd", "已交": "#4caf50", "逾期": "#d9534f", "延期": "#f0ad4e", "补交": "#2f7fc1"}
+
+
+def bar_chart_figure(labels: Sequence[str], series: Sequence[tuple[str, Sequence[float]]], *, title: str = "",
+                     unit: str = "", percent: bool = False, stacked: bool = False, horizontal: bool = False,
+                     width: float = 6.7, height: float | None = None, dpi: int = 100,
+                     colors: Sequence[str] | None = None, empty_text: str = "没有数据") -> Figure:
+    """Bars for the week's report: one bar per label and series, side by side (or ``stacked``), vertical or
+    ``horizontal`` (the first label at the top), values labelled, a legend when there are several series;
+    ``percent`` shows fractions as percentages. Drawn in the bundled font."""
+    from matplotlib.figure import Figure
+    from matplotlib.ticker import FuncFormatter, MaxNLocator
+
+    font = _font()
+    count = len(labels)
+    if height is None:
+        bars = 1 if stacked else max(len(series), 1)
+        height = max(2.4, count * (0.14 * bars + 0.1) + 1.0) if horizontal else 3.4
+    figure = Figure(figsize=(width, height), dpi=dpi, layout="constrained")
+    axes = figure.add_subplot()
+    if title:
+        figure.suptitle(title, fontproperties=font(12))
+    total = sum(abs(v) for _name, values in series for v in values)
+    if not count or not series or total == 0:
+        axes.text(0.5, 0.5, empty_text, ha="center", va="center", transform=axes.transAxes, fontproperties=font(11),
+                  color="#666666")
+        axes.set_axis_off()
+        return figure
+    palette = list(colors or SERIES_COLORS)
+    positions = list(range(count))[::-1] if horizontal else list(range(count))
+    group = 0.8
+    size = group if stacked else group / len(series)
+    base = [0.0] * count
+    shown = (lambda v: f"{v * 100:.0f}%") if percent else (lambda v: f"{v:g}")
+    totals = [sum(float(values[i]) for _name, values in series) for i in range(count)]
+    smallest = 0.06 * max(totals) if stacked else 0.0  # a stacked segment too thin for its number goes unlabelled
+    for index, (name, values) in enumerate(series):
+        # Side by side: the first series on the left, or on top when the bars lie down.
+        step = size * (index + 0.5) - group / 2
+        offsets = positions if stacked else [p - step if horizontal else p + step for p in positions]
+        values = [float(v) for v in values]
+        color = palette[index % len(palette)]
+        if horizontal:
+            bars = axes.barh(offsets, values, height=size, left=base if stacked else None, color=color, label=name)
+        else:
+            bars = axes.bar(offsets, values, width=size, bottom=base if stacked else None, color=color, label=name)
+        texts = [shown(v) if v and v >= smallest else "" for v in values]
+        axes.bar_label(bars, labels=texts, label_type="center" if stacked else "edge", padding=0 if stacked else 2,
+                       fontproperties=font(7.5 if count > 8 else 8.5))
+        if stacked:
+            base = [b + v for b, v in zip(base, values, strict=True)]
+    names = [str(label) for label in labels]
+    label_size = 9 if count <= 10 else max(6.5, 9 - (count - 10) * 0.15)
+    value_axis = axes.xaxis if horizontal else axes.yaxis
+    if horizontal:
+        axes.set_yticks(positions, names, fontproperties=font(label_size))
+    else:
+        axes.set_xticks(positions, names, fontproperties=font(label_size), rotation=0 if count <= 8 else 30,
+                        ha="center" if count <= 8 else "right")
+    if percent:
+        value_axis.set_major_formatter(FuncFormatter(lambda v, _p: f"{v * 100:.0f}%"))
+        limit = max(max(base) if stacked else max(max(v) for _n, v in series), 0.01)
+        (axes.set_xlim if horizontal else axes.set_ylim)(0, min(1.0, limit * 1.2) if limit <= 1 else limit * 1.15)
+    else:
+        value_axis.set_major_locator(MaxNLocator(integer=True))
+        peak = max(base) if stacked else max(max(v) for _n, v in series)
+        (axes.set_xlim if horizontal else axes.set_ylim)(0, max(peak, 1) * 1.15)
+    for tick in value_axis.get_ticklabels():
+        tick.set_fontproperties(font(8))
+    if unit:
+        (axes.set_xlabel if horizontal else axes.set_ylabel)(unit, fontproperties=font(9))
+    for side in ("top", "right"):
+        axes.spines[side].set_visible(False)
+    axes.grid(axis="x" if horizontal else "y", color="#e5e5e5", linewidth=0.8)
+    axes.set_axisbelow(True)
+    if len(series) > 1:
+        figure.legend(prop=font(8.5), frameon=False, loc="outside upper right", ncols=min(len(series), 5))
+    return figure
+
+
+def figure_png(figure: Figure, *, dpi: int = 200) -> bytes:
+    """``figure`` as PNG bytes at ``dpi`` (for embedding in a PDF)."""
+    import io
+
+    matplotlib_font()
+    buffer = io.BytesIO()
+    figure.savefig(buffer, format="png", dpi=dpi)
+    return buffer.getvalue()

@@ -107,16 +107,18 @@ class SheetRead:
 class TableSpec:
     """How a form's table is found in a sheet and which of its rows are data.
 
-    ``anchor`` is the column every header must name (活动名称, 学院名称) besides ``min_columns - 1`` others.
-    The rules below are the ones most forms want; a form subclasses to change one (附件1 has its own header
-    matcher and example row).
+    ``anchor`` is the column every header must name (活动名称, 学院名称) besides ``min_columns - 1`` others, and
+    ``needs`` the columns that tell this form from another with the same anchor (实际举办 makes a 附件2 of a table
+    of activities). The rules below are the ones most forms want; a form subclasses to change one (附件1 has its
+    own header matcher and example row).
     """
 
     def __init__(self, columns: Sequence[Column], *, anchor: str, no_header_message: str, min_columns: int = 2,
                  other_sheet_message: str | None = None, footer_message: str = msg.XLSX_NOT_DATA,
                  skip_in_blank: Iterable[str] = (), unknown_message: str = msg.XLSX_UNKNOWN_COLUMNS,
-                 ignored_headers: Iterable[str] = ()):
+                 ignored_headers: Iterable[str] = (), needs: Iterable[str] = ()):
         self.columns = tuple(columns)
+        self.needs = frozenset(needs)
         #: What the preview says of columns no field is found for ({columns}): ignored, or kept by the form.
         self.unknown_message = unknown_message
         self.ignored_headers = frozenset(normalize_header(name) for name in ignored_headers)
@@ -160,7 +162,7 @@ class TableSpec:
                 if len(double) > max(len(single), len(singles[index + 1][0])):
                     candidates.append((len(double), double, double_labels, number + 1))
             for score, columns, labels, last in candidates:
-                if self.anchor not in columns or score < self.min_columns:
+                if self.anchor not in columns or score < self.min_columns or not self.needs <= columns.keys():
                     continue
                 if best is None or score > best[0]:
                     best = (score, self._with_extra(Header(row=number, last_row=last, columns=columns,
@@ -345,6 +347,15 @@ def read_table(path: str | Path, spec: TableSpec, *, sheet: str | None = None,
         for title in others:
             found.notices.append(spec.other_sheet_message.format(sheet=title, first=found.sheet))
         return found
+
+
+def first_rows_of_sheets(path: str | Path) -> list[list[tuple[int, tuple]]]:
+    """The first rows (up to HEADER_SCAN_ROWS) of every visible sheet, opened safely: enough to tell which form a
+    workbook is by its header, without reading it all."""
+    path = Path(path)
+    with open_workbook(path) as workbook:
+        return [_first_rows(path, sheet) for sheet in workbook.worksheets
+                if getattr(sheet, "sheet_state", "visible") == "visible"]
 
 
 def _first_rows(path: Path, sheet) -> list[tuple[int, tuple]]:

@@ -112,17 +112,29 @@ def _display_width(text: str) -> int:
     return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
 
 
-def write_template(path: str | Path, spec: TemplateSpec, rows: Iterable[Mapping[str, object]] = ()) -> Path:
-    """Write ``spec``'s template to ``path`` (atomically), prefilled with ``rows`` (key → typed value)."""
+def write_template(path: str | Path, spec: TemplateSpec, rows: Iterable[Mapping[str, object]] = (), *,
+                   more: Sequence[tuple[TemplateSpec, Iterable[Mapping[str, object]]]] = ()) -> Path:
+    """Write ``spec``'s template to ``path`` (atomically), prefilled with ``rows`` (key → typed value); ``more`` adds
+    further sheets, each laid out the same way from its own spec and rows (a form's second table)."""
     from openpyxl import Workbook
+
+    workbook = Workbook()
+    _write_sheet(workbook, workbook.active, spec, rows)
+    for extra_spec, extra_rows in more:
+        _write_sheet(workbook, workbook.create_sheet(extra_spec.sheet_title), extra_spec, extra_rows)
+    workbook.active = 0
+    return save_workbook(workbook, Path(path))
+
+
+def _write_sheet(workbook, ws, spec: TemplateSpec, rows: Iterable[Mapping[str, object]]) -> None:
+    """Lay one spec out on ``ws``: title rows, header, example, rows, dropdowns (their hidden list sheet added to
+    ``workbook``), frozen header and print setup."""
     from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
     from openpyxl.utils import get_column_letter
     from openpyxl.worksheet.datavalidation import DataValidation
 
     columns = list(spec.columns)
     to_cell = spec.cell_value or default_cell_value
-    workbook = Workbook()
-    ws = workbook.active
     ws.title = spec.sheet_title
     visible = sum(1 for column in columns if not column.hidden)
     thin = Side(style="thin", color="808080")
@@ -227,5 +239,3 @@ def write_template(path: str | Path, spec: TemplateSpec, rows: Iterable[Mapping[
     print_setup(ws, header_row, paper=setup.paper, landscape=setup.landscape)
     ws.page_margins.left, ws.page_margins.right, ws.page_margins.top, ws.page_margins.bottom = setup.margins
     ws.print_options.horizontalCentered = setup.centred
-    workbook.active = 0
-    return save_workbook(workbook, Path(path))

@@ -4,6 +4,7 @@ consistent copies."""
 from __future__ import annotations
 
 import contextlib
+import shutil
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
@@ -108,9 +109,10 @@ def add_sample_activities(db: Database, edition_id: int) -> int:
 
 
 def create_demo(path: str | Path, *, force: bool = False, with_activities: bool = False, with_layout: bool = False,
-                with_awards: bool = False, operator: str | None = None) -> Database:
+                with_afterweek: bool = False, with_awards: bool = False, operator: str | None = None) -> Database:
     """A new database holding the notice's 2024 edition and sample colleges (and, if asked, sample activities,
-    a sample plaza with a booth for every college, and sample judges with their scores).
+    a sample plaza with a booth for every college, the week after the fact — reported figures, publicity, files
+    handed in; ``with_afterweek`` implies the activities — and sample judges with their scores).
 
     Refuses to overwrite an existing file unless ``force`` (an empty one holds nothing: it is built into), and a
     file another process holds (DatabaseLockedError) even then. ``operator`` (default: the OS user name) is who the
@@ -128,6 +130,7 @@ def create_demo(path: str | Path, *, force: bool = False, with_activities: bool 
     held = db_lock.acquire(path, msg.LOCK_PURPOSE_DEMO) if path.exists() else None
     try:
         # Built beside the target and moved over it at the end: a failure never costs the old file.
+        kept = None
         with atomic_path(path) as partial:
             draft = open_database(partial)
             if operator is not None:
@@ -136,18 +139,31 @@ def create_demo(path: str | Path, *, force: bool = False, with_activities: bool 
                 edition = editions.create_from_defaults(draft, NOTICE_YEAR)
                 for values in SAMPLE_COLLEGES:
                     colleges.add_college(draft, edition.id, values)
-                if with_activities:
+                if with_activities or with_afterweek:
                     add_sample_activities(draft, edition.id)
                 if with_layout:
                     from vocweek_desktop.services.layout import add_demo_layout
 
                     add_demo_layout(draft, edition.id)
+                if with_afterweek:
+                    from vocweek_desktop.services.afterweek_demo import add_sample_afterweek
+                    from vocweek_desktop.services.submissions import files_folder
+
+                    add_sample_afterweek(draft, edition.id)
+                    kept = files_folder(draft)
                 if with_awards:
                     from vocweek_desktop.services.awards import add_demo_scores
 
                     add_demo_scores(draft, edition.id)
             finally:
                 draft.close()
+        if kept is not None:  # the files handed in were kept beside the draft: they follow it to its name
+            from vocweek_desktop.services.submissions import folder_for
+
+            target = folder_for(path)
+            if target.exists():
+                shutil.rmtree(target)
+            kept.rename(target)
         db = open_database(path)
     finally:
         if held is not None:
@@ -196,11 +212,19 @@ def check_database(path: str | Path) -> CheckResult:
 
 
 def save_copy(db: Database, target: str | Path) -> Path:
-    """Write a consistent copy of the open database to ``target`` (SQLite backup API, not a file copy)."""
+    """Write a consistent copy of the open database to ``target`` (SQLite backup API, not a file copy), and the files
+    colleges handed in (the managed folder beside it) beside the copy, so the copy finds them."""
+    from vocweek_desktop.services.submissions import folder_for
+
     target = Path(target)
     if target.exists() and target.resolve() == db.path.resolve():
         raise DatabaseError(msg.DB_SAME_FILE)
     if not target.exists():
-        return migrate.backup_database(db.path, target)
-    with db_lock.acquire(target, msg.LOCK_PURPOSE_COPY):  # never over a database another process works on
-        return migrate.backup_database(db.path, target)
+        copied = migrate.backup_database(db.path, target)
+    else:
+        with db_lock.acquire(target, msg.LOCK_PURPOSE_COPY):  # never over a database another process works on
+            copied = migrate.backup_database(db.path, target)
+    kept = folder_for(db.path)
+    if kept.is_dir():  # the files colleges handed in travel with the copy
+        shutil.copytree(kept, folder_for(copied), dirs_exist_ok=True)
+    return copied

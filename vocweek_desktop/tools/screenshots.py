@@ -23,7 +23,18 @@ CHECKOUT = Path(__file__).resolve().parents[2]
 
 def _dialog_specs() -> list[tuple[str, str, str, Callable]]:
     """(file name, module, class, factory(cls, db, edition_id, parent)) of every dialog worth a picture."""
-    from vocweek_desktop.services import activities, activities_import, colleges, layout, organisation
+    from vocweek_desktop.services import (
+        activities,
+        activities_import,
+        colleges,
+        editions,
+        layout,
+        organisation,
+        publicity,
+        statistics_import,
+        statistics_templates,
+        submissions,
+    )
 
     def first_college(db, edition_id):
         return colleges.list_colleges(db, edition_id)[0].id
@@ -58,6 +69,36 @@ def _dialog_specs() -> list[tuple[str, str, str, Callable]]:
         names = [(c.id, c.name) for c in colleges.list_colleges(db, edition_id)]
         return cls(2024, names, Path.home(), parent)
 
+    def submission(cls, db, edition_id, parent):
+        names = [(c.id, c.name) for c in colleges.list_colleges(db, edition_id)]
+        return cls([Path("IMG_2031.jpg"), Path("IMG_2032.jpg"), Path("活动视频.mp4")], names,
+                   submissions.list_kinds(db, edition_id), kind="新闻图片影像资料", guessed=True, parent=parent)
+
+    def extension(cls, db, edition_id, parent):
+        edition = editions.get_edition(db, edition_id)
+        return cls("现代农业学院（示例）", "附件2 情况统计表", edition.report_deadline, parent=parent)
+
+    def statistics_preview(cls, db, edition_id, parent):
+        import tempfile as scratch
+
+        from openpyxl import load_workbook
+
+        college = colleges.list_colleges(db, edition_id)[8]  # its 附件2 has not come in yet
+        folder = Path(scratch.mkdtemp())
+        [path] = statistics_templates.write_templates(db, edition_id, folder / "现代农业学院-附件2.xlsx",
+                                                      college_id=college.id)
+        workbook = load_workbook(path)
+        sheet = workbook["活动情况"]
+        sheet["E7"], sheet["F7"], sheet["G7"], sheet["H7"] = "改期", "5月17日", 8, 150
+        sheet["E8"], sheet["L8"] = "否", "合作企业临时取消"
+        sheet.append([None, "农业科技下乡", "社会服务", None, "是", "5月16日", 6, 120, 40, "某某农业合作社", 1])
+        sheet.append([None, "红色文化讲座", "特色主题活动", None, "是", "5月32日", 3, "约80人"])
+        workbook["学院汇总"]["D4"], workbook["学院汇总"]["E4"] = 20, 410
+        workbook.save(path)
+        preview = statistics_import.preview_workbook(db, edition_id, path)
+        names = [(c.id, c.name) for c in colleges.list_colleges(db, edition_id)]
+        return cls(preview, parent, colleges=names)
+
     return [
         ("dialog-edition", "vocweek_desktop.gui.dialogs.edition_dialog", "EditionDialog",
          lambda cls, db, ed, parent: cls(db, ed, parent)),
@@ -89,6 +130,12 @@ def _dialog_specs() -> list[tuple[str, str, str, Callable]]:
         ("dialog-auto-number", "vocweek_desktop.gui.booth_editor.dialogs", "AutoNumberDialog",
          lambda cls, db, ed, parent: cls(12, parent, "A")),
         ("dialog-map", "vocweek_desktop.gui.booth_editor.dialogs", "MapDialog", lambda cls, db, ed, parent: cls(parent)),
+        ("dialog-submission", "vocweek_desktop.gui.dialogs.submission_dialogs", "SubmissionDialog", submission),
+        ("dialog-extension", "vocweek_desktop.gui.dialogs.submission_dialogs", "ExtensionDialog", extension),
+        ("dialog-publicity", "vocweek_desktop.gui.dialogs.publicity_dialog", "PublicityDialog",
+         lambda cls, db, ed, parent: cls(db, ed, publicity.list_items(db, ed)[2].id, parent)),
+        ("dialog-statistics-preview", "vocweek_desktop.gui.dialogs.import_preview_dialog", "ImportPreviewDialog",
+         statistics_preview),
     ]
 
 
@@ -132,7 +179,8 @@ def render(out: Path, *, docs: bool = True) -> list[Path]:
     out = Path(out)
     written: list[Path] = []
 
-    db = create_demo(sandbox / "示例数据库.sqlite3", with_activities=True, with_layout=True, with_awards=True)
+    db = create_demo(sandbox / "示例数据库.sqlite3", with_activities=True, with_layout=True, with_afterweek=True,
+                     with_awards=True)
     window = MainWindow(db, log_file=log_file)
     window.resize(*WINDOW_SIZE)
     window.show()
@@ -141,6 +189,11 @@ def render(out: Path, *, docs: bool = True) -> list[Path]:
         window.tab_widget.setCurrentIndex(index)
         written.append(_grab(window, out / f"{_file_stem(tab)}.png", app))
     window.tab_widget.setCurrentIndex(0)
+    overview = window.tabs[0]
+    if hasattr(overview, "pages"):  # 概览's second page: the submissions matrix
+        overview.pages.setCurrentIndex(1)
+        written.append(_grab(window, out / "main-overview-submissions.png", app))
+        overview.pages.setCurrentIndex(0)
     app.processEvents()
     if docs and (CHECKOUT / "pyproject.toml").is_file():
         written.append(_grab(window, CHECKOUT / "docs" / "main-window.png", app))

@@ -59,6 +59,18 @@ def test_page_numbers_header_footer_and_watermark_on_every_page(long_table):
     assert pdf_inspect.find_run(runs, "四川科技职业学院教务处").x == pytest.approx(20, abs=0.5)
 
 
+def test_a_cover_page_carries_no_header_footer_or_number_but_is_counted(tmp_path):
+    from reportlab.platypus import PageBreak
+
+    style = TextStyle(FONT, size=12)
+    path = tmp_path / "报告.pdf"
+    write_document(path, [Text("封面标题", style), PageBreak(), Text("正文", style)], header="页眉文字", footer="页脚文字",
+                   watermark="样稿", cover=True)
+    cover, body = (pdf_inspect.compact(text) for text in pdf_inspect.page_texts(path))
+    assert cover == "封面标题样稿"  # the watermark stays on every page
+    assert "第2页/共2页" in body and "页眉文字" in body and "页脚文字" in body
+
+
 def test_cells_wrap_by_the_chinese_rules_and_fonts_are_embedded(long_table):
     starts = pdf_inspect.line_starts(long_table)
     assert len(starts) > 1000 and not set(starts) & set("，。、；：）」》")

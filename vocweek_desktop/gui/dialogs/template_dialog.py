@@ -1,8 +1,9 @@
-"""生成活动信息表: choose one college (a file) or all colleges (a folder) and where the 附件1 templates go."""
+"""生成活动信息表 (and 生成情况统计表): choose one college (a file) or all colleges (a folder) and where the templates
+go."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QWidget
@@ -21,13 +22,20 @@ class TemplateDialog(QDialog):
     """Asks which college's template to write (or all of them) and the output file or folder; writes nothing."""
 
     def __init__(self, year: int, colleges: Sequence[tuple[int, str]], start_folder: str | Path,
-                 parent: QWidget | None = None, *, selected_id: int | None = None):
+                 parent: QWidget | None = None, *, selected_id: int | None = None, title: str | None = None,
+                 hint: str | None = None, file_name: Callable[[int, str], str] = template_file_name):
         super().__init__(parent)
         self.ui = Ui_TemplateDialog()
         self.ui.setupUi(self)
         self._year = year
         self._folder = Path(start_folder)
+        self._file_name = file_name
+        self._save_title = title or self.tr("保存活动信息表")
         ui = self.ui
+        if title:
+            self.setWindowTitle(title)
+        if hint:
+            ui.hintLabel.setText(hint)
         for college_id, name in colleges:
             ui.collegeCombo.addItem(name, college_id)
         if selected_id is not None:
@@ -76,7 +84,7 @@ class TemplateDialog(QDialog):
         if self.all_colleges():
             ui.outEdit.setText(str(folder))
         else:
-            ui.outEdit.setText(str(folder / template_file_name(self._year, ui.collegeCombo.currentText())))
+            ui.outEdit.setText(str(folder / self._file_name(self._year, ui.collegeCombo.currentText())))
         ui.errorLabel.hide()
 
     def browse(self) -> None:
@@ -85,7 +93,7 @@ class TemplateDialog(QDialog):
         if self.all_colleges():
             chosen = QFileDialog.getExistingDirectory(self, self.tr("选择保存模板的文件夹"), str(current))
         else:
-            chosen, _ = QFileDialog.getSaveFileName(self, self.tr("保存活动信息表"), str(current),
+            chosen, _ = QFileDialog.getSaveFileName(self, self._save_title, str(current),
                                                     self.tr("Excel 工作簿 (*.xlsx)"))
             if chosen and not chosen.lower().endswith(".xlsx"):
                 chosen += ".xlsx"

@@ -225,7 +225,40 @@ class OverviewTab(TabPage):
         self.ui.save_chart_button.clicked.connect(self.save_chart_dialog)
         self.ui.save_chart_button.setEnabled(False)
         self._splitter_sized = False
+        self._add_submissions()
         self._clear()
+
+    def _add_submissions(self) -> None:
+        """Two pages under the summary line: the week (days, warnings, counts, chart: as before) and 材料提交, the
+        submissions matrix (its own module), which needs the whole height for a dozen colleges."""
+        from PySide6.QtWidgets import QTabWidget
+
+        from vocweek_desktop.gui.tabs.overview.submissions_matrix import SubmissionsMatrix
+
+        self.submissions = SubmissionsMatrix(clock=lambda: self.clock())
+        self.submissions.status_message.connect(self.status_message)
+        self.submissions.data_changed.connect(self.data_changed)
+        self.submissions.data_changed.connect(self._show_submissions_title)
+        self.pages = QTabWidget(self)
+        self.pages.setObjectName("overviewPages")
+        self.pages.setDocumentMode(True)
+        week = QWidget()
+        layout = QVBoxLayout(week)
+        layout.setContentsMargins(0, 6, 0, 0)
+        self.ui.main_layout.replaceWidget(self.ui.days_group, self.pages)
+        self.ui.main_layout.removeWidget(self.ui.lower_splitter)
+        self.ui.main_layout.setStretchFactor(self.pages, 1)
+        layout.addWidget(self.ui.days_group)
+        layout.addWidget(self.ui.lower_splitter, 1)
+        matrix_page = QWidget()
+        QVBoxLayout(matrix_page).addWidget(self.submissions)
+        self.pages.addTab(week, self.tr("本周活动"))
+        self.pages.addTab(matrix_page, self.tr("材料提交"))
+
+    def _show_submissions_title(self) -> None:
+        matrix = self.submissions.matrix
+        owed = sum(1 for row in matrix.rows if row.reminder) if matrix is not None else 0
+        self.pages.setTabText(1, self.tr("材料提交（{0} 个学院未交齐）").format(owed) if owed else self.tr("材料提交"))
 
     # ------------------------------------------------------------------------------------------- TabPage
 
@@ -264,6 +297,8 @@ class OverviewTab(TabPage):
     def reload(self) -> None:
         """Read the overview of the current edition and show it."""
         self._stale = False
+        self.submissions.set_context(self.db, self.edition_id)
+        self._show_submissions_title()
         if self.db is None or self.edition_id is None:
             self._clear()
             return

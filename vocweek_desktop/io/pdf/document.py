@@ -191,6 +191,7 @@ class PageDecor:
     page_numbers: PageNumbers = "always"
     watermark: str = ""
     margins: tuple[float, float, float, float] = (20.0, 20.0, 20.0, 20.0)  # top, right, bottom, left, mm
+    cover: bool = False  # the first page is a cover: no header, footer or page number on it (it is counted)
 
 
 def _decorated_canvas(decor: PageDecor):
@@ -221,6 +222,10 @@ def _decorate(canvas: Canvas, decor: PageDecor, number: int, total: int) -> None
     top, right, bottom, left = (value * MM for value in decor.margins)
     size = 9
     ascent, _ = vertical_metrics(decor.font)
+    if decor.cover and number == 1:
+        if decor.watermark:
+            draw_watermark(canvas, decor.watermark, (width, height), font=decor.font)
+        return
     canvas.saveState()
     canvas.setFillGray(0.3)
     canvas.setFont(decor.font, size)
@@ -247,12 +252,13 @@ def _decorate(canvas: Canvas, decor: PageDecor, number: int, total: int) -> None
 def build_document(target: str | IO[bytes], story: list[Flowable], *, page: Paper | None = None,
                    font: str | None = None, title: str = "", author: str = "", subject: str = "",
                    header: str = "", footer: str = "", page_numbers: PageNumbers = "always", watermark: str = "",
-                   margins: tuple[float, float, float, float] = (20.0, 20.0, 20.0, 20.0)) -> int:
+                   margins: tuple[float, float, float, float] = (20.0, 20.0, 20.0, 20.0), cover: bool = False) -> int:
     """Lay ``story`` out on pages of ``page`` (default A4 portrait) inside ``margins`` (top, right, bottom, left,
-    mm) and write it to ``target``; returns the number of pages."""
+    mm) and write it to ``target``; returns the number of pages. With ``cover`` the first page carries no header,
+    footer or page number."""
     page = page or paper("A4")
     font = font or bundled_font()
-    decor = PageDecor(font, header, footer, page_numbers, watermark, margins)
+    decor = PageDecor(font, header, footer, page_numbers, watermark, margins, cover)
     top, right, bottom, left = (value * MM for value in margins)
     width, height = page.size
     counted: list[int] = []

@@ -24,11 +24,12 @@ from vocweek_desktop.store.models.edition import (
 from vocweek_desktop.store.models.layout import Booth, Layout, LayoutFeature
 from vocweek_desktop.store.models.publicity import CollegeParticipation, PublicityItem
 from vocweek_desktop.store.models.settings import Counter, EditionSetting
+from vocweek_desktop.store.models.submission import Submission, SubmissionExtension
 
 __all__ = [
     "Activity", "ActivityEnterprise", "AuditEvent", "Base", "Booth", "College", "CollegeParticipation", "Counter",
     "Department", "Edition", "EditionContact", "EditionSetting", "Enterprise", "Layout", "LayoutFeature",
-    "LeadershipMember", "PublicityItem", "RegistrationSubmission",
+    "LeadershipMember", "PublicityItem", "RegistrationSubmission", "Submission", "SubmissionExtension",
     "AwardCriterion", "AwardJudge", "AwardResult", "AwardReview", "AwardScore", "Certificate", "CertificateField",
     "CertificateIssue", "CertificateTemplate",
 ]

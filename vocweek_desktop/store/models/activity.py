@@ -18,6 +18,7 @@ from sqlalchemy import (
     UniqueConstraint,
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
+from sqlalchemy.sql.expression import false
 
 from vocweek_desktop.store.models.base import Base
 
@@ -67,6 +68,16 @@ class Activity(Base):
     need_security: Mapped[bool] = mapped_column(Boolean, default=False)
     need_media: Mapped[bool] = mapped_column(Boolean, default=False)
     status: Mapped[str] = mapped_column(String(10), default="计划")
+    # What happened, as the college's 附件2 reports it: the days it was held when it moved (else None: as planned, or
+    # not reported yet), the enterprises that took part (names joined by 、; None: not reported), media reports,
+    # the row's note, when the 附件2 was received, and whether the activity was only added by the 附件2.
+    actual_first_date: Mapped[dt.date | None] = mapped_column(Date)
+    actual_last_date: Mapped[dt.date | None] = mapped_column(Date)
+    actual_enterprises: Mapped[str | None] = mapped_column(Text)
+    media_reports: Mapped[int | None] = mapped_column(Integer)
+    actual_notes: Mapped[str | None] = mapped_column(Text)
+    reported_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    added_after: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     # Provenance: 'manual', 'paste' or 'import'; for imports the file, sheet, row and when it was received.
     source_kind: Mapped[str] = mapped_column(String(10), default="manual")
     source_file: Mapped[str] = mapped_column(String(500), default="")

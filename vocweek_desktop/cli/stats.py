@@ -1,0 +1,289 @@
+"""After the week without a window: the 附件2 statistics (templates and imports), the files colleges hand in, the
+publicity list, and the week's report."""
+
+from __future__ import annotations
+
+import json
+import sys
+
+from vocweek_desktop.cli.common import (
+    command,
+    db_option,
+    edition_id,
+    edition_option,
+    open_db,
+    parse_received,
+    print_preview,
+)
+
+
+def _group(commands, name: str, help_text: str, dest: str):
+    group = commands.add_parser(name, help=help_text)
+    actions = group.add_subparsers(dest=dest, metavar="操作", required=True)
+
+    def action(action_name: str, action_help: str, handler):
+        parser = actions.add_parser(action_name, help=action_help)
+        db_option(parser)
+        edition_option(parser)
+        parser.set_defaults(handler=handler)
+        return parser
+
+    return action
+
+
+def register(commands) -> None:
+    """stats template / import, submissions record / list / extend, publicity import / export, report."""
+    stats = _group(commands, "stats", "附件2 情况统计表：生成模板、导入学院交回的统计表", "stats_command")
+    template = stats("template", "生成附件2 情况统计表（预填该学院报名的活动）", run_template)
+    which = template.add_mutually_exclusive_group(required=True)
+    which.add_argument("--college", metavar="NAME", help="学院名称：生成这一个学院的文件")
+    which.add_argument("--all", action="store_true", help="每个学院一个文件，写入 --out 指定的文件夹")
+    template.add_argument("--out", required=True, metavar="FILE|DIR", help="输出文件（--college）或文件夹（--all）")
+    imp = stats("import", "导入学院交回的情况统计表：先检查，有错误则不写入", run_import)
+    imp.add_argument("files", nargs="+", metavar="FILE", help="一个或多个 .xlsx 文件")
+    imp.add_argument("--dry-run", action="store_true", help="只检查并列出问题（含计划与实际的对比），不写入")
+    imp.add_argument("--skip-errors", action="store_true", help="跳过有错误的行，只导入正确的行")
+    imp.add_argument("--college", metavar="NAME", help="这些文件属于哪个学院（默认按文件标题行“学院：…”）")
+    imp.add_argument("--received", metavar='"2024-05-23 17:30"', help="收到文件的时间（默认：文件的修改时间）")
+
+    submissions = _group(commands, "submissions", "学院提交的材料：记录文件、查看提交情况、延期", "submissions_command")
+    record = submissions("record", "记录学院提交的文件（复制到数据库旁的管理文件夹）", run_record)
+    record.add_argument("files", nargs="+", metavar="FILE", help="一个或多个文件")
+    record.add_argument("--college", required=True, metavar="NAME", help="学院名称")
+    record.add_argument("--kind", required=True, metavar="KIND", help="材料种类，如 工作总结报告、新闻图片影像资料")
+    record.add_argument("--received", metavar='"2024-05-23 17:30"', help="收到时间（默认：文件的修改时间）")
+    record.add_argument("--note", default="", metavar="TEXT", help="备注")
+    record.add_argument("--force", action="store_true", help="文件名写的是其他学院或其他年度时也记录")
+    listing = submissions("list", "各学院 × 各材料的提交情况（未交/已交/逾期/延期/补交）", run_list)
+    listing.add_argument("--json", action="store_true", help="以 JSON 输出（含每个学院的催交提醒）")
+    kinds = submissions("kinds", "列出材料种类；--set 设置本年度另外要求的材料（如“活动视频、优秀案例”）", run_kinds)
+    kinds.add_argument("--set", metavar="A、B", default=None, help="另外要求的材料，用顿号或逗号分隔；空字符串表示没有")
+    extend = submissions("extend", "为学院的某项材料延期", run_extend)
+    extend.add_argument("--college", required=True, metavar="NAME", help="学院名称")
+    extend.add_argument("--kind", required=True, metavar="KIND", help="材料种类")
+    extend.add_argument("--until", required=True, metavar='"2024-05-26 18:00"', help="新的截止时间")
+    extend.add_argument("--reason", required=True, metavar="TEXT", help="延期原因")
+
+    publicity = _group(commands, "publicity", "宣传报道：导入、导出", "publicity_command")
+    pub_import = publicity("import", "导入宣传报道表：先检查，有错误则不写入（按行ID、链接或渠道+标题对应）", run_publicity_import)
+    pub_import.add_argument("file", metavar="FILE.xlsx", help="宣传报道工作簿")
+    pub_import.add_argument("--dry-run", action="store_true", help="只检查并列出问题，不写入")
+    pub_import.add_argument("--skip-errors", action="store_true", help="跳过有错误的行")
+    pub_export = publicity("export", "导出宣传报道表（可修改后再导入）", run_publicity_export)
+    pub_export.add_argument("--out", required=True, metavar="FILE.xlsx", help="输出的 .xlsx 文件")
+
+    summary = command(commands, "report", "导出活动周总结数据：PDF（封面、图表、表格）或 Excel（每张表一个工作表）", run_report)
+    summary.add_argument("--out", required=True, metavar="FILE.pdf|FILE.xlsx", help="输出文件：.pdf 或 .xlsx")
+
+
+def _write_lock(db):
+    from vocweek_desktop.domain import messages as msg
+    from vocweek_desktop.store import lock
+
+    return lock.acquire(db.path, msg.LOCK_PURPOSE_CLI)  # not while a window elsewhere works on the file
+
+
+def run_template(args) -> int:
+    """vocweek stats template."""
+    from vocweek_desktop.services import colleges, statistics_templates
+
+    db = open_db(args)
+    try:
+        edition = edition_id(db, args)
+        college_id = colleges.college_id_by_name(db, edition, args.college) if args.college else None
+        written = statistics_templates.write_templates(db, edition, args.out, college_id=college_id)
+    finally:
+        db.close()
+    for path in written:
+        print(f"已生成：{path}")
+    if not written:
+        print("本年度还没有学院，没有生成任何文件。")
+    return 0
+
+
+def run_import(args) -> int:
+    """vocweek stats import."""
+    from vocweek_desktop.io.excel_safety import WorkbookError
+    from vocweek_desktop.services import colleges, imports, statistics_import
+
+    received = parse_received(args.received)
+    db = open_db(args)
+    try:
+        edition = edition_id(db, args)
+        college_id = colleges.college_id_by_name(db, edition, args.college) if args.college else None
+        previews, failed = [], False
+        for name in args.files:
+            try:
+                preview = statistics_import.preview_workbook(db, edition, name, received_at=received,
+                                                             college_id=college_id)
+            except WorkbookError as exc:
+                print(f"错误：{exc}", file=sys.stderr)
+                failed = True
+                continue
+            print_preview(preview)
+            previews.append(preview)
+            failed = failed or (preview.has_errors and not args.skip_errors)
+        if failed:
+            print("有错误，未写入任何内容。改正后重新导入，或加 --skip-errors 只导入正确的行。", file=sys.stderr)
+            return 1
+        if args.dry_run:
+            print("仅检查（--dry-run），未写入。")
+            return 0
+        with _write_lock(db):
+            for preview in previews:
+                result = imports.apply_import(db, preview, skip_error_rows=args.skip_errors)
+                print(f"已导入 {preview.source_name}：{result.summary()}")
+    finally:
+        db.close()
+    return 0
+
+
+def run_record(args) -> int:
+    """vocweek submissions record."""
+    from vocweek_desktop.domain.errors import ConflictError, ValidationError
+    from vocweek_desktop.services import colleges, submissions
+
+    received = parse_received(args.received)
+    db = open_db(args)
+    refused = 0
+    try:
+        edition = edition_id(db, args)
+        college_id = colleges.college_id_by_name(db, edition, args.college)
+        with _write_lock(db):
+            for name in args.files:
+                try:
+                    record = submissions.record_submission(db, edition, college_id, args.kind, name,
+                                                           received_at=received, note=args.note,
+                                                           check_name=not args.force)
+                except submissions.FileNameMismatch as exc:
+                    print(f"错误：{exc}（确认无误时加 --force）", file=sys.stderr)
+                    refused += 1
+                    continue
+                except (ValidationError, ConflictError) as exc:
+                    if "kind" in getattr(exc, "fields", {}):
+                        raise
+                    print(f"错误：{exc}", file=sys.stderr)
+                    refused += 1
+                    continue
+                late = "，逾期" if record.late else ""
+                print(f"已记录：{record.college} {record.kind}“{record.file_name}”（收到 "
+                      f"{record.received_at:%Y-%m-%d %H:%M}{late}，{record.size} 字节）→ {record.path}")
+    finally:
+        db.close()
+    return 1 if refused else 0
+
+
+def run_list(args) -> int:
+    """vocweek submissions list: the matrix, one line per college (or JSON)."""
+    from vocweek_desktop.services import submissions
+
+    db = open_db(args)
+    try:
+        matrix = submissions.submission_matrix(db, edition_id(db, args))
+    finally:
+        db.close()
+    if args.json:
+        print(json.dumps({"year": matrix.year, "now": matrix.now.isoformat(sep=" ", timespec="minutes"),
+                          "kinds": list(matrix.kinds), "colleges": submissions.matrix_rows(matrix),
+                          "missing_files": [r.stored_path for r in matrix.missing_files]},
+                         ensure_ascii=False, indent=2))
+        return 0
+    deadlines = "；".join(f"{kind} {deadline:%m-%d %H:%M}" for kind, deadline in matrix.deadlines.items() if deadline)
+    print(f"{matrix.year} 年度，截止：{deadlines}（统计时间 {matrix.now:%Y-%m-%d %H:%M}）")
+    print("学院\t" + "\t".join(matrix.kinds))
+    for row in matrix.rows:
+        print(row.name + "\t" + "\t".join(cell.state + (f"({cell.count})" if cell.count > 1 else "")
+                                          for cell in row.cells))
+    for record in matrix.missing_files:
+        print(f"注意：{record.college}的“{record.file_name}”已不在管理文件夹中（{record.path}）")
+    return 0
+
+
+def run_kinds(args) -> int:
+    """vocweek submissions kinds [--set A、B]."""
+    from vocweek_desktop.services import submissions
+
+    db = open_db(args)
+    try:
+        edition = edition_id(db, args)
+        if args.set is not None:
+            wanted = [part.strip() for part in args.set.replace("，", "、").replace(",", "、").split("、") if part.strip()]
+            with _write_lock(db):
+                kinds = submissions.set_extra_kinds(db, edition, wanted)
+        else:
+            kinds = submissions.list_kinds(db, edition)
+    finally:
+        db.close()
+    for kind in kinds:
+        print(kind)
+    return 0
+
+
+def run_extend(args) -> int:
+    """vocweek submissions extend."""
+    from vocweek_desktop.services import colleges, submissions
+
+    until = parse_received(args.until)
+    db = open_db(args)
+    try:
+        edition = edition_id(db, args)
+        college_id = colleges.college_id_by_name(db, edition, args.college)
+        with _write_lock(db):
+            granted = submissions.grant_extension(db, edition, college_id, args.kind, until, args.reason)
+    finally:
+        db.close()
+    print(f"已延期：{args.college} {granted.kind} 至 {granted.until:%Y-%m-%d %H:%M}（{granted.reason}）")
+    return 0
+
+
+def run_publicity_import(args) -> int:
+    """vocweek publicity import."""
+    from vocweek_desktop.io.excel_safety import WorkbookError
+    from vocweek_desktop.services import imports, publicity
+
+    db = open_db(args)
+    try:
+        try:
+            preview = publicity.preview_workbook(db, edition_id(db, args), args.file)
+        except WorkbookError as exc:
+            print(f"错误：{exc}", file=sys.stderr)
+            return 1
+        print_preview(preview)
+        if preview.has_errors and not args.skip_errors:
+            print("有错误，未写入任何内容。改正后重新导入，或加 --skip-errors 只导入正确的行。", file=sys.stderr)
+            return 1
+        if args.dry_run:
+            print("仅检查（--dry-run），未写入。")
+            return 0
+        with _write_lock(db):
+            result = imports.apply_import(db, preview, skip_error_rows=args.skip_errors)
+        print(f"已导入 {preview.source_name}：{result.summary()}")
+    finally:
+        db.close()
+    return 0
+
+
+def run_publicity_export(args) -> int:
+    """vocweek publicity export."""
+    from vocweek_desktop.services import publicity
+
+    db = open_db(args)
+    try:
+        path = publicity.export_items(db, edition_id(db, args), args.out)
+    finally:
+        db.close()
+    print(f"已导出：{path}")
+    return 0
+
+
+def run_report(args) -> int:
+    """vocweek report."""
+    from vocweek_desktop.services import report
+
+    db = open_db(args)
+    try:
+        path = report.export_report(db, edition_id(db, args), args.out)
+    finally:
+        db.close()
+    print(f"已导出：{path}")
+    return 0
