@@ -25,7 +25,7 @@ log = logging.getLogger(__name__)
 
 # Every revision in db/versions, oldest first; tests check this against Alembic's own history.
 KNOWN_REVISIONS: tuple[str, ...] = ("0001_foundation", "0002_activities", "0003_audit", "0004_shared",
-                                  "0005_layout")
+                                  "0005_layout", "0006_outings")
 HEAD_REVISION = KNOWN_REVISIONS[-1]
 
 

@@ -11,11 +11,12 @@ from vocweek_desktop.store.models.edition import (
     LeadershipMember,
 )
 from vocweek_desktop.store.models.layout import Booth, Layout, LayoutFeature
+from vocweek_desktop.store.models.outing import OutingPaper, OutingParticipant, OutingRequest
 from vocweek_desktop.store.models.publicity import CollegeParticipation, PublicityItem
 from vocweek_desktop.store.models.settings import Counter, EditionSetting
 
 __all__ = [
     "Activity", "ActivityEnterprise", "AuditEvent", "Base", "Booth", "College", "CollegeParticipation", "Counter",
     "Department", "Edition", "EditionContact", "EditionSetting", "Enterprise", "Layout", "LayoutFeature",
-    "LeadershipMember", "PublicityItem", "RegistrationSubmission",
+    "LeadershipMember", "OutingPaper", "OutingParticipant", "OutingRequest", "PublicityItem", "RegistrationSubmission",
 ]
