@@ -160,11 +160,14 @@ class ActivityChoice:
 
 @dataclass
 class _Rules:
+    """The office's rules of an edition (edition settings), read once per transaction."""
+
     lead_days: int
     papers: list[str]
 
 
-def _rules(session: Session, edition_id: int) -> _Rules:
+def rules_in(session: Session, edition_id: int) -> _Rules:
+    """The edition's lead time and required papers, inside a running transaction."""
     return _Rules(edition_settings.value_in(session, edition_id, rules.LEAD_DAYS),
                   list(edition_settings.value_in(session, edition_id, rules.REQUIRED_PAPERS)))
 
@@ -173,7 +176,7 @@ def _load(session: Session, outing_id: int) -> OutingRequest:
     return get_row(session, OutingRequest, outing_id, msg.OUTING_NOT_FOUND)
 
 
-def _values(outing: OutingRequest) -> dict[str, object]:
+def values_of(outing: OutingRequest) -> dict[str, object]:
     """A stored request's values by field (rules.FIELDS)."""
     values: dict[str, object] = {key: getattr(outing, key) for key in SCALAR_FIELDS}
     values["papers"] = [paper for paper in rules.PAPERS if paper in {p.paper for p in outing.papers}]
@@ -190,7 +193,7 @@ def _names(session: Session, outing: OutingRequest) -> tuple[str, str]:
 
 def _record(session: Session, outing: OutingRequest, office: _Rules) -> OutingRecord:
     college_name, activity_title = _names(session, outing)
-    values = _values(outing)
+    values = values_of(outing)
     return OutingRecord(
         id=outing.id, edition_id=outing.edition_id, number=outing.number, row_uid=outing.row_uid, state=outing.state,
         college_name=college_name, activity_title=activity_title,
@@ -209,7 +212,7 @@ def get_outing(db: Database, outing_id: int) -> OutingRecord:
     """One request."""
     with db.transaction() as session:
         outing = _load(session, outing_id)
-        return _record(session, outing, _rules(session, outing.edition_id))
+        return _record(session, outing, rules_in(session, outing.edition_id))
 
 
 def find_outing(db: Database, edition_id: int, number: str) -> int:
@@ -245,7 +248,7 @@ def list_outings(db: Database, edition_id: int, flt: OutingFilter = OutingFilter
     """The edition's requests that ``flt`` lets through, by departure (undated last), then number."""
     with db.transaction() as session:
         load_edition(session, edition_id)
-        office = _rules(session, edition_id)
+        office = rules_in(session, edition_id)
         statement = (select(OutingRequest).where(and_(*_where(edition_id, flt)))
                      .options(selectinload(OutingRequest.participants), selectinload(OutingRequest.papers))
                      .order_by(OutingRequest.departure.is_(None), OutingRequest.departure, OutingRequest.number))
@@ -281,7 +284,7 @@ def office_rules(db: Database, edition_id: int) -> tuple[int, list[str]]:
     """The edition's lead time in days and the papers every request needs (edition settings)."""
     with db.transaction() as session:
         load_edition(session, edition_id)
-        found = _rules(session, edition_id)
+        found = rules_in(session, edition_id)
         return found.lead_days, found.papers
 
 
@@ -382,8 +385,8 @@ def create_outing(db: Database, edition_id: int, values: Mapping[str, object], *
                      summary=f"{outing.number} {outing.title}", at=now)
         warnings: tuple[str, ...] = ()
         if submit:
-            warnings = _submit(session, db, outing, _rules(session, edition_id), comment="", now=now)
-        return TransitionResult(_record(session, outing, _rules(session, edition_id)), warnings)
+            warnings = _submit(session, db, outing, rules_in(session, edition_id), comment="", now=now)
+        return TransitionResult(_record(session, outing, rules_in(session, edition_id)), warnings)
 
 
 def update_outing(db: Database, outing_id: int, values: Mapping[str, object], *,
@@ -398,10 +401,10 @@ def update_outing(db: Database, outing_id: int, values: Mapping[str, object], *,
             raise ConflictError(reason)
         cleaned = rules.clean_outing(values, filed=outing.state != rules.DRAFT)
         check_links(session, outing.edition_id, cleaned)
-        old = _values(outing)
+        old = values_of(outing)
         changed = rules.changed_fields(old, cleaned)
         if not changed:
-            return _record(session, outing, _rules(session, outing.edition_id))
+            return _record(session, outing, rules_in(session, outing.edition_id))
         old_audited = audited(session, old)
         store_values(outing, cleaned)
         outing.updated_at = now
@@ -416,12 +419,12 @@ def update_outing(db: Database, outing_id: int, values: Mapping[str, object], *,
             transition_event(session, db.operator, outing, rules.APPROVED,
                              comment=msg.OUTING_EDITED_AFTER_APPROVAL.format(fields="、".join(labels)),
                              changed=labels, at=now)
-        return _record(session, outing, _rules(session, outing.edition_id))
+        return _record(session, outing, rules_in(session, outing.edition_id))
 
 
 def _submit(session: Session, db: Database, outing: OutingRequest, office: _Rules, *, comment: str,
             now: dt.datetime) -> tuple[str, ...]:
-    rules.clean_outing(_values(outing), filed=True)  # a filed request is complete (raises naming what is missing)
+    rules.clean_outing(values_of(outing), filed=True)  # a filed request is complete (raises naming what is missing)
     before = outing.state
     outing.state = rules.SUBMITTED
     outing.submitted_at = now
@@ -443,7 +446,7 @@ def _decide(session: Session, db: Database, outing: OutingRequest, action: str, 
         return _submit(session, db, outing, office, comment=comment, now=now)
     warnings: tuple[str, ...] = ()
     if action == rules.APPROVE:
-        reason = rules.approval_refusal(outing.number, departure=outing.departure, papers=_values(outing)["papers"],
+        reason = rules.approval_refusal(outing.number, departure=outing.departure, papers=values_of(outing)["papers"],
                                         transport=outing.transport, setting=office.papers, now=now,
                                         late_reason=late_reason)
         if reason:
@@ -477,7 +480,7 @@ def transition(db: Database, outing_id: int, action: str, *, comment: str = "", 
     now = _now(now)
     with db.transaction() as session:
         outing = _load(session, outing_id)
-        office = _rules(session, outing.edition_id)
+        office = rules_in(session, outing.edition_id)
         warnings = _decide(session, db, outing, action, office, comment=comment, late_reason=late_reason, now=now)
         outing.updated_at = now
         session.flush()
@@ -526,7 +529,7 @@ def approve_outings(db: Database, outing_ids: Iterable[int], *, comment: str = "
             if outing is None:
                 refused.append((outing_id, "", msg.OUTING_NOT_FOUND))
                 continue
-            office = offices.setdefault(outing.edition_id, _rules(session, outing.edition_id))
+            office = offices.setdefault(outing.edition_id, rules_in(session, outing.edition_id))
             try:
                 warnings = _decide(session, db, outing, rules.APPROVE, office, comment=comment, late_reason="",
                                    now=now)
@@ -550,9 +553,9 @@ def check_approve_outings(db: Database, outing_ids: Iterable[int], *, now: dt.da
             if outing is None:
                 refused.append((outing_id, "", msg.OUTING_NOT_FOUND))
                 continue
-            office = _rules(session, outing.edition_id)
+            office = rules_in(session, outing.edition_id)
             reason = rules.refusal(outing.number, outing.state, rules.APPROVE) or rules.approval_refusal(
-                outing.number, departure=outing.departure, papers=_values(outing)["papers"],
+                outing.number, departure=outing.departure, papers=values_of(outing)["papers"],
                 transport=outing.transport, setting=office.papers, now=now)
             if reason:
                 refused.append((outing_id, outing.number, reason))
