@@ -160,3 +160,12 @@ def test_changed_fields_and_numbers():
     assert rules.changed_fields({"title": "a", "notes": ""}, {"title": "b", "notes": None}) == ["title"]
     assert rules.format_number(2024, 7) == "WC-2024-007"
     assert rules.format_number(2024, 1234) == "WC-2024-1234"
+
+
+def test_decisions_are_named_as_the_slip_lists_them():
+    assert [rules.decision_label(b, a) for b, a in ((None, "已提交"), ("草稿", "已提交"), ("已退回", "已提交"),
+                                                    ("已批准", "已提交"), ("已提交", "已退回"), ("已提交", "已撤回"),
+                                                    ("已批准", "已完成"))] == [
+        "提交", "提交", "重新提交", "批准后修改，待重新审批", "退回", "撤回", "完成"]
+    assert rules.decision_label("已提交", "已批准") == "批准"
+    assert rules.decision_label("已提交", "已批准", late=True) == "批准（补办）"

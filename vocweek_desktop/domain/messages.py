@@ -401,6 +401,10 @@ OUTING_SLIP_TITLE = "外出活动审批表"
 OUTING_UNAPPROVED_MARK = "未批准"
 OUTING_SECURITY_TITLE = "{year}年职教周外出活动名单（保卫处）"
 OUTING_SECURITY_EMPTY = "（暂无已批准的外出活动）"
+OUTING_DECISIONS: dict[str, str] = {
+    "submit": "提交", "resubmit": "重新提交", "approve": "批准", "approve_late": "批准（补办）", "return": "退回",
+    "withdraw": "撤回", "complete": "完成", "reopen": "批准后修改，待重新审批",
+}
 OUTING_BATCH_DONE = "已批准 {count} 份申请"
 OUTING_SETTING_LEAD_DAYS = "外出申请至少提前天数"
 OUTING_SETTING_PAPERS = "外出申请必备材料"

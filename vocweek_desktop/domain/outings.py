@@ -87,6 +87,17 @@ def refusal(number: str, state: str, action: str) -> str | None:
     return msg.OUTING_FORBIDDEN.format(number=number, state=state, action=label, allowed=allowed)
 
 
+def decision_label(before: str | None, after: str, *, late: bool = False) -> str:
+    """What a change of state was, as the slip's 签核历程 names it: 提交, 重新提交, 批准（补办）, 退回, …"""
+    if after == SUBMITTED:
+        key = "reopen" if before == APPROVED else "resubmit" if before == RETURNED else "submit"
+    elif after == APPROVED:
+        key = "approve_late" if late else "approve"
+    else:
+        key = {RETURNED: "return", WITHDRAWN: "withdraw", COMPLETED: "complete"}.get(after)
+    return msg.OUTING_DECISIONS[key] if key else after
+
+
 # --- the office's rules (edition settings) ----------------------------------------------------------------------
 
 TRANSPORTS: tuple[str, ...] = ("步行", "校车", "租用车辆", "公共交通", "其他")
