@@ -12,6 +12,7 @@ def register(commands) -> None:
     demo.add_argument("--force", action="store_true", help="覆盖已存在的文件")
     demo.add_argument("--activities", action="store_true", help="同时加入示例活动（便于试用活动报名与概览）")
     demo.add_argument("--layout", action="store_true", help="同时加入示例展示场地，每个示例学院一个展位")
+    demo.add_argument("--outings", action="store_true", help="同时加入各种状态的示例外出申请")
     command(commands, "check", "检查数据库完整性与结构版本（只读）", run_check, edition=False)
     backup = command(commands, "backup", "把数据库一致地复制到另一个文件", run_backup, edition=False)
     backup.add_argument("--out", required=True, metavar="FILE", help="备份文件")
@@ -23,7 +24,7 @@ def run_demo(args) -> int:
 
     path = paths.database_path(getattr(args, "db", None))
     db = create_demo(path, force=args.force, with_activities=args.activities,
-                     with_layout=args.layout, operator=operator(args))
+                     with_layout=args.layout, with_outings=args.outings, operator=operator(args))
     db.close()
     print(f"已创建演示数据库：{path}")
     return 0

@@ -102,9 +102,9 @@ def add_sample_activities(db: Database, edition_id: int) -> int:
 
 
 def create_demo(path: str | Path, *, force: bool = False, with_activities: bool = False, with_layout: bool = False,
-                operator: str | None = None) -> Database:
-    """A new database holding the notice's 2024 edition and sample colleges (and, if asked, sample activities and
-    a sample plaza with a booth for every college).
+                with_outings: bool = False, operator: str | None = None) -> Database:
+    """A new database holding the notice's 2024 edition and sample colleges (and, if asked, sample activities,
+    a sample plaza with a booth for every college, and sample outing requests in every state).
 
     Refuses to overwrite an existing file unless ``force``. ``operator`` (default: the OS user name) is who the
     audit trail says created the rows, and the returned database's operator.
@@ -129,6 +129,10 @@ def create_demo(path: str | Path, *, force: bool = False, with_activities: bool 
                 from vocweek_desktop.services.layout import add_demo_layout
 
                 add_demo_layout(draft, edition.id)
+            if with_outings:
+                from vocweek_desktop.services.outings import add_demo_outings
+
+                add_demo_outings(draft, edition.id)
         finally:
             draft.close()
     db = open_database(path)

@@ -591,3 +591,75 @@ def count_linked(session: Session, activity_ids: Iterable[int]) -> dict[int, int
                                   or_(*(OutingRequest.state == s for s in rules.APPROVED_STATES)))
                            .group_by(OutingRequest.activity_id)).all()
     return dict(rows)
+
+
+# --- the demo -------------------------------------------------------------------------------------------------------
+
+def _demo_people(teachers: list[tuple[str, str]], students: int, unit: str, first: int) -> list[dict[str, str]]:
+    people = [{"name": name, "role": rules.TEACHER, "unit": "", "phone": phone} for name, phone in teachers]
+    surnames, given = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗高", "子涵浩然欣怡梓轩雨桐宇航诗涵俊杰思远佳怡"
+    for index in range(students):
+        number = first + index
+        name = surnames[number % len(surnames)] + given[(number * 2) % len(given)] + given[(number * 3 + 1) % len(given)]
+        people.append({"name": name, "role": rules.STUDENT, "unit": unit, "phone": ""})
+    return people
+
+
+def add_demo_outings(db: Database, edition_id: int) -> int:
+    """Sample requests in every state (for the demo and screenshots): filed, decided and completed at plausible
+    moments before and during the edition's week; linked to a college's off-campus activity where it has one."""
+    from vocweek_desktop.services import colleges, editions
+
+    edition = editions.get_edition(db, edition_id)
+    week = dt.datetime.combine(edition.week_start, dt.time(0, 0))
+    found = colleges.list_colleges(db, edition_id)
+    if not found:
+        return 0
+    plans = [  # (college index, state, title, destination, day of the week, transport, students)
+        (1, rules.APPROVED, "新能源汽车维修进社区", "龙泉驿区十陵街道社区", 3, "校车", 12),
+        (2, rules.SUBMITTED, "“访企拓岗”校友寻访", "天府新区合作企业", 2, "租用车辆", 36),
+        (0, rules.DRAFT, "智能制造科普进社区", "锦江区某某社区", 4, "公共交通", 6),
+        (3, rules.RETURNED, "乡村建筑测绘志愿服务", "蒲江县明月村", 5, "租用车辆", 18),
+        (4, rules.WITHDRAWN, "企业财务实务走访", "成都某某会计师事务所", 2, "步行", 4),
+        (5, rules.COMPLETED, "社区义诊与健康宣讲", "郫都区某某街道卫生服务中心", 1, "校车", 10),
+    ]
+    added = 0
+    for index, state, title, destination, day, transport, students in plans:
+        if index >= len(found):
+            continue
+        college = found[index]
+        departure = week + dt.timedelta(days=day, hours=8, minutes=30)
+        activity = next((a.id for a in activities_for(db, edition_id, college.id) if a.title == title), None)
+        lead = (college.contact_person or "带队教师", "13800138" + f"{index:03d}")
+        values = {
+            "college_id": college.id, "activity_id": activity, "title": title, "destination": destination,
+            "address": f"四川省成都市{destination}", "departure": departure,
+            "return_at": departure + dt.timedelta(hours=8, minutes=30), "teacher_count": 2, "student_count": students,
+            "participants": _demo_people([lead, ("陈老师", "13900139" + f"{index:03d}")], students,
+                                         f"{college.short_name or college.name}2301班", index * 7),
+            "lead_teacher": lead[0], "lead_phone": lead[1], "transport": transport,
+            "vehicle_plate": "川A·D1234" if transport == rules.HIRED_VEHICLE else "",
+            "vehicle_company": "成都某某旅游客运有限公司" if transport == rules.HIRED_VEHICLE else "",
+            "driver": "赵师傅" if transport == rules.HIRED_VEHICLE else "", "insured": True,
+            "insurer": "某某财产保险股份有限公司", "policy_number": f"PICC2024{index:04d}",
+            "safety_plan": "出发前开展安全教育并签订安全承诺书；按小组分组，每组由一名教师带队；统一乘车往返，"
+                           "途中不得擅自离队；随身携带急救包，遇突发情况立即报告带队教师和学院值班领导。",
+            "emergency_contact": college.dean or "学院值班领导", "emergency_phone": college.phone or "028-37330100",
+            "papers": [*rules.DEFAULT_REQUIRED_PAPERS, *([rules.VEHICLE_CONTRACT]
+                                                       if transport == rules.HIRED_VEHICLE else [])],
+        }
+        if state == rules.RETURNED:
+            values["papers"] = ["活动方案", "学生名单"]
+        filed = week - dt.timedelta(days=7, hours=-10)
+        outing = create_outing(db, edition_id, values, submit=state != rules.DRAFT, now=filed).record
+        decided = filed + dt.timedelta(days=1, hours=5)
+        if state == rules.RETURNED:
+            return_outing(db, outing.id, "请补交安全应急预案和安全承诺书，并写明每组的带队教师", now=decided)
+        elif state == rules.WITHDRAWN:
+            withdraw_outing(db, outing.id, comment="企业接待时间调整，本次不外出", now=decided)
+        elif state in (rules.APPROVED, rules.COMPLETED):
+            approve_outing(db, outing.id, comment="同意外出，注意安全", now=decided)
+            if state == rules.COMPLETED:
+                complete_outing(db, outing.id, comment="师生已安全返校", now=departure + dt.timedelta(hours=9))
+        added += 1
+    return added
