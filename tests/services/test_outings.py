@@ -304,3 +304,20 @@ def test_create_and_submit_in_one_step(env):
     assert result.record.state == "已提交" and result.record.submitted_at == RETURN - dt.timedelta(days=1)
     assert len(result.warnings) == 1
     assert [e.action for e in outings.history(db, result.record.id)] == ["create", "transition"]
+
+
+def test_saving_and_submitting_a_draft_or_returned_request_is_one_step(env):
+    db, ed = env.db, env.edition.id
+    draft = outing_in(db, ed, env.auto.id, rules.DRAFT)
+    values = outings.get_outing(db, draft).values()
+    with pytest.raises(ValidationError, match="目的地不能为空"):
+        outings.update_outing(db, draft, {**values, "destination": ""}, submit=True, now=BEFORE)
+    assert outings.get_outing(db, draft).state == "草稿"  # nothing half-done: neither saved nor filed
+    record = outings.update_outing(db, draft, {**values, "destination": "洛带古镇"}, submit=True, now=BEFORE)
+    assert (record.state, record.destination, record.submitted_at) == ("已提交", "洛带古镇", BEFORE)
+    returned = outing_in(db, ed, env.auto.id, rules.RETURNED)
+    values = outings.get_outing(db, returned).values()
+    assert outings.update_outing(db, returned, values, submit=True, now=BEFORE).state == "已提交"
+    with pytest.raises(ConflictError, match="不能提交"):
+        outings.update_outing(db, returned, values, submit=True, now=BEFORE)
+    assert [e.after.get("state") for e in outings.history(db, returned) if e.action == "transition"][-1] == "已提交"

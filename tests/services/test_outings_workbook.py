@@ -235,3 +235,20 @@ def test_an_unknown_number_or_activity_is_only_a_warning(env, template):
         f"外出活动申请表!{cell_of(ws, '申请编号')}：申请编号“WC-2024-042”在本年度找不到：将作为新申请导入，编号由系统另行分配"]
     imports.apply_import(env.db, preview)
     assert outings.list_outings(env.db, env.edition.id)[0].number == "WC-2024-001"
+
+
+def test_people_pasted_from_excel_are_checked_like_the_sheet():
+    people, problems = outings_workbook.people_from_text("姓名\t身份\t班级\t电话\r\n王强\t老师\t汽车系\t13800138000\r\n"
+                                                         "李雷\t学生\t汽修2201\t\r\n")
+    assert problems == [] and people == [
+        {"name": "王强", "role": "教师", "unit": "汽车系", "phone": "13800138000"},
+        {"name": "李雷", "role": "学生", "unit": "汽修2201", "phone": ""}]
+    people, problems = outings_workbook.people_from_text("韩梅梅\t同学\n\t学生\n赵六\t家长\t\t123")
+    assert [p["name"] for p in people] == ["韩梅梅", "", "赵六"]
+    assert problems == ["参与人员第 2 行：姓名不能为空", "参与人员第 3 行：身份“家长”无效，应为 教师 或 学生",
+                        "参与人员第 3 行：联系电话“123”格式不正确：应为手机号（如 13800138000）或带区号的座机（如 "
+                        "028-37330356，分机写作 028-37330356转8001）"]
+    from vocweek_desktop.domain.errors import NothingToImport
+
+    with pytest.raises(NothingToImport):
+        outings_workbook.people_from_text(" \n\t\n")

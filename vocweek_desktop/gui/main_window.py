@@ -49,6 +49,7 @@ TAB_PAGES: tuple[str, ...] = (
     "vocweek_desktop.gui.tabs.colleges_tab:CollegesTab",
     "vocweek_desktop.gui.tabs.activities_tab:ActivitiesTab",
     "vocweek_desktop.gui.tabs.layout_tab:LayoutTab",
+    "vocweek_desktop.gui.tabs.outings_tab:OutingsTab",
 )
 
 

@@ -389,22 +389,31 @@ def create_outing(db: Database, edition_id: int, values: Mapping[str, object], *
         return TransitionResult(_record(session, outing, rules_in(session, edition_id)), warnings)
 
 
-def update_outing(db: Database, outing_id: int, values: Mapping[str, object], *,
+def update_outing(db: Database, outing_id: int, values: Mapping[str, object], *, submit: bool = False,
                   now: dt.datetime | None = None) -> OutingRecord:
     """Change a request. Refused once it is withdrawn or completed; a filed request must stay complete. Editing an
-    approved request sends it back to 已提交 (to be approved again), the changed fields named in the event."""
+    approved request sends it back to 已提交 (to be approved again), the changed fields named in the event. With
+    ``submit`` a draft or returned request is also filed, in the same step (the record's ``lead_warning`` says
+    when it was filed late)."""
     now = _now(now)
     with db.transaction() as session:
         outing = _load(session, outing_id)
         reason = rules.refusal(outing.number, outing.state, rules.EDIT)
         if reason:
             raise ConflictError(reason)
-        cleaned = rules.clean_outing(values, filed=outing.state != rules.DRAFT)
+        if submit:
+            reason = rules.refusal(outing.number, outing.state, rules.SUBMIT)
+            if reason:
+                raise ConflictError(reason)
+        cleaned = rules.clean_outing(values, filed=submit or outing.state != rules.DRAFT)
         check_links(session, outing.edition_id, cleaned)
         old = values_of(outing)
         changed = rules.changed_fields(old, cleaned)
+        office = rules_in(session, outing.edition_id)
         if not changed:
-            return _record(session, outing, rules_in(session, outing.edition_id))
+            if submit:
+                _submit(session, db, outing, office, comment="", now=now)
+            return _record(session, outing, office)
         old_audited = audited(session, old)
         store_values(outing, cleaned)
         outing.updated_at = now
@@ -419,7 +428,9 @@ def update_outing(db: Database, outing_id: int, values: Mapping[str, object], *,
             transition_event(session, db.operator, outing, rules.APPROVED,
                              comment=msg.OUTING_EDITED_AFTER_APPROVAL.format(fields="、".join(labels)),
                              changed=labels, at=now)
-        return _record(session, outing, rules_in(session, outing.edition_id))
+        elif submit:
+            _submit(session, db, outing, office, comment="", now=now)
+        return _record(session, outing, office)
 
 
 def _submit(session: Session, db: Database, outing: OutingRequest, office: _Rules, *, comment: str,

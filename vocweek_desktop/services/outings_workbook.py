@@ -546,3 +546,33 @@ def preview_request(db: Database, edition_id: int, path: str | Path, *, received
                            cancelled=cancelled)
     preview.context.operator = db.operator  # the transition events are written by the form
     return preview
+
+
+# --- people pasted from Excel ----------------------------------------------------------------------------------------
+
+def people_from_text(text: str) -> tuple[list[dict[str, object]], list[str]]:
+    """People copied from Excel (tab-separated text): (the people, the problems). A first line that names the
+    columns (姓名, 身份, …) is the header; without one the columns are 姓名, 身份, 班级或单位, 联系电话. Each row is
+    checked as on the 参与人员 sheet; a problem names its pasted line. NothingToImport when the text holds no rows."""
+    from vocweek_desktop.domain.errors import NothingToImport
+    from vocweek_desktop.io.tsv import parse_tsv
+
+    rows = parse_tsv(text or "")
+    if not rows:
+        raise NothingToImport(msg.PASTE_EMPTY)
+    numbered = [(number, tuple(row)) for number, row in enumerate(rows, start=1)]
+    header = PARTICIPANT_TABLE.find_header(numbered[:1])
+    if header is not None:
+        columns, data = header.columns, numbered[1:]
+        if not data:
+            raise NothingToImport(msg.PASTE_EMPTY)
+    else:
+        columns, data = {"name": 0, "role": 1, "unit": 2, "phone": 3}, numbered
+    people, problems = [], []
+    for number, row in data:
+        values = {key: parsing.cell_text(row[column]) if column < len(row) else ""
+                  for key, column in columns.items() if key != ROW_UID}
+        person, errors = rules.clean_participant(values)
+        problems.extend(msg.OUTING_PARTICIPANT_ROW.format(row=number, message=text) for text in errors.values())
+        people.append(person)
+    return people, problems
