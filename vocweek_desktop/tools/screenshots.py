@@ -54,6 +54,16 @@ def _dialog_specs() -> list[tuple[str, str, str, Callable]]:
         colleges.move_college(db, college.id, -1)
         return cls(db, entity="college", entity_id=college.id, title=college.name, parent=parent)
 
+    def first_outing(db, edition_id, state):
+        from vocweek_desktop.services import outings
+
+        return next(r.id for r in outings.list_outings(db, edition_id) if r.state == state)
+
+    def outing_decision(cls, db, edition_id, parent):
+        return cls("approve", "批准外出申请 <b>WC-2024-002</b>（信息工程学院（示例），“访企拓岗”校友寻访）。",
+                   lambda comment, late: None, late=True,
+                   notes=["出发时间（5月14日 08:30）已过：只能作为补办审批，请写明补办原因。"], parent=parent)
+
     def template(cls, db, edition_id, parent):
         names = [(c.id, c.name) for c in colleges.list_colleges(db, edition_id)]
         return cls(2024, names, Path.home(), parent)
@@ -89,6 +99,14 @@ def _dialog_specs() -> list[tuple[str, str, str, Callable]]:
         ("dialog-auto-number", "vocweek_desktop.gui.booth_editor.dialogs", "AutoNumberDialog",
          lambda cls, db, ed, parent: cls(12, parent, "A")),
         ("dialog-map", "vocweek_desktop.gui.booth_editor.dialogs", "MapDialog", lambda cls, db, ed, parent: cls(parent)),
+        ("dialog-outing-edit", "vocweek_desktop.gui.dialogs.outing_dialog", "OutingDialog",
+         lambda cls, db, ed, parent: cls(db, ed, first_outing(db, ed, "已提交"), parent)),
+        ("dialog-outing-new", "vocweek_desktop.gui.dialogs.outing_dialog", "OutingDialog",
+         lambda cls, db, ed, parent: cls(db, ed, None, parent)),
+        ("dialog-outing-decision", "vocweek_desktop.gui.dialogs.outing_decision_dialog", "OutingDecisionDialog",
+         outing_decision),
+        ("dialog-outing-settings", "vocweek_desktop.gui.dialogs.outing_settings_dialog", "OutingSettingsDialog",
+         lambda cls, db, ed, parent: cls(db, ed, parent)),
     ]
 
 
@@ -132,7 +150,7 @@ def render(out: Path, *, docs: bool = True) -> list[Path]:
     out = Path(out)
     written: list[Path] = []
 
-    db = create_demo(sandbox / "示例数据库.sqlite3", with_activities=True, with_layout=True)
+    db = create_demo(sandbox / "示例数据库.sqlite3", with_activities=True, with_layout=True, with_outings=True)
     window = MainWindow(db, log_file=log_file)
     window.resize(*WINDOW_SIZE)
     window.show()

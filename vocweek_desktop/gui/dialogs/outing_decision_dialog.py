@@ -17,7 +17,7 @@ from vocweek_desktop.gui.forms.ui_outing_decision_dialog import Ui_OutingDecisio
 
 class OutingDecisionDialog(QDialog):
     """Ask for the comment (and the 补办 reason) of ``action``, then ``run(comment, late_reason)``; after acceptance
-    ``result`` is what ``run`` returned."""
+    ``outcome`` is what ``run`` returned."""
 
     def __init__(self, action: str, heading: str, run: Callable[[str, str], object], *, late: bool = False,
                  notes: Sequence[str] = (), refusals: Sequence[str] = (), parent: QWidget | None = None):
@@ -26,7 +26,7 @@ class OutingDecisionDialog(QDialog):
         self.ui.setupUi(self)
         self.setStyleSheet(INVALID_STYLE)
         self._action, self._run = action, run
-        self.result = None
+        self.outcome = None
         label = msg.OUTING_STATE_ACTIONS[action]
         self.setWindowTitle(self.tr("{0}外出申请").format(label))
         self.ui.heading_label.setText(heading)
@@ -65,7 +65,7 @@ class OutingDecisionDialog(QDialog):
     def accept(self) -> None:
         """Run the decision; a refusal is shown here and the dialog stays open."""
         try:
-            self.result = self._run(self.comment(), self.late_reason())
+            self.outcome = self._run(self.comment(), self.late_reason())
         except ValidationError as error:
             if "comment" in error.fields:
                 mark_invalid(self.ui.comment_edit, error.fields["comment"])

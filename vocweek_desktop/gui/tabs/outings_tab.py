@@ -542,7 +542,7 @@ class OutingsTab(TabPage):
         try:
             if dialog.exec() != QDialog.DialogCode.Accepted:
                 return False
-            result = dialog.result
+            result = dialog.outcome
         finally:
             dialog.deleteLater()
         if isinstance(result, outings.ApprovalBatch):
