@@ -28,18 +28,28 @@ class Ui_OutingsTab(object):
         OutingsTab.resize(1280, 720)
         self.main_layout = QVBoxLayout(OutingsTab)
         self.main_layout.setObjectName(u"main_layout")
-        self.filters_layout = QHBoxLayout()
-        self.filters_layout.setObjectName(u"filters_layout")
+        self.chips_layout = QHBoxLayout()
+        self.chips_layout.setObjectName(u"chips_layout")
         self.states_layout = QHBoxLayout()
         self.states_layout.setSpacing(4)
         self.states_layout.setObjectName(u"states_layout")
 
-        self.filters_layout.addLayout(self.states_layout)
+        self.chips_layout.addLayout(self.states_layout)
 
-        self.filters_spacer = QSpacerItem(20, 10, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+        self.chips_spacer = QSpacerItem(20, 10, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
-        self.filters_layout.addItem(self.filters_spacer)
+        self.chips_layout.addItem(self.chips_spacer)
 
+        self.search_edit = QLineEdit(OutingsTab)
+        self.search_edit.setObjectName(u"search_edit")
+
+        self.chips_layout.addWidget(self.search_edit)
+
+
+        self.main_layout.addLayout(self.chips_layout)
+
+        self.filters_layout = QHBoxLayout()
+        self.filters_layout.setObjectName(u"filters_layout")
         self.college_filter_label = QLabel(OutingsTab)
         self.college_filter_label.setObjectName(u"college_filter_label")
 
@@ -72,10 +82,29 @@ class Ui_OutingsTab(object):
 
         self.filters_layout.addWidget(self.to_edit)
 
-        self.search_edit = QLineEdit(OutingsTab)
-        self.search_edit.setObjectName(u"search_edit")
+        self.filters_spacer = QSpacerItem(20, 10, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
-        self.filters_layout.addWidget(self.search_edit)
+        self.filters_layout.addItem(self.filters_spacer)
+
+        self.import_button = QPushButton(OutingsTab)
+        self.import_button.setObjectName(u"import_button")
+
+        self.filters_layout.addWidget(self.import_button)
+
+        self.template_button = QPushButton(OutingsTab)
+        self.template_button.setObjectName(u"template_button")
+
+        self.filters_layout.addWidget(self.template_button)
+
+        self.export_button = QPushButton(OutingsTab)
+        self.export_button.setObjectName(u"export_button")
+
+        self.filters_layout.addWidget(self.export_button)
+
+        self.settings_button = QPushButton(OutingsTab)
+        self.settings_button.setObjectName(u"settings_button")
+
+        self.filters_layout.addWidget(self.settings_button)
 
 
         self.main_layout.addLayout(self.filters_layout)
@@ -191,26 +220,6 @@ class Ui_OutingsTab(object):
 
         self.actions_layout.addItem(self.actions_spacer)
 
-        self.import_button = QPushButton(OutingsTab)
-        self.import_button.setObjectName(u"import_button")
-
-        self.actions_layout.addWidget(self.import_button)
-
-        self.template_button = QPushButton(OutingsTab)
-        self.template_button.setObjectName(u"template_button")
-
-        self.actions_layout.addWidget(self.template_button)
-
-        self.export_button = QPushButton(OutingsTab)
-        self.export_button.setObjectName(u"export_button")
-
-        self.actions_layout.addWidget(self.export_button)
-
-        self.settings_button = QPushButton(OutingsTab)
-        self.settings_button.setObjectName(u"settings_button")
-
-        self.actions_layout.addWidget(self.settings_button)
-
 
         self.main_layout.addLayout(self.actions_layout)
 
@@ -231,6 +240,7 @@ class Ui_OutingsTab(object):
 
     def retranslateUi(self, OutingsTab):
         OutingsTab.setWindowTitle(QCoreApplication.translate("OutingsTab", u"\u5916\u51fa\u5ba1\u6279", None))
+        self.search_edit.setPlaceholderText(QCoreApplication.translate("OutingsTab", u"\u641c\u7d22\u7f16\u53f7\u3001\u5b66\u9662\u3001\u6d3b\u52a8\u3001\u76ee\u7684\u5730\u3001\u5e26\u961f\u6559\u5e08", None))
         self.college_filter_label.setText(QCoreApplication.translate("OutingsTab", u"\u5b66\u9662\uff1a", None))
         self.dates_check.setText(QCoreApplication.translate("OutingsTab", u"\u65e5\u671f\uff1a", None))
 #if QT_CONFIG(tooltip)
@@ -239,7 +249,22 @@ class Ui_OutingsTab(object):
         self.from_edit.setDisplayFormat(QCoreApplication.translate("OutingsTab", u"yyyy-MM-dd", None))
         self.to_label.setText(QCoreApplication.translate("OutingsTab", u"\u81f3", None))
         self.to_edit.setDisplayFormat(QCoreApplication.translate("OutingsTab", u"yyyy-MM-dd", None))
-        self.search_edit.setPlaceholderText(QCoreApplication.translate("OutingsTab", u"\u641c\u7d22\u7f16\u53f7\u3001\u5b66\u9662\u3001\u6d3b\u52a8\u3001\u76ee\u7684\u5730\u3001\u5e26\u961f\u6559\u5e08", None))
+        self.import_button.setText(QCoreApplication.translate("OutingsTab", u"\u5bfc\u5165\u7533\u8bf7\u8868\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.import_button.setToolTip(QCoreApplication.translate("OutingsTab", u"\u5bfc\u5165\u5b66\u9662\u4ea4\u6765\u7684\u5916\u51fa\u6d3b\u52a8\u7533\u8bf7\u8868\uff08\u5bfc\u5165\u524d\u5148\u9884\u89c8\uff09", None))
+#endif // QT_CONFIG(tooltip)
+        self.template_button.setText(QCoreApplication.translate("OutingsTab", u"\u751f\u6210\u7533\u8bf7\u8868\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.template_button.setToolTip(QCoreApplication.translate("OutingsTab", u"\u4e3a\u4e00\u4e2a\u5b66\u9662\u751f\u6210\u7a7a\u767d\u7684\u5916\u51fa\u6d3b\u52a8\u7533\u8bf7\u8868", None))
+#endif // QT_CONFIG(tooltip)
+        self.export_button.setText(QCoreApplication.translate("OutingsTab", u"\u5bfc\u51fa\u4fdd\u536b\u5904\u540d\u5355\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.export_button.setToolTip(QCoreApplication.translate("OutingsTab", u"\u628a\u5df2\u6279\u51c6\u7684\u5916\u51fa\u6d3b\u52a8\u6309\u65e5\u671f\u5bfc\u51fa\u4e3a Excel\uff0c\u4ea4\u4fdd\u536b\u5904", None))
+#endif // QT_CONFIG(tooltip)
+        self.settings_button.setText(QCoreApplication.translate("OutingsTab", u"\u5ba1\u6279\u89c4\u5219\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.settings_button.setToolTip(QCoreApplication.translate("OutingsTab", u"\u81f3\u5c11\u63d0\u524d\u5929\u6570\u3001\u6279\u51c6\u524d\u5fc5\u987b\u4ea4\u9f50\u7684\u6750\u6599", None))
+#endif // QT_CONFIG(tooltip)
         self.detail_label.setText("")
         self.history_title_label.setText(QCoreApplication.translate("OutingsTab", u"\u7b7e\u6838\u5386\u7a0b\u4e0e\u4fee\u6539\u8bb0\u5f55", None))
         self.new_button.setText(QCoreApplication.translate("OutingsTab", u"\u65b0\u5efa\u2026", None))
@@ -258,22 +283,6 @@ class Ui_OutingsTab(object):
         self.print_button.setText(QCoreApplication.translate("OutingsTab", u"\u6253\u5370\u5ba1\u6279\u8868\u2026", None))
 #if QT_CONFIG(tooltip)
         self.print_button.setToolTip(QCoreApplication.translate("OutingsTab", u"\u628a\u6240\u9009\u7533\u8bf7\u7684\u5916\u51fa\u6d3b\u52a8\u5ba1\u6279\u8868\u5bfc\u51fa\u4e3a PDF\uff08\u53ef\u591a\u9009\uff09", None))
-#endif // QT_CONFIG(tooltip)
-        self.import_button.setText(QCoreApplication.translate("OutingsTab", u"\u5bfc\u5165\u7533\u8bf7\u8868\u2026", None))
-#if QT_CONFIG(tooltip)
-        self.import_button.setToolTip(QCoreApplication.translate("OutingsTab", u"\u5bfc\u5165\u5b66\u9662\u4ea4\u6765\u7684\u5916\u51fa\u6d3b\u52a8\u7533\u8bf7\u8868\uff08\u5bfc\u5165\u524d\u5148\u9884\u89c8\uff09", None))
-#endif // QT_CONFIG(tooltip)
-        self.template_button.setText(QCoreApplication.translate("OutingsTab", u"\u751f\u6210\u7533\u8bf7\u8868\u2026", None))
-#if QT_CONFIG(tooltip)
-        self.template_button.setToolTip(QCoreApplication.translate("OutingsTab", u"\u4e3a\u4e00\u4e2a\u5b66\u9662\u751f\u6210\u7a7a\u767d\u7684\u5916\u51fa\u6d3b\u52a8\u7533\u8bf7\u8868", None))
-#endif // QT_CONFIG(tooltip)
-        self.export_button.setText(QCoreApplication.translate("OutingsTab", u"\u5bfc\u51fa\u4fdd\u536b\u5904\u540d\u5355\u2026", None))
-#if QT_CONFIG(tooltip)
-        self.export_button.setToolTip(QCoreApplication.translate("OutingsTab", u"\u628a\u5df2\u6279\u51c6\u7684\u5916\u51fa\u6d3b\u52a8\u6309\u65e5\u671f\u5bfc\u51fa\u4e3a Excel\uff0c\u4ea4\u4fdd\u536b\u5904", None))
-#endif // QT_CONFIG(tooltip)
-        self.settings_button.setText(QCoreApplication.translate("OutingsTab", u"\u5ba1\u6279\u89c4\u5219\u2026", None))
-#if QT_CONFIG(tooltip)
-        self.settings_button.setToolTip(QCoreApplication.translate("OutingsTab", u"\u81f3\u5c11\u63d0\u524d\u5929\u6570\u3001\u6279\u51c6\u524d\u5fc5\u987b\u4ea4\u9f50\u7684\u6750\u6599", None))
 #endif // QT_CONFIG(tooltip)
         self.hint_label.setText("")
     # retranslateUi

@@ -107,15 +107,15 @@ class OutingsTab(TabPage):
         history.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         for column, spec in enumerate(self.history_model.columns()[:-1]):
             history.setColumnWidth(column, int((spec.width or 6) * char) + 12)
-        self.ui.main_layout.setStretch(1, 1)  # the list and the panel take the height, not the hint below
+        self.ui.main_layout.setStretch(2, 1)  # the list and the panel take the height, not the hint below
         self.ui.detail_layout.setStretch(0, 3)
         self.ui.detail_layout.setStretch(2, 2)
         self.ui.main_splitter.setStretchFactor(0, 3)
         self.ui.main_splitter.setStretchFactor(1, 2)
         self.ui.main_splitter.setSizes([800, 460])
         self.ui.search_edit.setClearButtonEnabled(True)
-        self.ui.search_edit.setMinimumWidth(view.fontMetrics().horizontalAdvance(self.ui.search_edit.placeholderText())
-                                           + 40)
+        self.ui.search_edit.setMinimumWidth(min(view.fontMetrics().horizontalAdvance(
+            self.ui.search_edit.placeholderText()) + 40, 320))
         self.ui.college_filter_combo.setMinimumContentsLength(10)
         for edit in (self.ui.from_edit, self.ui.to_edit):
             edit.setEnabled(False)
