@@ -321,3 +321,13 @@ def test_saving_and_submitting_a_draft_or_returned_request_is_one_step(env):
     with pytest.raises(ConflictError, match="不能提交"):
         outings.update_outing(db, returned, values, submit=True, now=BEFORE)
     assert [e.after.get("state") for e in outings.history(db, returned) if e.action == "transition"][-1] == "已提交"
+
+
+def test_a_comment_longer_than_500_characters_is_refused(env):
+    outing_id = outing_in(env.db, env.edition.id, env.auto.id, rules.SUBMITTED)
+    with pytest.raises(ValidationError) as caught:
+        outings.return_outing(env.db, outing_id, "长" * 501, now=BEFORE)
+    assert caught.value.fields == {"comment": "意见不能超过500个字"}
+    with pytest.raises(ValidationError, match="补办原因不能超过500个字"):
+        outings.approve_outing(env.db, outing_id, late_reason="长" * 501, now=DURING)
+    assert outings.return_outing(env.db, outing_id, "长" * 500, now=BEFORE).record.state == "已退回"

@@ -132,3 +132,17 @@ def test_the_security_list_has_the_approved_outings_by_date(env, tmp_path):
     assert (later, first) == (1, 3)  # the completed one is listed too (it was approved)
     on_17th = outings_print.security_rows(db, ed, date_from=dt.date(2024, 5, 17))
     assert [row["number"] for row in on_17th] == ["WC-2024-001"]
+
+
+def test_a_safety_plan_too_long_for_the_page_is_cut_on_the_slip_and_printed_whole_after_it(env, tmp_path):
+    db, ed = env.db, env.edition.id
+    plan = "出发前开展安全教育，分组带队，统一乘车往返。" * 180  # taller than a page in its cell
+    outing_id = outing_in(db, ed, env.auto.id, rules.SUBMITTED, safety_plan=plan, notes="备注" * 900)
+    pages = slip(db, outing_id, tmp_path / "slip.pdf")
+    assert len(pages) > 2
+    assert "（全文见附页）" in pages[0] and "王强教师汽车系" in pages[0]  # the people still on the slip
+    assert "参与人员名单（共3人）：见附页" not in pages[0]
+    assert "保卫处意见" in pages[0] and "第1页/共" in pages[0]
+    rest = "".join(pages[1:])
+    assert "安全预案（WC-2024-001，全文）" in rest and "备注（WC-2024-001，全文）" in rest
+    assert rest.count("统一乘车往返") >= 170 and all("外出活动审批表WC-2024-001" in page for page in pages)

@@ -153,6 +153,17 @@ def approval_refusal(number: str, *, departure: dt.datetime | None, papers: Iter
     return None
 
 
+COMMENT_LIMIT = 500
+
+
+def clean_comment(value: object, field: str = "comment") -> str:
+    """A decision's comment or 补办 reason as stored; ValidationError when longer than COMMENT_LIMIT characters."""
+    text = clean_text(value)
+    if len(text) > COMMENT_LIMIT:
+        raise ValidationError({field: msg.TOO_LONG.format(label=label(field), limit=COMMENT_LIMIT)})
+    return text
+
+
 def is_late(departure: dt.datetime | None, now: dt.datetime) -> bool:
     """Whether approving now is a 补办 (the group has already left)."""
     return departure is not None and departure <= now

@@ -21,7 +21,6 @@ from vocweek_desktop.domain import messages as msg
 from vocweek_desktop.domain import outings as rules
 from vocweek_desktop.domain.errors import ConflictError, NotFoundError, ValidationError
 from vocweek_desktop.domain.organisers import name_key
-from vocweek_desktop.domain.validation import clean_text
 from vocweek_desktop.services import audit, edition_settings, numbering
 from vocweek_desktop.services.colleges import BatchResult
 from vocweek_desktop.services.rows import get_row, load_edition
@@ -452,7 +451,7 @@ def _decide(session: Session, db: Database, outing: OutingRequest, action: str, 
     reason = rules.refusal(outing.number, outing.state, action)
     if reason:
         raise ConflictError(reason)
-    comment, late_reason = clean_text(comment), clean_text(late_reason)
+    comment, late_reason = rules.clean_comment(comment), rules.clean_comment(late_reason, "late_reason")
     if action == rules.SUBMIT:
         return _submit(session, db, outing, office, comment=comment, now=now)
     warnings: tuple[str, ...] = ()

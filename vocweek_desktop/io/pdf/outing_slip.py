@@ -159,7 +159,15 @@ def _styles(font: str) -> dict[str, TextStyle]:
     }
 
 
-def _main_grid(slip: SlipData, styles: dict[str, TextStyle]) -> Flowable:
+#: Long texts (safety plan, notes) cut to this many characters on the slip when the whole does not fit one page.
+EXCERPT = 120
+
+
+def _excerpt(text: str) -> str:
+    return text if len(text) <= EXCERPT else text[:EXCERPT] + "……（全文见附页）"
+
+
+def _main_grid(slip: SlipData, styles: dict[str, TextStyle], *, texts_inline: bool = True) -> Flowable:
     label, cell = styles["label"], styles["cell"]
     widths = (24, 66, 24, 66)
     total = (slip.teacher_count or 0) + (slip.student_count or 0)
@@ -174,7 +182,7 @@ def _main_grid(slip: SlipData, styles: dict[str, TextStyle]) -> Flowable:
         ["交通方式", slip.transport + (f"（{slip.vehicle}）" if slip.vehicle else ""), "", ""],
         ["保险", slip.insurance, "", ""],
         ["紧急联系人", slip.emergency_contact, "联系电话", slip.emergency_phone],
-        ["安全预案", slip.safety_plan, "", ""],
+        ["安全预案", slip.safety_plan if texts_inline else _excerpt(slip.safety_plan), "", ""],
         ["已交材料", Checklist(slip.papers, cell), "", ""],
     ]
     if slip.late_reason:
@@ -182,7 +190,7 @@ def _main_grid(slip: SlipData, styles: dict[str, TextStyle]) -> Flowable:
     if slip.warnings:
         rows.append(["提示", "；".join(slip.warnings), "", ""])
     if slip.notes:
-        rows.append(["备注", slip.notes, "", ""])
+        rows.append(["备注", slip.notes if texts_inline else _excerpt(slip.notes), "", ""])
     wide = [index for index, row in enumerate(rows) if row[2] == "" and row[3] == ""]
     cells = [[Text(str(value), label if column % 2 == 0 else cell) if not isinstance(value, Flowable) else value
               for column, value in enumerate(row)] for row in rows]
@@ -231,7 +239,8 @@ def _signatures(slip: SlipData, styles: dict[str, TextStyle]) -> Flowable:
                  style_commands=[("VALIGN", (0, 0), (-1, -1), "TOP")])
 
 
-def _slip_story(slip: SlipData, styles: dict[str, TextStyle], *, people_inline: bool, key: object) -> list[Flowable]:
+def _slip_story(slip: SlipData, styles: dict[str, TextStyle], *, people_inline: bool, key: object,
+                texts_inline: bool = True, appendix: bool = True) -> list[Flowable]:
     watermark = "" if slip.approved else msg.OUTING_UNAPPROVED_MARK
     story: list[Flowable] = [Section(key, header=f"{msg.OUTING_SLIP_TITLE}　{slip.number}", watermark=watermark),
                              Text(f"{slip.school_name}{msg.OUTING_SLIP_TITLE}", styles["title"])]
@@ -241,15 +250,23 @@ def _slip_story(slip: SlipData, styles: dict[str, TextStyle], *, people_inline: 
     meta = table([[Text(f"编号：{slip.number}", styles["meta"]),
                    Text(f"当前状态：{slip.state}{printed}", styles["meta"].but(align="right"))]],
                  (90, 90), styles["meta"], header_rows=0, grid=0, padding=1.5)
-    story += [space(2), meta, space(1), _main_grid(slip, styles)]
+    story += [space(2), meta, space(1), _main_grid(slip, styles, texts_inline=texts_inline)]
     count = len(slip.participants)
     story.append(Text(f"参与人员名单（共 {count} 人）" + ("" if people_inline or not count else "：见附页"),
                       styles["section"]))
     if people_inline and count:
         story.append(_people_table(slip, styles, continued=False))
     story += [Text("签核历程", styles["section"]), _history(slip, styles), space(4), _signatures(slip, styles)]
+    if not appendix:
+        return story
+    long_texts = [(label, text) for label, text in (("安全预案", slip.safety_plan), ("备注", slip.notes))
+                  if not texts_inline and len(text) > EXCERPT]
+    if (not people_inline and count) or long_texts:
+        story.append(PageBreak())
+    for label, text in long_texts:
+        story += [Text(f"{label}（{slip.number}，全文）", styles["section"]), Text(text, styles["cell"].but(indent=2))]
     if not people_inline and count:
-        story += [PageBreak(), Text(f"参与人员名单（{slip.number}，{slip.college}，共 {count} 人）", styles["section"]),
+        story += [Text(f"参与人员名单（{slip.number}，{slip.college}，共 {count} 人）", styles["section"]),
                   _people_table(slip, styles, continued=True)]
     return story
 
@@ -258,13 +275,27 @@ def _pages(story: list[Flowable], font: str) -> int:
     return build_document(io.BytesIO(), story, page=paper("A4"), font=font, margins=MARGINS)
 
 
+def _fits(slip: SlipData, styles: dict[str, TextStyle], font: str, **options) -> bool:
+    """Whether the slip itself (without what goes on the pages after it) takes one page."""
+    from reportlab.platypus.doctemplate import LayoutError
+
+    try:
+        return _pages(_slip_story(slip, styles, key=0, appendix=False, **options), font) == 1
+    except LayoutError:  # a cell taller than a page
+        return False
+
+
 def slip_story(slip: SlipData, *, font: str | None = None, key: object = 0) -> list[Flowable]:
-    """The flowables of one slip: the list of people on the slip when the whole fits one page, else after it."""
+    """The flowables of one slip, the slip on one page: the list of people on it when it fits, else on the pages
+    after it; a safety plan or notes too long for the page cut short there and printed whole after it."""
     font = font or bundled_font()
     styles = _styles(font)
-    if not slip.participants or _pages(_slip_story(slip, styles, people_inline=True, key=key), font) == 1:
-        return _slip_story(slip, styles, people_inline=True, key=key)
-    return _slip_story(slip, styles, people_inline=False, key=key)
+    tries = [{"people_inline": people, "texts_inline": texts} for texts in (True, False) for people in (True, False)
+             if people or slip.participants]
+    for options in tries[:-1]:
+        if _fits(slip, styles, font, **options):
+            return _slip_story(slip, styles, key=key, **options)
+    return _slip_story(slip, styles, key=key, **tries[-1])
 
 
 def write_slips(path: str | Path, slips: Sequence[SlipData], *, font: str | None = None) -> int:
