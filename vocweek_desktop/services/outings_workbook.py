@@ -12,6 +12,7 @@ the college can correct it and send it back.
 from __future__ import annotations
 
 import datetime as dt
+import re
 import uuid
 from collections.abc import Hashable, Mapping
 from pathlib import Path
@@ -78,6 +79,7 @@ PARTICIPANT_TABLE = TableSpec(
      Column(ROW_UID, "行ID")],
     anchor="name", no_header_message=msg.OUTING_IMPORT_NO_PARTICIPANTS, skip_in_blank=(ROW_UID,))
 _COUNTS = ("teacher_count", "student_count")
+_UID = re.compile(r"[0-9A-Za-z_-]{1,32}")  # the hidden id as written by the template (anything else is ignored)
 _DATETIMES = ("departure", "return_at")
 
 
@@ -290,7 +292,7 @@ class OutingForm(Form):
         draft = Draft(number, raw, cells, ctx.cells.get("title", "A1"))
         values = {key: raw[index] for key, index in columns.items()}
         uid = parsing.cell_text(values.pop(ROW_UID, None))
-        draft.uid = uid if uid and len(uid) <= 32 and uid.replace("-", "").replace("_", "").isalnum() else None
+        draft.uid = uid if uid and _UID.fullmatch(uid) else None
         self.parse_values(ctx, draft, values)
         return draft
 
