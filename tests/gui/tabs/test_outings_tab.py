@@ -378,3 +378,11 @@ def test_an_overview_warning_leads_to_the_request(qtbot, tmp_path):
     assert window.tab_widget.currentWidget() is tab
     assert [record.number for record in tab.selected_records()] == ["WC-2024-001"]
     db.close()
+
+
+def test_a_refresh_brings_new_colleges_into_the_filter_and_keeps_the_choice(qtbot, page):
+    combo = page.tab.ui.college_filter_combo
+    combo.setCurrentIndex(combo.findData(page.colleges[2].id))
+    added = colleges.add_college(page.db, page.edition_id, {"name": "新成立学院"})
+    page.tab.refresh()
+    assert combo.findData(added.id) > 0 and combo.currentData() == page.colleges[2].id

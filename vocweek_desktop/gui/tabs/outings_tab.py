@@ -220,12 +220,8 @@ class OutingsTab(TabPage):
         self.db, self.edition_id = db, edition_id
         self._loading = True
         try:
-            combo = self.ui.college_filter_combo
-            combo.clear()
-            combo.addItem(self.tr("全部学院"), None)
+            self._fill_colleges(None)
             if db is not None and edition_id is not None:
-                for college in colleges.list_colleges(db, edition_id):
-                    combo.addItem(college.name, college.id)
                 edition = editions.get_edition(db, edition_id)
                 self.ui.from_edit.setDate(_qdate(edition.week_start))
                 self.ui.to_edit.setDate(_qdate(edition.week_end))
@@ -237,8 +233,22 @@ class OutingsTab(TabPage):
         self.reload()
 
     def refresh(self) -> None:
-        """Reload (another tab or an import changed something)."""
+        """Reload (another tab or an import changed something: the colleges too)."""
+        self._loading = True
+        try:
+            self._fill_colleges(self.ui.college_filter_combo.currentData())
+        finally:
+            self._loading = False
         self.reload(self.selected_ids())
+
+    def _fill_colleges(self, keep: int | None) -> None:
+        combo = self.ui.college_filter_combo
+        combo.clear()
+        combo.addItem(self.tr("全部学院"), None)
+        if self.db is not None and self.edition_id is not None:
+            for college in colleges.list_colleges(self.db, self.edition_id):
+                combo.addItem(college.name, college.id)
+        combo.setCurrentIndex(max(combo.findData(keep), 0) if keep is not None else 0)
 
     def show_request(self, payload: object) -> None:
         """Show what another tab asked for: an OutingFilter (a college; one request, selected)."""
