@@ -8,6 +8,7 @@ import itertools
 
 import pytest
 
+from vocweek_desktop.domain import messages as msg
 from vocweek_desktop.domain import outings as rules
 from vocweek_desktop.domain.errors import ValidationError
 
@@ -36,7 +37,7 @@ def test_every_state_and_action(state, action):
         assert "已经结束" in reason
     else:
         allowed = "、".join(s for s in rules.STATES if (s, action) in EXPECTED)
-        assert reason.endswith(f"只有{allowed}的申请可以{rules.msg.OUTING_STATE_ACTIONS[action]}")
+        assert reason.endswith(f"只有{allowed}的申请可以{msg.OUTING_STATE_ACTIONS[action]}")
 
 
 @pytest.mark.parametrize("state", rules.STATES)

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vocweek_desktop.domain import messages as msg
 from vocweek_desktop.domain import outings as rules
 from vocweek_desktop.domain.dates import format_datetime, format_moment
 from vocweek_desktop.domain.errors import VocWeekError
@@ -532,7 +533,7 @@ class OutingsTab(TabPage):
         if len(records) != 1 or self.db is None:
             return False
         record = records[0]
-        label = rules.msg.OUTING_STATE_ACTIONS[action]
+        label = msg.OUTING_STATE_ACTIONS[action]
         reason = rules.refusal(record.number, record.state, action)
         if reason:
             QMessageBox.warning(self, self.tr("{0}外出申请").format(label), reason)
@@ -584,7 +585,7 @@ class OutingsTab(TabPage):
             record = records[0]
             reason = rules.refusal(record.number, record.state, rules.APPROVE)
             if reason is None and record.missing_papers:  # nothing to ask: the papers must come first
-                reason = rules.msg.OUTING_PAPERS_MISSING.format(number=record.number,
+                reason = msg.OUTING_PAPERS_MISSING.format(number=record.number,
                                                                 papers="、".join(record.missing_papers))
             if reason:
                 QMessageBox.warning(self, title, reason)
