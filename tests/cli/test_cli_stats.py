@@ -117,7 +117,7 @@ def test_publicity_export_import_and_report(capsys, demo_file, tmp_path):
 
     pdf, xlsx = tmp_path / "总结.pdf", tmp_path / "总结.xlsx"
     assert run(capsys, "report", "--db", demo_file, "--out", str(pdf))[0] == 0
-    assert "五、宣传报道" in all_text(pdf)
+    assert "六、宣传报道" in all_text(pdf)
     assert run(capsys, "report", "--db", demo_file, "--out", str(xlsx), "--edition", "2024")[0] == 0
     assert load_workbook(xlsx).sheetnames[0] == "总体情况"
     code, _out, err = run(capsys, "report", "--db", demo_file, "--out", str(tmp_path / "总结.txt"))

@@ -92,7 +92,7 @@ def test_window_shows_database_and_year(window, demo_db):
     assert [combo.itemText(i) for i in range(combo.count())] == ["2024 年度"]
     assert window.edition_id == _edition_2024(demo_db)
     tabs = [window.tab_widget.tabText(i) for i in range(window.tab_widget.count())]
-    assert tabs == ["概览", "学院", "活动报名", "展位布局", "活动总结", "评奖打分"]
+    assert tabs == ["概览", "学院", "活动报名", "展位布局", "外出审批", "活动总结", "评奖打分"]
     assert window.stack.currentWidget() is window.tab_widget
     menus = [a.text() for a in window.menuBar().actions()]
     assert menus == ["文件(&F)", "编辑(&E)", "视图(&V)", "帮助(&H)"]

@@ -33,7 +33,7 @@ def _drop_event(kind, paths):
 
 def test_tabs_in_the_order_of_the_design(window):
     titles = [window.tab_widget.tabText(i) for i in range(window.tab_widget.count())]
-    assert titles == ["概览", "学院", "活动报名", "展位布局", "活动总结", "评奖打分"]
+    assert titles == ["概览", "学院", "活动报名", "展位布局", "外出审批", "活动总结", "评奖打分"]
 
 
 def test_a_click_on_the_overview_filters_the_registrations(window, demo_db):

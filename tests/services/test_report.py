@@ -1,6 +1,6 @@
 """The week's report: its totals against sums computed here from the database, the workbook (a sheet per table,
 totals as numbers, no formula), the PDF (text, pages, fonts embedded, every chart present), and the outings part
-that lights up when the outing requests' table exists."""
+from the outing requests."""
 
 from __future__ import annotations
 
@@ -94,7 +94,7 @@ def test_totals_equal_sums_from_the_database(week):
     t_part = sum(p.teachers_participating for p in parts.values())
     t_total = sum(p.teacher_total for p in parts.values())
     assert dict(data.summary_rows())["教师参与率"] == pytest.approx(t_part / t_total)
-    assert data.outings is None  # no outing requests' table on this branch
+    assert data.outings.total == 0 and data.outings.colleges == ()  # no outing requests in this week
 
 
 def test_the_workbook_has_a_sheet_per_table_and_plain_number_totals(week, tmp_path):
@@ -130,7 +130,7 @@ def test_the_pdf_has_its_cover_sections_tables_and_every_chart(week, tmp_path):
     text = all_text(pdf)
     cover = pdf.pages[0].extract_text()
     assert "2024年职业教育活动周总结数据" in cover and "“一技在手，一生无忧”" in cover and "四川科技职业学院" in cover
-    for heading in ("一、总体情况", "二、活动开展情况", "三、参与情况", "四、合作企业", "五、宣传报道", "六、材料提交"):
+    for heading in ("一、总体情况", "二、活动开展情况", "三、参与情况", "四、合作企业", "五、社会服务外出", "六、宣传报道", "七、材料提交"):
         assert heading in text
     charts = data.charts()
     for number, chart in enumerate(charts, start=1):
@@ -149,27 +149,36 @@ def test_only_pdf_and_xlsx(week, tmp_path):
     assert not (tmp_path / "总结.docx").exists()
 
 
-def test_outings_light_up_when_their_table_exists(db, edition):
-    """Issue 9's outing requests, read by column name: a stand-in table with the same columns."""
-    from vocweek_desktop.services import colleges
+def test_outings_are_the_approved_or_completed_requests_per_college(tmp_path):
+    """The demo's requests in every state: the report counts those that went (已批准, 已完成) per college with their
+    teachers and students, as summed here from the database, and lists every state."""
+    from collections import Counter
 
-    smart = colleges.add_college(db, edition.id, {"name": "智能制造学院"})
-    table = sa.Table("outing_requests", sa.MetaData(), sa.Column("id", sa.Integer, primary_key=True),
-                     sa.Column("edition_id", sa.Integer), sa.Column("college_id", sa.Integer),
-                     sa.Column("state", sa.String(10)), sa.Column("teacher_count", sa.Integer),
-                     sa.Column("student_count", sa.Integer))
-    table.create(db.engine)
-    with db.transaction() as session:
-        session.execute(table.insert(), [
-            {"edition_id": edition.id, "college_id": smart.id, "state": "已完成", "teacher_count": 3, "student_count": 20},
-            {"edition_id": edition.id, "college_id": smart.id, "state": "已批准", "teacher_count": 2, "student_count": 15},
-            {"edition_id": edition.id, "college_id": smart.id, "state": "已退回", "teacher_count": 9, "student_count": 90}])
-        figures = report.outing_figures(session, edition.id, table)
-    assert figures.colleges == (("智能制造学院", 2, 5, 35),)
-    assert dict(figures.states) == {"已完成": 1, "已批准": 1, "已退回": 1}
-    assert figures.total == 2
-    with db.transaction() as session:
-        assert report.outing_figures(session, edition.id) is None  # not in this branch's models
+    from vocweek_desktop.services import editions
+    from vocweek_desktop.services.database import create_demo
+    from vocweek_desktop.store.models import College, OutingRequest
+
+    db = create_demo(tmp_path / "demo.sqlite3", with_outings=True)
+    try:
+        edition_id = editions.newest_edition_id(db)
+        with db.transaction() as session:
+            rows = session.execute(sa.select(College.name, College.display_order, OutingRequest.state,
+                                             OutingRequest.teacher_count, OutingRequest.student_count)
+                                   .join(College, College.id == OutingRequest.college_id)).all()
+        data = report.week_report(db, edition_id, now=NOW)
+    finally:
+        db.close()
+    went = [r for r in rows if r.state in ("已批准", "已完成")]
+    assert went and len(went) < len(rows)
+    expected: dict[str, list[int]] = {}
+    for name, _order, _state, teachers, students in sorted(went, key=lambda r: r.display_order):
+        entry = expected.setdefault(name, [0, 0, 0])
+        entry[0] += 1
+        entry[1] += teachers or 0
+        entry[2] += students or 0
+    assert data.outings.colleges == tuple((name, *values) for name, values in expected.items())
+    assert dict(data.outings.states) == dict(Counter(r.state for r in rows))
+    assert data.outings.total == len(went) == dict(data.summary_rows())["社会服务外出（次）"]
 
 
 def test_an_empty_edition_reports_zeros(db, edition, tmp_path):

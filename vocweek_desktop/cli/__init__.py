@@ -16,7 +16,7 @@ from vocweek_desktop.cli.common import db_option
 from vocweek_desktop.domain.errors import VocWeekError
 
 #: Modules of vocweek_desktop.cli that add subcommands, in the order `vocweek --help` lists them.
-MODULES: tuple[str, ...] = ("database", "activities", "layout", "stats", "awards")
+MODULES: tuple[str, ...] = ("database", "activities", "layout", "outings", "stats", "awards")
 
 
 def build_parser() -> argparse.ArgumentParser:

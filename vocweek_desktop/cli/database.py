@@ -12,6 +12,7 @@ def register(commands) -> None:
     demo.add_argument("--force", action="store_true", help="覆盖已存在的文件")
     demo.add_argument("--activities", action="store_true", help="同时加入示例活动（便于试用活动报名与概览）")
     demo.add_argument("--layout", action="store_true", help="同时加入示例展示场地，每个示例学院一个展位")
+    demo.add_argument("--outings", action="store_true", help="同时加入各种状态的示例外出申请")
     demo.add_argument("--afterweek", action="store_true",
                       help="同时加入活动周之后的示例：情况统计表填报的实际情况、宣传报道、各学院提交的材料（含示例活动）")
     demo.add_argument("--awards", action="store_true", help="同时加入示例评委及其评分（便于试用评奖打分）")
@@ -26,8 +27,8 @@ def run_demo(args) -> int:
 
     path = paths.database_path(getattr(args, "db", None))
     db = create_demo(path, force=args.force, with_activities=args.activities,
-                     with_layout=args.layout, with_afterweek=args.afterweek, with_awards=args.awards,
-                     operator=operator(args))
+                     with_layout=args.layout, with_outings=args.outings, with_afterweek=args.afterweek,
+                     with_awards=args.awards, operator=operator(args))
     db.close()
     print_notices(db.notices)
     print(f"已创建演示数据库：{path}")

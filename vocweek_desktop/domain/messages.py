@@ -610,3 +610,84 @@ REPORT_ENTERPRISES = "共有 {count} 家企业参与了已举办的活动（按�
 REPORT_OUTINGS = "已批准或已完成的社会服务外出 {count} 次。"
 REPORT_PUBLICITY = "宣传报道共 {count} 篇：{levels}。"
 REPORT_SUBMISSIONS = "各学院材料提交情况（统计时间 {when}）。"
+
+# Outing approvals (外出审批, issue 9): the request, its states, its rules, its workbook, its slip and lists.
+OUTING_LABELS: dict[str, str] = {
+    "number": "申请编号", "state": "状态", "college_id": "学院", "college": "学院", "activity_id": "相关活动",
+    "activity": "相关活动", "title": "活动名称", "destination": "目的地", "address": "详细地址",
+    "departure": "出发时间", "return_at": "返回时间", "teacher_count": "教师人数", "student_count": "学生人数",
+    "participants": "参与人员", "lead_teacher": "带队教师", "lead_phone": "带队教师电话", "transport": "交通方式",
+    "vehicle_plate": "车牌号", "vehicle_company": "租车公司", "driver": "驾驶员", "insured": "是否购买保险",
+    "insurer": "保险公司", "policy_number": "保单号", "safety_plan": "安全预案", "emergency_contact": "紧急联系人",
+    "emergency_phone": "紧急联系电话", "papers": "已交材料", "notes": "备注", "received_at": "收到时间",
+    "submitted_at": "提交时间", "late_reason": "补办原因", "comment": "意见", "changed": "修改的内容",
+    "warnings": "提示", "name": "姓名", "role": "身份", "unit": "班级或单位", "phone": "联系电话",
+}
+OUTING_STATE_ACTIONS: dict[str, str] = {
+    "submit": "提交", "approve": "批准", "return": "退回", "withdraw": "撤回", "complete": "标记为已完成",
+    "edit": "修改",
+}
+OUTING_FORBIDDEN = "申请 {number} 当前为“{state}”，不能{action}：只有{allowed}的申请可以{action}"
+OUTING_FINAL = "申请 {number} 当前为“{state}”，已经结束，不能再{action}"
+OUTING_NOT_FOUND = "找不到这份外出申请（可能已被删除）"
+OUTING_NUMBER_UNKNOWN = "本年度没有编号为“{number}”的外出申请"
+OUTING_STATE_UNKNOWN = "状态“{value}”无效，应为：{choices}"
+OUTING_PAPERS_MISSING = "申请 {number} 缺少必备材料：{papers}，不能批准"
+OUTING_DEPARTED = ("申请 {number} 的出发时间（{departure}）已过，不能直接批准；如确需补办，"
+                   "请作为补办审批并填写补办原因")
+OUTING_NOT_YET_LEFT = "申请 {number} 的出发时间（{departure}）还没到，不能标记为已完成"
+OUTING_RETURN_REASON = "退回申请时必须填写退回原因"
+OUTING_LEAD_TIME = "提交时间（{submitted}）距出发（{departure}）不足 {days} 天（按规定应至少提前 {days} 天报备）"
+OUTING_LATE_FILING = "补办：{reason}"
+OUTING_EDITED_AFTER_APPROVAL = "批准后修改了：{fields}，需重新审批"
+OUTING_IMPORTED = "导入申请表“{file}”（收到于 {received}）"
+OUTING_RETURN_ORDER = "返回时间（{end}）应晚于出发时间（{start}）"
+OUTING_NO_PARTICIPANTS = "参与人员名单为空：请至少填写一名参与人员"
+OUTING_COUNT_MISMATCH = "{label}填写为 {given}，但参与人员名单中有 {listed} 名{role}"
+OUTING_NO_LEAD_PHONE = "带队教师“{name}”没有填写联系电话"
+OUTING_HIRED_VEHICLE = "交通方式为租用车辆时，必须填写{label}"
+OUTING_INSURED = "已购买保险时，必须填写{label}"
+OUTING_PARTICIPANT_ROW = "参与人员第 {row} 行：{message}"
+OUTING_ROLE_BAD = "身份“{value}”无效，应为 教师 或 学生"
+OUTING_COLLEGE_OTHER_EDITION = "所选学院不属于本年度"
+OUTING_ACTIVITY_OTHER = "所选相关活动不属于该学院"
+OUTING_ACTIVITY_UNKNOWN = "相关活动“{name}”不在该学院本年度的活动中，将不关联活动"
+OUTING_PAPER_UNKNOWN = "材料“{value}”无效，应为：{choices}"
+OUTING_IMPORT_TITLE = "导入外出活动申请表"
+OUTING_IMPORT_NO_FORM = "“{name}”中没有找到外出活动申请表（至少需要“学院”和“活动名称”两项）。请使用教务处下发的模板填写。"
+OUTING_IMPORT_NO_PARTICIPANTS = "“{name}”中没有“参与人员”工作表，或其中没有“姓名”和“身份”两列"
+OUTING_DATETIME_NO_TIME = "{label}“{value}”缺少时刻，请写成 5月15日 8:00"
+OUTING_IMPORT_NUMBER_NEW = "申请编号“{number}”在本年度找不到：将作为新申请导入，编号由系统另行分配"
+OUTING_TEMPLATE_TITLE = "{year}年职教周外出活动申请表"
+OUTING_TEMPLATE_NOTE = ("填写说明：带 * 的项目必须填写；出发、返回时间写成 2024-05-15 08:00 或 5月15日 8:00；"
+                        "参与人员名单填在第二张工作表“参与人员”中，身份填 教师 或 学生；已附材料填 是 或 否。"
+                        "申请编号由教务处填写，重新报送时请保留。外出前须经教务处审批同意。")
+OUTING_PARTICIPANTS_TITLE = "{year}年职教周外出活动参与人员名单"
+OUTING_PARTICIPANTS_NOTE = "每行一人；身份填 教师 或 学生；学生可不填电话。灰色示例行导入时自动忽略。"
+OUTING_IMPORT_CLOSED = "申请 {number} 当前为“{state}”，已经结束，不能再导入更新"
+OUTING_IMPORT_FILE_COLLEGE = "申请表写的是“{named}”，而申请 {number} 属于“{college}”"
+OUTING_SUMMARY = "新增 {added} 份申请，更新 {updated} 份，未变 {unchanged} 份"
+OUTING_SUMMARY_MISSING = ""
+UNIT_OUTINGS = "份申请"
+OUTING_FORM_SHEET = "外出活动申请表"
+OUTING_PARTICIPANT_SHEET = "参与人员"
+OUTING_SLIP_TITLE = "外出活动审批表"
+OUTING_UNAPPROVED_MARK = "未批准"
+OUTING_SECURITY_TITLE = "{year}年职教周外出活动名单（保卫处）"
+OUTING_SECURITY_EMPTY = "（暂无已批准的外出活动）"
+OUTING_DECISIONS: dict[str, str] = {
+    "submit": "提交", "resubmit": "重新提交", "approve": "批准", "approve_late": "批准（补办）", "return": "退回",
+    "withdraw": "撤回", "complete": "完成", "reopen": "批准后修改，待重新审批",
+}
+OUTING_BATCH_DONE = "已批准 {count} 份申请"
+OUTING_SETTING_LEAD_DAYS = "外出申请至少提前天数"
+OUTING_SETTING_PAPERS = "外出申请必备材料"
+AUDIT_ENTITIES.update({"outing": "外出申请"})
+# The phone checks (validation.check_phone) name a field by FIELD_LABELS: the outing's phones get theirs.
+FIELD_LABELS.update({"lead_phone": "带队教师电话", "emergency_phone": "紧急联系电话", "participant_phone": "联系电话"})
+
+# The overview's warnings about outings (概览).
+OVERVIEW_OUTING_MISSING = "{college}的校外活动“{title}”（{day}）还没有已批准的外出申请"
+OVERVIEW_OUTING_SOON = "外出申请 {number}（{college}，{title}）将于 {departure} 出发，还有 {duration}，当前为“{state}”"
+OVERVIEW_OUTING_LEFT = "外出申请 {number}（{college}，{title}）已于 {departure} 出发，仍为“{state}”，未经批准"
+OVERVIEW_OUTING_OVERDUE = "外出申请 {number}（{college}，{title}）应于 {returned} 返回，已过 {duration}，尚未标记为已完成"

@@ -50,6 +50,7 @@ TAB_PAGES: tuple[str, ...] = (
     "vocweek_desktop.gui.tabs.colleges_tab:CollegesTab",
     "vocweek_desktop.gui.tabs.activities_tab:ActivitiesTab",
     "vocweek_desktop.gui.tabs.layout_tab:LayoutTab",
+    "vocweek_desktop.gui.tabs.outings_tab:OutingsTab",
     "vocweek_desktop.gui.tabs.afterweek_tab:AfterweekTab",
     "vocweek_desktop.gui.tabs.awards_tab:AwardsTab",
 )

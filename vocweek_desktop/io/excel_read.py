@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -455,3 +455,76 @@ def read_meta(path: str | Path, title: str = META_SHEET) -> dict[str, str]:
             if len(values) >= 2 and clean_text(values[0]):
                 found.setdefault(clean_text(values[0]), clean_text(values[1]))
     return found
+
+
+# --- a form of labelled cells (外出活动申请表, …) -------------------------------------------------------------------
+
+FORM_SCAN_ROWS = 200  # a form's labels are looked for in this many rows
+_INLINE_LABEL = re.compile(r"^([^:：]{1,20})[:：](.+)$", re.S)
+
+
+@dataclass
+class FormRead:
+    """What was read from a sheet of labelled cells: each field's value as written and the cell it is in (for a
+    field whose value is empty, the cell where it should have been), and the label cells found."""
+
+    file: Path | None
+    sheet: str
+    values: dict[str, object] = field(default_factory=dict)
+    cells: dict[str, str] = field(default_factory=dict)
+    labels: dict[str, str] = field(default_factory=dict)
+
+
+def read_form(path: str | Path, fields: Sequence[Column], *, anchor: str, no_form_message: str,
+              sheet: str | None = None, min_fields: int = 2) -> FormRead:
+    """Read a form laid out as labels with their values beside them (学院 | 智能制造学院), from the sheet named
+    ``sheet`` or else the first visible sheet that has the ``anchor`` label and ``min_fields`` labels in all.
+
+    A field's value is the cell right after its label (after the label's merged range); a label written with its
+    value (学院：智能制造学院) holds both. Labels are matched as headers are (spaces, *, （必填）, colons ignored);
+    the first of a repeated label counts. ``WorkbookError(no_form_message)`` when no sheet has the form.
+    """
+    path = Path(path)
+    lookup: dict[str, str] = {}
+    for column in fields:
+        for name in (column.label, *column.aliases):
+            lookup.setdefault(normalize_header(name), column.key)
+    with open_workbook(path) as workbook:
+        for candidate in workbook.worksheets:
+            if sheet is not None and candidate.title != sheet:
+                continue
+            if sheet is None and getattr(candidate, "sheet_state", "visible") != "visible":
+                continue
+            found = _read_form_sheet(path, candidate, lookup)
+            if anchor in found.labels and len(found.labels) >= min_fields:
+                return found
+    raise WorkbookError(no_form_message.format(name=path.name))
+
+
+def _read_form_sheet(path: Path, sheet, lookup: Mapping[str, str]) -> FormRead:
+    ends = {(min_row, min_col - 1): max_col for min_col, min_row, max_col, _max_row in merged_ranges(path, sheet)}
+    result = FormRead(file=path, sheet=sheet.title)
+    taken: set[tuple[int, int]] = set()  # value cells: never read as labels
+    for number, values in stream_rows(path, sheet):
+        if number > FORM_SCAN_ROWS:
+            break
+        for column, value in enumerate(values):
+            if (number, column) in taken or not isinstance(value, str) or not value.strip():
+                continue
+            key = lookup.get(normalize_header(value))
+            if key is not None:
+                if key in result.labels:
+                    continue
+                value_column = ends.get((number, column), column + 1)  # 1-based end of the label = next 0-based
+                result.labels[key] = cell_name(column, number)
+                result.cells[key] = cell_name(value_column, number)
+                result.values[key] = values[value_column] if value_column < len(values) else None
+                taken.add((number, value_column))
+                continue
+            inline = _INLINE_LABEL.match(clean_text(value))
+            if inline is not None:
+                key = lookup.get(normalize_header(inline.group(1)))
+                if key is not None and key not in result.labels and inline.group(2).strip():
+                    result.labels[key] = result.cells[key] = cell_name(column, number)
+                    result.values[key] = inline.group(2).strip()
+    return result

@@ -119,22 +119,23 @@ def write_template(path: str | Path, spec: TemplateSpec, rows: Iterable[Mapping[
     from openpyxl import Workbook
 
     workbook = Workbook()
-    _write_sheet(workbook, workbook.active, spec, rows)
+    add_table_sheet(workbook, spec, rows, sheet=workbook.active)
     for extra_spec, extra_rows in more:
-        _write_sheet(workbook, workbook.create_sheet(extra_spec.sheet_title), extra_spec, extra_rows)
+        add_table_sheet(workbook, extra_spec, extra_rows)
     workbook.active = 0
     return save_workbook(workbook, Path(path))
 
 
-def _write_sheet(workbook, ws, spec: TemplateSpec, rows: Iterable[Mapping[str, object]]) -> None:
-    """Lay one spec out on ``ws``: title rows, header, example, rows, dropdowns (their hidden list sheet added to
-    ``workbook``), frozen header and print setup."""
+def add_table_sheet(workbook, spec: TemplateSpec, rows: Iterable[Mapping[str, object]] = (), *, sheet=None):
+    """Lay ``spec``'s table out on ``sheet`` (default: a new sheet at the end of ``workbook``), prefilled with
+    ``rows``; a workbook of several sheets (a form and its list) is built this way. Returns the sheet."""
     from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
     from openpyxl.utils import get_column_letter
     from openpyxl.worksheet.datavalidation import DataValidation
 
     columns = list(spec.columns)
     to_cell = spec.cell_value or default_cell_value
+    ws = sheet if sheet is not None else workbook.create_sheet(spec.sheet_title)
     ws.title = spec.sheet_title
     visible = sum(1 for column in columns if not column.hidden)
     thin = Side(style="thin", color="808080")
@@ -227,15 +228,144 @@ def _write_sheet(workbook, ws, spec: TemplateSpec, rows: Iterable[Mapping[str, o
                     rule.add(f"{letter}{header_row + 1}:{letter}{last_row}")
             ws.add_data_validation(rule)
 
+    ws.freeze_panes = ws.cell(row=header_row + 1, column=spec.frozen_columns + 1)
+    setup = spec.print
+    print_setup(ws, header_row, paper=setup.paper, landscape=setup.landscape)
+    ws.page_margins.left, ws.page_margins.right, ws.page_margins.top, ws.page_margins.bottom = setup.margins
+    ws.print_options.horizontalCentered = setup.centred
     if spec.meta:
         meta = workbook.create_sheet(spec.meta_sheet_title)
         for number, (key, value) in enumerate(spec.meta.items(), start=1):
             set_text(meta.cell(row=number, column=1), key)
             set_text(meta.cell(row=number, column=2), value)
         meta.sheet_state = "hidden"
+    workbook.active = 0
+    return ws
 
-    ws.freeze_panes = ws.cell(row=header_row + 1, column=spec.frozen_columns + 1)
-    setup = spec.print
-    print_setup(ws, header_row, paper=setup.paper, landscape=setup.landscape)
-    ws.page_margins.left, ws.page_margins.right, ws.page_margins.top, ws.page_margins.bottom = setup.margins
-    ws.print_options.horizontalCentered = setup.centred
+
+# --- a form of labelled cells (one record per workbook: the 外出活动申请表) ------------------------------------------
+
+@dataclass(frozen=True)
+class FormField:
+    """A labelled cell of a form sheet: its key, label (``required`` adds a *), a hint written beside the value, a
+    dropdown, a number format, the row's height (long text), and whether the row is hidden (a record's id)."""
+
+    key: str
+    label: str
+    hint: str = ""
+    choices: Sequence[str] | None = None
+    number_format: str | None = None
+    height: float | None = None
+    hidden: bool = False
+    required: bool = False
+
+
+@dataclass(frozen=True)
+class FormSheetSpec:
+    """A form sheet: title, instructions, then one row per field (a plain string is a section heading), in three
+    columns — label, value, hint — of ``widths``; printed on A4 portrait, one page wide."""
+
+    sheet_title: str
+    title: str
+    fields: Sequence[FormField | str]
+    instructions: str = ""
+    widths: tuple[float, float, float] = (18, 46, 30)
+    list_sheet_title: str = "表单选项"
+    font_size: float = 11
+
+
+def add_form_sheet(workbook, spec: FormSheetSpec, values: Mapping[str, object], *, sheet=None,
+                   cell_value: Callable[[str, object], object] | None = None) -> dict[str, str]:
+    """Lay the form out on ``sheet`` (default: a new sheet), the values filled in (user text never a formula);
+    returns each field's value cell (``B5``). ``excel_read.read_form`` reads it back by its labels."""
+    from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+    from openpyxl.utils import get_column_letter
+    from openpyxl.worksheet.datavalidation import DataValidation
+
+    to_cell = cell_value or default_cell_value
+    ws = sheet if sheet is not None else workbook.create_sheet(spec.sheet_title)
+    ws.title = spec.sheet_title
+    size = spec.font_size
+    thin = Side(style="thin", color="808080")
+    border = Border(left=thin, right=thin, top=thin, bottom=thin)
+    label_fill, section_fill = PatternFill("solid", fgColor=HEADER_FILL), PatternFill("solid", fgColor="F2F2F2")
+    wrapped = Alignment(wrap_text=True, vertical="center")
+    for index, width in enumerate(spec.widths, start=1):
+        ws.column_dimensions[get_column_letter(index)].width = width
+
+    title = ws.cell(row=1, column=1)
+    set_text(title, spec.title)
+    title.font = Font(size=size + 5, bold=True)
+    title.alignment = Alignment(horizontal="center", vertical="center")
+    ws.merge_cells("A1:C1")
+    ws.row_dimensions[1].height = 30
+    row = 2
+    if spec.instructions:
+        note = ws.cell(row=row, column=1)
+        set_text(note, spec.instructions)
+        note.font = Font(size=size - 1, color="595959")
+        note.alignment = Alignment(wrap_text=True, vertical="top")
+        ws.merge_cells(f"A{row}:C{row}")
+        lines = sum(max(1, math.ceil(_display_width(part) / max(sum(spec.widths) - 2, 1)))
+                    for part in spec.instructions.split("\n"))
+        ws.row_dimensions[row].height = round(15 * (size - 1) / 11 * lines + 4, 1)
+        row += 1
+
+    cells: dict[str, str] = {}
+    lists = None
+    for item in spec.fields:
+        if isinstance(item, str):
+            heading = ws.cell(row=row, column=1)
+            set_text(heading, item)
+            heading.font = Font(size=size, bold=True)
+            heading.fill = section_fill
+            ws.merge_cells(f"A{row}:C{row}")
+            row += 1
+            continue
+        label = ws.cell(row=row, column=1)
+        set_text(label, f"*{item.label}" if item.required else item.label)
+        label.font, label.fill, label.border, label.alignment = Font(size=size, bold=True), label_fill, border, wrapped
+        cell = ws.cell(row=row, column=2)
+        value = to_cell(item.key, values.get(item.key))
+        if value is not None:
+            set_text(cell, value)
+        if item.number_format:
+            cell.number_format = item.number_format
+        cell.font, cell.border, cell.alignment = Font(size=size), border, wrapped
+        if item.hint:
+            hint = ws.cell(row=row, column=3)
+            set_text(hint, item.hint)
+            hint.font, hint.alignment = Font(size=size - 2, color="7F7F7F"), wrapped
+        if item.height is not None:
+            ws.row_dimensions[row].height = item.height
+        if item.hidden:
+            ws.row_dimensions[row].hidden = True
+        if item.choices:
+            inline = ",".join(str(choice) for choice in item.choices)
+            if len(inline) <= 250 and not any("," in str(choice) for choice in item.choices):
+                formula = f'"{inline}"'
+            else:  # Excel refuses inline lists over 255 characters: the list goes to a hidden sheet
+                if lists is None:
+                    lists = workbook.create_sheet(spec.list_sheet_title)
+                    lists.sheet_state = "hidden"
+                column = lists.max_column + 1 if lists.max_row > 1 or lists["A1"].value else 1
+                letter = get_column_letter(column)
+                set_text(lists.cell(row=1, column=column), item.label)
+                for place, choice in enumerate(item.choices, start=2):
+                    set_text(lists.cell(row=place, column=column), choice)
+                formula = f"'{spec.list_sheet_title}'!${letter}$2:${letter}${len(item.choices) + 1}"
+            rule = DataValidation(type="list", formula1=formula, allow_blank=True, showErrorMessage=False)
+            rule.add(f"B{row}")
+            ws.add_data_validation(rule)
+        cells[item.key] = f"B{row}"
+        row += 1
+
+    ws.page_setup.orientation = "portrait"
+    ws.page_setup.paperSize = PAPER_A4
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.print_area = f"A1:C{row - 1}"
+    ws.page_margins.left, ws.page_margins.right, ws.page_margins.top, ws.page_margins.bottom = 0.5, 0.5, 0.6, 0.6
+    ws.print_options.horizontalCentered = True
+    return cells

@@ -58,17 +58,26 @@ class AuditRecord:
         A record created or removed has only one side: its lines read "字段：值".
         """
         if self.before is not None and self.after is not None:
+            # A value the event adds beside a change (a decision's comment beside the change of state) reads as
+            # "字段：值", not as a change from nothing.
             return [msg.AUDIT_CHANGE.format(label=field_label(self.entity, key), before=format_value(old),
-                                            after=format_value(new)) for key, old, new in self.changed_fields()]
+                                            after=format_value(new)) if key in self.before
+                    else msg.AUDIT_VALUE.format(label=field_label(self.entity, key), value=format_value(new))
+                    for key, old, new in self.changed_fields()]
         values = self.after if self.after is not None else self.before or {}
         return [msg.AUDIT_VALUE.format(label=field_label(self.entity, key), value=format_value(value))
                 for key, value in values.items()]
 
 
+#: Kinds of record whose fields have labels of their own (an activity's 标题 is 活动名称).
+_ENTITY_LABELS: dict[str, dict[str, str]] = {"activity": msg.ACTIVITY_LABELS, "outing": msg.OUTING_LABELS}
+
+
 def field_label(entity: str, key: str) -> str:
-    """The Chinese label of a recorded field (an activity's fields have their own labels)."""
-    if entity == "activity" and key in msg.ACTIVITY_LABELS:
-        return msg.ACTIVITY_LABELS[key]
+    """The Chinese label of a recorded field (activities and outing requests have their own labels)."""
+    own = _ENTITY_LABELS.get(entity, {})
+    if key in own:
+        return own[key]
     return msg.FIELD_LABELS.get(key, key)
 
 

@@ -109,10 +109,12 @@ def add_sample_activities(db: Database, edition_id: int) -> int:
 
 
 def create_demo(path: str | Path, *, force: bool = False, with_activities: bool = False, with_layout: bool = False,
-                with_afterweek: bool = False, with_awards: bool = False, operator: str | None = None) -> Database:
+                with_outings: bool = False, with_afterweek: bool = False, with_awards: bool = False,
+                operator: str | None = None) -> Database:
     """A new database holding the notice's 2024 edition and sample colleges (and, if asked, sample activities,
-    a sample plaza with a booth for every college, the week after the fact — reported figures, publicity, files
-    handed in; ``with_afterweek`` implies the activities — and sample judges with their scores).
+    a sample plaza with a booth for every college, sample outing requests in every state, the week after the fact —
+    reported figures, publicity, files handed in; ``with_afterweek`` implies the activities — and sample judges
+    with their scores).
 
     Refuses to overwrite an existing file unless ``force`` (an empty one holds nothing: it is built into), and a
     file another process holds (DatabaseLockedError) even then. ``operator`` (default: the OS user name) is who the
@@ -145,6 +147,10 @@ def create_demo(path: str | Path, *, force: bool = False, with_activities: bool 
                     from vocweek_desktop.services.layout import add_demo_layout
 
                     add_demo_layout(draft, edition.id)
+                if with_outings:
+                    from vocweek_desktop.services.outings import add_demo_outings
+
+                    add_demo_outings(draft, edition.id)
                 if with_afterweek:
                     from vocweek_desktop.services.afterweek_demo import add_sample_afterweek
                     from vocweek_desktop.services.submissions import files_folder

@@ -1,4 +1,5 @@
-"""The 概览 week overview: activities per day, theme day, category and college, and what needs attention.
+"""The 概览 week overview: activities per day, theme day, category and college, and what needs attention (the
+week's gaps, the colleges' registrations, and outings not approved in time).
 
 Everything is counted in SQL (a handful of aggregate queries however many activities there are). Only live
 rows count (not in the recycle bin) and cancelled activities are not counted; a multi-day activity counts on
@@ -13,6 +14,7 @@ from dataclasses import dataclass, field, replace
 from sqlalchemy import and_, case, func, or_, select
 
 from vocweek_desktop.domain import messages as msg
+from vocweek_desktop.domain import outings as outing_rules
 from vocweek_desktop.domain.activities import CATEGORIES, OFFLINE_FORMS, THEME_DAYS
 from vocweek_desktop.domain.dates import (
     days_between,
@@ -23,9 +25,10 @@ from vocweek_desktop.domain.dates import (
     weekday_name,
 )
 from vocweek_desktop.services.activities import ActivityFilter
+from vocweek_desktop.services.outings import OutingFilter
 from vocweek_desktop.services.rows import load_edition
 from vocweek_desktop.store.engine import Database
-from vocweek_desktop.store.models import Activity, College, RegistrationSubmission
+from vocweek_desktop.store.models import Activity, College, OutingRequest, RegistrationSubmission
 
 CANCELLED = "取消"
 
@@ -35,6 +38,13 @@ NOT_REGISTERED = "not_registered"
 LATE = "late"
 NO_OFFLINE = "no_offline"
 OUTSIDE_WEEK = "outside_week"
+# Outings (外出审批): an off-campus activity without an approved request, a request leaving within 48 hours (or
+# already gone) without approval, an approved one back (by its return time) but not marked 已完成.
+OUTING_MISSING = "outing_missing"
+OUTING_SOON = "outing_soon"
+OUTING_OVERDUE = "outing_overdue"
+#: How far ahead a request still not approved is warned about.
+OUTING_HORIZON = dt.timedelta(hours=48)
 
 
 @dataclass(frozen=True)
@@ -80,13 +90,39 @@ class CollegeCount:
 
 @dataclass(frozen=True)
 class OverviewWarning:
-    """Something the office should look at, and where the registrations tab should go when it is clicked."""
+    """Something the office should look at, and what a click shows: the tab named ``page`` ("activities", or
+    "outings" for the warnings about outings) with ``filter`` (an ActivityFilter, or an OutingFilter)."""
 
     kind: str
     text: str
-    filter: ActivityFilter
+    filter: ActivityFilter | OutingFilter
     college_id: int | None = None
     day: dt.date | None = None
+    page: str = "activities"
+
+
+@dataclass(frozen=True)
+class OffCampusActivity:
+    """A college's off-campus activity with no approved (or completed) outing request related to it."""
+
+    activity_id: int
+    college_id: int
+    college: str
+    title: str
+    first_date: dt.date
+
+
+@dataclass(frozen=True)
+class OutingFact:
+    """An outing request that is not over, as its time-dependent warnings need it."""
+
+    outing_id: int
+    number: str
+    college: str
+    title: str
+    state: str
+    departure: dt.datetime
+    return_at: dt.datetime | None
 
 
 @dataclass(frozen=True)
@@ -107,6 +143,8 @@ class Overview:
     categories: tuple[GroupCount, ...]
     colleges: tuple[CollegeCount, ...]
     warnings: tuple[OverviewWarning, ...] = field(default=())
+    off_campus_unapproved: tuple[OffCampusActivity, ...] = ()
+    outings: tuple[OutingFact, ...] = ()
 
     @property
     def deadline_text(self) -> str:
@@ -198,9 +236,30 @@ def week_overview(db: Database, edition_id: int, *, now: dt.datetime | None = No
             total=total, outside_week=outside_count, days=days,
             theme_days=tuple(GroupCount(name, row[0], tuple(row[1:])) for name, row in theme_totals.items()),
             categories=tuple(GroupCount(name, row[0], tuple(row[1:])) for name, row in category_totals.items()),
-            colleges=tuple(college_counts),
+            colleges=tuple(college_counts), **_outing_facts(session, edition_id),
         )
         return _with_warnings(overview)
+
+
+def _outing_facts(session, edition_id: int) -> dict[str, tuple]:
+    """Off-campus activities without an approved request, and the requests not over (two queries)."""
+    approved = (select(OutingRequest.id).where(OutingRequest.activity_id == Activity.id,
+                                               OutingRequest.state.in_(outing_rules.APPROVED_STATES)).exists())
+    missing = session.execute(
+        select(Activity.id, College.id, College.name, Activity.title, Activity.first_date)
+        .join(College, College.id == Activity.college_id)
+        .where(Activity.edition_id == edition_id, Activity.deleted_at.is_(None), Activity.status != CANCELLED,
+               Activity.off_campus.is_(True), ~approved)
+        .order_by(Activity.first_date, College.display_order, Activity.title)).all()
+    pending = session.execute(
+        select(OutingRequest.id, OutingRequest.number, College.name, OutingRequest.title, OutingRequest.state,
+               OutingRequest.departure, OutingRequest.return_at)
+        .join(College, College.id == OutingRequest.college_id)
+        .where(OutingRequest.edition_id == edition_id, OutingRequest.departure.isnot(None),
+               OutingRequest.state.notin_(outing_rules.FINAL_STATES))
+        .order_by(OutingRequest.departure, OutingRequest.number)).all()
+    return {"off_campus_unapproved": tuple(OffCampusActivity(*row) for row in missing),
+            "outings": tuple(OutingFact(*row) for row in pending)}
 
 
 def overview_at(ov: Overview, now: dt.datetime) -> Overview:
@@ -245,4 +304,37 @@ def _with_warnings(ov: Overview) -> Overview:
         text = msg.OVERVIEW_OUTSIDE_WEEK.format(count=ov.outside_week, start=format_day(ov.week_start),
                                                 end=format_day(ov.week_end))
         warnings.append(OverviewWarning(OUTSIDE_WEEK, text, ActivityFilter(outside_week_only=True)))
+    warnings.extend(_outing_warnings(ov))
     return replace(ov, warnings=tuple(warnings))
+
+
+def _outing_warnings(ov: Overview) -> list[OverviewWarning]:
+    """The warnings about outings as they stand at ``ov.now``; a click shows the college's or the one request."""
+    warnings = []
+    for item in ov.off_campus_unapproved:
+        text = msg.OVERVIEW_OUTING_MISSING.format(college=item.college, title=item.title,
+                                                  day=format_day(item.first_date))
+        warnings.append(OverviewWarning(OUTING_MISSING, text, OutingFilter(college_id=item.college_id),
+                                        college_id=item.college_id, day=item.first_date, page="outings"))
+    now = ov.now
+    for item in ov.outings:
+        pending = item.state not in outing_rules.APPROVED_STATES
+        if pending and now <= item.departure <= now + OUTING_HORIZON:
+            text = msg.OVERVIEW_OUTING_SOON.format(number=item.number, college=item.college, title=item.title,
+                                                   departure=format_moment(item.departure),
+                                                   duration=format_duration(item.departure - now), state=item.state)
+        elif pending and item.departure < now and (item.return_at is None or now < item.return_at):
+            text = msg.OVERVIEW_OUTING_LEFT.format(number=item.number, college=item.college, title=item.title,
+                                                   departure=format_moment(item.departure), state=item.state)
+        else:
+            continue
+        warnings.append(OverviewWarning(OUTING_SOON, text, OutingFilter(outing_id=item.outing_id),
+                                        day=item.departure.date(), page="outings"))
+    for item in ov.outings:
+        if item.state == outing_rules.APPROVED and item.return_at is not None and item.return_at < now:
+            text = msg.OVERVIEW_OUTING_OVERDUE.format(number=item.number, college=item.college, title=item.title,
+                                                      returned=format_moment(item.return_at),
+                                                      duration=format_duration(now - item.return_at))
+            warnings.append(OverviewWarning(OUTING_OVERDUE, text, OutingFilter(outing_id=item.outing_id),
+                                            day=item.return_at.date(), page="outings"))
+    return warnings

@@ -10,7 +10,7 @@ What counts (every count is of live activities, not in the recycle bin):
 - participation ratio: people who took part over the college's headcount, from its 附件2 totals sheet (the
   headcount from the 学院 list when the sheet left it blank); unknown until the 附件2 came in;
 - partner enterprises: distinct (however spelt) over held activities, as the 附件2 names them, else as registered;
-- off-campus social-service outings: read from the outing requests when that table exists (issue 9);
+- off-campus social-service outings: the approved or completed outing requests;
 - publicity by channel and level; submissions by kind against their deadlines, as the 概览 matrix has them.
 
 ``export_report`` writes it as Excel (one sheet per table, totals as numbers) or as the A4 PDF with charts.
@@ -24,7 +24,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import Table, func, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from vocweek_desktop.domain import messages as msg
@@ -32,6 +32,7 @@ from vocweek_desktop.domain import submissions as kinds_rules
 from vocweek_desktop.domain.activities import CATEGORIES, THEME_DAYS, normalize_enterprise, split_enterprises
 from vocweek_desktop.domain.dates import days_between, format_date_long, format_day, weekday_name
 from vocweek_desktop.domain.errors import ValidationError
+from vocweek_desktop.domain.outings import APPROVED_STATES
 from vocweek_desktop.domain.publicity import CHANNELS, LEVELS, level_of
 from vocweek_desktop.domain.report import COUNT, PERCENT, TEXT, ReportChart, ReportColumn, ReportSection, ReportTable
 from vocweek_desktop.domain.statistics import ratio
@@ -41,16 +42,13 @@ from vocweek_desktop.store.engine import Database
 from vocweek_desktop.store.models import (
     Activity,
     ActivityEnterprise,
-    Base,
     College,
     CollegeParticipation,
     Enterprise,
+    OutingRequest,
     PublicityItem,
 )
 
-#: The outing requests' table (issue 9) and the states in which an outing went (or goes) out.
-OUTINGS_TABLE = "outing_requests"
-OUTING_GONE_STATES = ("已批准", "已完成")
 REPORT_FORMATS = (".pdf", ".xlsx")
 
 
@@ -126,7 +124,7 @@ class WeekReport:
     days: tuple[tuple[dt.date, int, int, tuple[str, ...]], ...]  # (day, planned, held, theme days kept)
     theme_days: tuple[tuple[str, int, int], ...]  # (theme day, planned, held)
     enterprises: tuple[tuple[str, int, str], ...]  # (name, held activities, colleges)
-    outings: OutingFigures | None
+    outings: OutingFigures
     publicity_channels: tuple[tuple[str, str, int], ...]  # (channel, level, items)
     publicity_levels: tuple[tuple[str, int], ...]
     matrix: Matrix
@@ -214,9 +212,8 @@ class WeekReport:
             ("教师参与率", ratio(t_part, t_total)),
             ("学生参与率", ratio(s_part, s_total)),
             ("合作企业（家）", len(self.enterprises)),
+            ("社会服务外出（次）", self.outings.total),
         ]
-        if self.outings is not None:
-            rows.append(("社会服务外出（次）", self.outings.total))
         rows += [("宣传报道（篇）", self.publicity_total),
                  ("按时提交的材料（项/应交项）", f"{on_time}/{due}")]
         return rows
@@ -291,16 +288,13 @@ class WeekReport:
                                   note="" if self.enterprises else msg.REPORT_NONE)
         sections.append(ReportSection("四、合作企业", msg.REPORT_ENTERPRISES.format(count=len(self.enterprises)),
                                       (enterprises,)))
-        number = 5
-        if self.outings is not None:
-            outings = ReportTable("社会服务外出", "社会服务外出（已批准或已完成）",
-                                  (count("学院", TEXT, 60), count("外出（次）"), count("教师（人）"), count("学生（人）")),
-                                  self.outings.colleges, total=("合计", *(sum(r[i] for r in self.outings.colleges)
-                                                                        for i in (1, 2, 3))),
-                                  note="外出申请：" + "，".join(f"{state} {n}" for state, n in self.outings.states))
-            sections.append(ReportSection(f"{_NUMBERS[number]}、社会服务外出",
-                                          msg.REPORT_OUTINGS.format(count=self.outings.total), (outings,)))
-            number += 1
+        outings = ReportTable("社会服务外出", "社会服务外出（已批准或已完成）",
+                              (count("学院", TEXT, 60), count("外出（次）"), count("教师（人）"), count("学生（人）")),
+                              self.outings.colleges, total=("合计", *(sum(r[i] for r in self.outings.colleges)
+                                                                    for i in (1, 2, 3))),
+                              note="外出申请：" + ("，".join(f"{state} {n}" for state, n in self.outings.states) or "无"))
+        sections.append(ReportSection("五、社会服务外出", msg.REPORT_OUTINGS.format(count=self.outings.total), (outings,)))
+        number = 6
         channels = ReportTable("宣传-渠道", "宣传报道（按渠道）",
                                (count("渠道", TEXT, 40), count("级别", TEXT, 30), count("报道（篇）")),
                                self.publicity_channels, total=("合计", "", self.publicity_total))
@@ -358,25 +352,17 @@ def _cell_text(cell) -> str:
 
 # --- computing -----------------------------------------------------------------------------------------------------
 
-def outing_figures(session: Session, edition_id: int, table: Table | None = None) -> OutingFigures | None:
-    """Outings per college from the outing requests (issue 9), or None while that table does not exist.
-
-    Read by column name so this lights up when the table lands: ``state``, ``college_id``, ``teacher_count`` and
-    ``student_count`` (the counts are optional).
-    """
-    table = table if table is not None else Base.metadata.tables.get(OUTINGS_TABLE)
-    if table is None or not {"edition_id", "college_id", "state"} <= set(table.c.keys()):
-        return None
-    teachers = table.c.teacher_count if "teacher_count" in table.c else None
-    students = table.c.student_count if "student_count" in table.c else None
+def outing_figures(session: Session, edition_id: int) -> OutingFigures:
+    """Off-campus social-service outings of the edition: per college the approved or completed requests (those that
+    went, or go, out) with their teachers and students, and every request by state."""
     states = tuple((state, n) for state, n in session.execute(
-        select(table.c.state, func.count()).where(table.c.edition_id == edition_id).group_by(table.c.state)
-        .order_by(table.c.state)))
-    gone = select(College.name, func.count(), func.coalesce(func.sum(teachers), 0) if teachers is not None else 0,
-                  func.coalesce(func.sum(students), 0) if students is not None else 0) \
-        .join(College, College.id == table.c.college_id) \
-        .where(table.c.edition_id == edition_id, table.c.state.in_(OUTING_GONE_STATES)) \
-        .group_by(College.id).order_by(College.display_order, College.id)
+        select(OutingRequest.state, func.count()).where(OutingRequest.edition_id == edition_id)
+        .group_by(OutingRequest.state).order_by(OutingRequest.state)))
+    gone = (select(College.name, func.count(), func.coalesce(func.sum(OutingRequest.teacher_count), 0),
+                   func.coalesce(func.sum(OutingRequest.student_count), 0))
+            .join(College, College.id == OutingRequest.college_id)
+            .where(OutingRequest.edition_id == edition_id, OutingRequest.state.in_(APPROVED_STATES))
+            .group_by(College.id).order_by(College.display_order, College.id))
     return OutingFigures(tuple((name, n, int(t or 0), int(s or 0)) for name, n, t, s in session.execute(gone)), states)
 
 

@@ -27,7 +27,7 @@ log = logging.getLogger(__name__)
 
 # Every revision in db/versions, oldest first; tests check this against Alembic's own history.
 KNOWN_REVISIONS: tuple[str, ...] = ("0001_foundation", "0002_activities", "0003_audit", "0004_shared",
-                                  "0005_layout", "0006_sort_keys", "0007_awards", "0008_afterweek")
+                                  "0005_layout", "0006_sort_keys", "0007_awards", "0008_afterweek", "0009_outings")
 HEAD_REVISION = KNOWN_REVISIONS[-1]
 
 

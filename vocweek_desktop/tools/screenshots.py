@@ -65,6 +65,16 @@ def _dialog_specs() -> list[tuple[str, str, str, Callable]]:
         colleges.move_college(db, college.id, -1)
         return cls(db, entity="college", entity_id=college.id, title=college.name, parent=parent)
 
+    def first_outing(db, edition_id, state):
+        from vocweek_desktop.services import outings
+
+        return next(r.id for r in outings.list_outings(db, edition_id) if r.state == state)
+
+    def outing_decision(cls, db, edition_id, parent):
+        return cls("approve", "批准外出申请 <b>WC-2024-002</b>（信息工程学院（示例），“访企拓岗”校友寻访）。",
+                   lambda comment, late: None, late=True,
+                   notes=["出发时间（5月14日 08:30）已过：只能作为补办审批，请写明补办原因。"], parent=parent)
+
     def template(cls, db, edition_id, parent):
         names = [(c.id, c.name) for c in colleges.list_colleges(db, edition_id)]
         return cls(2024, names, Path.home(), parent)
@@ -136,6 +146,14 @@ def _dialog_specs() -> list[tuple[str, str, str, Callable]]:
          lambda cls, db, ed, parent: cls(db, ed, publicity.list_items(db, ed)[2].id, parent)),
         ("dialog-statistics-preview", "vocweek_desktop.gui.dialogs.import_preview_dialog", "ImportPreviewDialog",
          statistics_preview),
+        ("dialog-outing-edit", "vocweek_desktop.gui.dialogs.outing_dialog", "OutingDialog",
+         lambda cls, db, ed, parent: cls(db, ed, first_outing(db, ed, "已提交"), parent)),
+        ("dialog-outing-new", "vocweek_desktop.gui.dialogs.outing_dialog", "OutingDialog",
+         lambda cls, db, ed, parent: cls(db, ed, None, parent)),
+        ("dialog-outing-decision", "vocweek_desktop.gui.dialogs.outing_decision_dialog", "OutingDecisionDialog",
+         outing_decision),
+        ("dialog-outing-settings", "vocweek_desktop.gui.dialogs.outing_settings_dialog", "OutingSettingsDialog",
+         lambda cls, db, ed, parent: cls(db, ed, parent)),
     ]
 
 
@@ -179,8 +197,8 @@ def render(out: Path, *, docs: bool = True) -> list[Path]:
     out = Path(out)
     written: list[Path] = []
 
-    db = create_demo(sandbox / "示例数据库.sqlite3", with_activities=True, with_layout=True, with_afterweek=True,
-                     with_awards=True)
+    db = create_demo(sandbox / "示例数据库.sqlite3", with_activities=True, with_layout=True, with_outings=True,
+                     with_afterweek=True, with_awards=True)
     window = MainWindow(db, log_file=log_file)
     window.resize(*WINDOW_SIZE)
     window.show()

@@ -269,6 +269,17 @@ class RecordsModel(ColumnsModel):
         self._arrange()
         self.endResetModel()
 
+    def replace_record(self, record: Any) -> None:
+        """Put ``record`` in place of the record with its id, without a reset (an edit in place: the view keeps its
+        current cell); the order is not redone until the next sort or search."""
+        key = getattr(record, "id", None)
+        self._all = [record if getattr(item, "id", None) == key else item for item in self._all]
+        self._haystacks = None
+        row = self._rows_by_id.get(key)
+        if row is not None:
+            self._rows[row] = record
+            self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
+
     def records(self) -> list:
         """Every record, in the order given to ``set_rows`` (search and sort ignored)."""
         return list(self._all)

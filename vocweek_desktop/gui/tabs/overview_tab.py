@@ -1,7 +1,7 @@
 """The 概览 tab: the week's days side by side, theme-day and category counts, warnings, and the college chart.
 
 Clicking a day, a warning, a count row or a bar emits ``navigate("activities", ActivityFilter)``; the window
-brings the 活动报名 tab to the front, filtered. The chart is built only after the tab is shown (matplotlib is never loaded at start-up).
+brings the 活动报名 tab to the front, filtered (a warning about outings: ``navigate("outings", OutingFilter)``). The chart is built only after the tab is shown (matplotlib is never loaded at start-up).
 """
 
 from __future__ import annotations
@@ -47,6 +47,8 @@ from vocweek_desktop.store.engine import Database
 log = logging.getLogger(__name__)
 
 FILTER_ROLE = Qt.ItemDataRole.UserRole
+#: The tab a warning's click goes to ("activities", "outings").
+PAGE_ROLE = Qt.ItemDataRole.UserRole + 1
 #: On show, redo the time-dependent texts (time left to the deadline) when they are older than this.
 RETIME_AFTER = dt.timedelta(minutes=1)
 EMPTY_RED = "#c62828"
@@ -405,7 +407,9 @@ class OverviewTab(TabPage):
         for warning in ov.warnings:
             item = QListWidgetItem(icon, warning.text)
             item.setData(FILTER_ROLE, warning.filter)
-            item.setToolTip(self.tr("{0}\n单击在“活动报名”中查看").format(warning.text))
+            item.setData(PAGE_ROLE, warning.page)
+            where = self.tr("外出审批") if warning.page == "outings" else self.tr("活动报名")
+            item.setToolTip(self.tr("{0}\n单击在“{1}”中查看").format(warning.text, where))
             warnings_list.addItem(item)
         if not ov.warnings:
             item = QListWidgetItem(self.style().standardIcon(QStyle.StandardPixmap.SP_DialogApplyButton),
@@ -427,6 +431,8 @@ class OverviewTab(TabPage):
         flt = item.data(FILTER_ROLE) if item is not None else None
         if isinstance(flt, ActivityFilter):
             self._show_activities(flt)
+        elif flt is not None and item.data(PAGE_ROLE):  # a warning about outings: the 外出审批 tab shows it
+            self.navigate.emit(item.data(PAGE_ROLE), flt)
 
     def _on_group_clicked(self, table: QTableWidget, row: int) -> None:
         item = table.item(row, 0)

@@ -143,10 +143,14 @@ class Text(Flowable):
 
 def table(rows: Sequence[Sequence[str | Flowable]], widths: Sequence[float], style: TextStyle, *,
           header_rows: int = 1, header_style: TextStyle | None = None, aligns: Sequence[str] | None = None,
-          header_fill: str | None = "#E8EEF7", grid: float = 0.6, padding: float = 4.0) -> Table:
+          header_fill: str | None = "#E8EEF7", grid: float = 0.6, padding: float = 4.0,
+          spans: Sequence[tuple[tuple[int, int], tuple[int, int]]] = (), style_commands: Sequence[tuple] = (),
+          heights: Sequence[float | None] | None = None) -> Table:
     """A table whose text cells wrap by the Chinese rules and which breaks across pages between rows, repeating
     its first ``header_rows`` rows on each page. ``widths`` of the columns in mm; ``aligns`` per column (left,
-    center, right, justify)."""
+    center, right, justify). A form's grid: ``spans`` ((col, row), (col, row)) merge cells (the first holds the
+    text), ``style_commands`` are more reportlab TableStyle commands (label cells shaded, …), ``heights`` minimum row
+    heights in mm (None: as the text needs)."""
     header_style = header_style or style.but(align="center")
     aligns = list(aligns or ["left"] * len(widths))
     cells = []
@@ -157,7 +161,8 @@ def table(rows: Sequence[Sequence[str | Flowable]], widths: Sequence[float], sty
                       header_style if row_index < header_rows else style.but(align=aligns[column]))
             for column, value in enumerate(row)
         ])
-    result = Table(cells, colWidths=[width * MM for width in widths], repeatRows=header_rows)
+    row_heights = [height * MM if height else None for height in heights] if heights is not None else None
+    result = Table(cells, colWidths=[width * MM for width in widths], rowHeights=row_heights, repeatRows=header_rows)
     commands = [
         # A table sets each cell's font even for flowable cells; its default is an unembedded Helvetica.
         ("FONTNAME", (0, 0), (-1, -1), style.font),
@@ -172,6 +177,8 @@ def table(rows: Sequence[Sequence[str | Flowable]], widths: Sequence[float], sty
         commands.append(("GRID", (0, 0), (-1, -1), grid, colors.black))
     if header_fill and header_rows:
         commands.append(("BACKGROUND", (0, 0), (-1, header_rows - 1), colors.HexColor(header_fill)))
+    commands.extend(("SPAN", first, last) for first, last in spans)
+    commands.extend(style_commands)
     result.setStyle(TableStyle(commands))
     return result
 
@@ -179,6 +186,24 @@ def table(rows: Sequence[Sequence[str | Flowable]], widths: Sequence[float], sty
 def space(height_mm: float) -> Spacer:
     """Vertical space of ``height_mm`` millimetres."""
     return Spacer(1, height_mm * MM)
+
+
+class Section(Flowable):
+    """Starts a section of a document (one slip of a batch printed together): from the page it is drawn on, the
+    pages carry the section's header line and watermark, and are numbered within the section (第 1 页 / 共 2 页).
+    Put it first on a page (after a PageBreak); it takes no room."""
+
+    def __init__(self, key: object, *, header: str = "", watermark: str = ""):
+        super().__init__()
+        self.key, self.header, self.watermark = key, header, watermark
+
+    def wrap(self, available_width, available_height):
+        """No room taken."""
+        return 0, 0
+
+    def draw(self):
+        """Mark the canvas: the decoration of this page and the next ones is the section's."""
+        self.canv._vocweek_section = (self.key, self.header, self.watermark)
 
 
 @dataclass(frozen=True)
@@ -207,10 +232,16 @@ def _decorated_canvas(decor: PageDecor):
             self._startPage()
 
         def save(self):
-            total = len(self._pages)
-            for number, state in enumerate(self._pages, start=1):
+            sections = [state.get("_vocweek_section") for state in self._pages]
+            keys = [section[0] if section else None for section in sections]
+            totals = {key: keys.count(key) for key in keys}
+            seen: dict[object, int] = {}
+            for state, section, key in zip(self._pages, sections, keys, strict=True):
                 self.__dict__.update(state)
-                _decorate(self, decor, number, total)
+                seen[key] = seen.get(key, 0) + 1
+                page_decor = decor if section is None else replace(decor, header=section[1] or decor.header,
+                                                                   watermark=section[2])
+                _decorate(self, page_decor, seen[key], totals[key])
                 Canvas.showPage(self)
             Canvas.save(self)
 

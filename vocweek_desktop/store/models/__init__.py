@@ -22,6 +22,7 @@ from vocweek_desktop.store.models.edition import (
     LeadershipMember,
 )
 from vocweek_desktop.store.models.layout import Booth, Layout, LayoutFeature
+from vocweek_desktop.store.models.outing import OutingPaper, OutingParticipant, OutingRequest
 from vocweek_desktop.store.models.publicity import CollegeParticipation, PublicityItem
 from vocweek_desktop.store.models.settings import Counter, EditionSetting
 from vocweek_desktop.store.models.submission import Submission, SubmissionExtension
@@ -29,7 +30,7 @@ from vocweek_desktop.store.models.submission import Submission, SubmissionExtens
 __all__ = [
     "Activity", "ActivityEnterprise", "AuditEvent", "Base", "Booth", "College", "CollegeParticipation", "Counter",
     "Department", "Edition", "EditionContact", "EditionSetting", "Enterprise", "Layout", "LayoutFeature",
-    "LeadershipMember", "PublicityItem", "RegistrationSubmission", "Submission", "SubmissionExtension",
+    "LeadershipMember", "OutingPaper", "OutingParticipant", "OutingRequest", "PublicityItem", "RegistrationSubmission", "Submission", "SubmissionExtension",
     "AwardCriterion", "AwardJudge", "AwardResult", "AwardReview", "AwardScore", "Certificate", "CertificateField",
     "CertificateIssue", "CertificateTemplate",
 ]
