@@ -373,3 +373,5 @@ FIELD_LABELS.update({k: v for k, v in LAYOUT_LABELS.items() if k not in FIELD_LA
 TASK_BOOTH_POSITION = "位置 x {x} 米、y {y} 米"
 TASK_BOOTH_FURNITURE = "用电；桌 {tables} 张、椅 {chairs} 把"
 TASK_BOOTH_UNASSIGNED = "（未分配）"
+TASK_BOOTHS_TITLE = "集中展示日展位（{details}）"
+TASK_BOOTHS_TITLE_PLAIN = "集中展示日展位"

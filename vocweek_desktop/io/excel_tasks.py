@@ -31,7 +31,8 @@ class DepartmentTasks:
     ``tasks``: one mapping per activity with first_date, last_date, start_time, end_time, venue, organiser, title,
     person_in_charge, phone, off_campus and the expected_teachers / _students / _public counts.
     ``headcounts``: print the expected headcounts (保卫处 plans its staff by them).
-    ``booths``: the showcase day's booths this department serves (number, college, note), printed below the tasks.
+    ``booths``: the showcase day's booths this department serves (number, college, note), printed below the tasks
+    under ``booths_title`` (the showcase day's date, time and venue added by the service).
     """
 
     department: str
@@ -39,6 +40,7 @@ class DepartmentTasks:
     tasks: Sequence[Mapping[str, object]]
     headcounts: bool = False
     booths: Sequence[Mapping[str, object]] = ()
+    booths_title: str = msg.TASK_BOOTHS_TITLE_PLAIN
 
 
 # (key, header, width in Excel characters). A4 landscape holds about 139 width units at 9 pt or more (margins of
@@ -57,6 +59,9 @@ HEADCOUNT_COLUMNS: tuple[tuple[str, str, float], ...] = (
 # With the headcounts the text columns give up a little width, so the whole still prints at 9 pt.
 _NARROWER_WITH_HEADCOUNTS = {"title": 20, "venue": 15, "organiser": 15}
 BOOTH_COLUMNS: tuple[tuple[str, str], ...] = (("number", "展位号"), ("college", "学院"), ("note", "说明"))
+# Which task columns each booth column spans (first, last; 1-based): the booth table is printed across the whole width
+# of the sheet, so a college's full name and a note fit on one or two lines.
+_BOOTH_SPANS = ((1, 1), (2, 4), (5, None))
 
 
 def _sheet_name(name: str, used: set[str]) -> str:
@@ -102,6 +107,13 @@ def _display_width(text: str) -> int:
     from unicodedata import east_asian_width
 
     return sum(2 if east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def _lines(value: object, width: float) -> int:
+    """How many lines ``value`` wraps to in a column ``width`` Excel characters wide (its own breaks kept)."""
+    if not isinstance(value, str) or not value:
+        return 1
+    return sum(-(-_display_width(part) // max(int(width) - 1, 1)) or 1 for part in value.split("\n"))
 
 
 def _write_sheet(ws, edition_title: str, year: int | None, item: DepartmentTasks) -> None:
@@ -166,9 +178,7 @@ def _write_sheet(ws, edition_title: str, year: int | None, item: DepartmentTasks
             value = values.get(key)
             if value is not None and value != "":
                 set_text(cell, value)
-                if isinstance(value, str):
-                    lines = max(lines, sum(-(-_display_width(part) // max(int(width) - 1, 1)) or 1
-                                           for part in value.split("\n")))
+                lines = max(lines, _lines(value, width))
             cell.font, cell.border = font, border
             cell.alignment = numbers if isinstance(value, int) else wrapped
         ws.row_dimensions[row_number].height = 15 * min(lines, 4) + 3
@@ -193,18 +203,30 @@ def _write_sheet(ws, edition_title: str, year: int | None, item: DepartmentTasks
 
     if item.booths:
         row_number += 2
-        caption(row_number, "集中展示日展位", 13, 24, bold=True)
+        caption(row_number, item.booths_title, 13, 24, bold=True)
+        spans = [(first, last or len(columns)) for first, last in _BOOTH_SPANS]
+        span_widths = [sum(width for _key, _label, width in columns[first - 1:last]) for first, last in spans]
+
+        def booth_row(values: Sequence[object], style: Font, align: Alignment, filled: bool) -> None:
+            lines = 1
+            for (first, last), width, value in zip(spans, span_widths, values, strict=True):
+                cell = ws.cell(row=row_number, column=first)
+                set_text(cell, value)
+                cell.font, cell.alignment = style, align
+                if filled:
+                    cell.fill = fill
+                if last > first:
+                    ws.merge_cells(start_row=row_number, start_column=first, end_row=row_number, end_column=last)
+                for index in range(first, last + 1):  # a merged range shows the borders of all its cells
+                    ws.cell(row=row_number, column=index).border = border
+                lines = max(lines, _lines(value, width))
+            ws.row_dimensions[row_number].height = 15 * min(lines, 4) + 3
+
         row_number += 1
-        for index, (_key, label) in enumerate(BOOTH_COLUMNS, start=1):
-            cell = ws.cell(row=row_number, column=index)
-            set_text(cell, label)
-            cell.font, cell.fill, cell.alignment, cell.border = bold, fill, centred, border
+        booth_row([label for _key, label in BOOTH_COLUMNS], bold, centred, True)
         for booth in item.booths:
             row_number += 1
-            for index, (key, _label) in enumerate(BOOTH_COLUMNS, start=1):
-                cell = ws.cell(row=row_number, column=index)
-                set_text(cell, booth.get(key))
-                cell.font, cell.border, cell.alignment = font, border, wrapped
+            booth_row([booth.get(key) for key, _label in BOOTH_COLUMNS], font, wrapped, False)
 
     ws.freeze_panes = f"A{last_header + 1}"
     ws.print_title_rows = f"{first_header}:{last_header}"
