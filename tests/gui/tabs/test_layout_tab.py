@@ -159,6 +159,23 @@ def test_a_college_dropped_on_a_free_booth_is_assigned_and_on_a_taken_one_asks(t
     assert booth(tab, "F01").problem and not booth(tab, "B05").problem
 
 
+def test_the_toolbar_keeps_its_width_whatever_the_step_to_undo(tab):
+    """Seen at 1366×768: after "F01 分配给 马克思主义学院（示例）" the 撤销 and 重做 buttons carried the whole step and
+    pushed 场地设置, 导出位置分布图 and 更多 behind the toolbar's » button. The buttons say 撤销 / 重做; the 编辑 menu and
+    the tooltips name the step."""
+    width = tab.toolbar.sizeHint().width()
+    college = max(tab.colleges, key=lambda c: len(c.name))
+    _drop(tab, college.id, booth(tab, "F01"))
+    tab.undo_stack.undo()
+    step = f"F01 分配给 {college.name}"
+    assert tab.undo_action.text() == "撤销" and tab.redo_action.text() == f"重做 {step}"  # the menu's text
+    assert tab.toolbar.widgetForAction(tab.redo_action).text() == "重做"
+    assert step in tab.redo_action.toolTip() and tab.undo_action.toolTip() == "没有可撤销的操作"
+    tab.undo_stack.redo()
+    assert tab.toolbar.widgetForAction(tab.undo_action).text() == "撤销" and step in tab.undo_action.toolTip()
+    assert tab.toolbar.sizeHint().width() == width
+
+
 def test_a_college_dragged_back_to_the_list_is_unassigned(tab):
     college = tab.colleges[0]
     model = tab.colleges_model

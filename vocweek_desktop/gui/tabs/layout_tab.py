@@ -188,6 +188,14 @@ class LayoutTab(TabPage):
         self.redo_action.setShortcuts(redo_keys)
         self.redo_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.addAction(self.redo_action)
+        # The toolbar shows plain 撤销 / 重做 (the 编辑 menu and the tooltip name the step): buttons that grew with
+        # "撤销 F01 分配给 马克思主义学院（示例）" pushed 场地设置, 导出位置分布图 and 更多 off the toolbar at 1366 px.
+        self.undo_action.setIconText(tr("撤销"))
+        self.redo_action.setIconText(tr("重做"))
+        self.undo_stack.undoTextChanged.connect(self._on_undo_text)
+        self.undo_stack.redoTextChanged.connect(self._on_redo_text)
+        self._on_undo_text("")
+        self._on_redo_text("")
         a = self._action
         self.add_action = a(tr("添加展位"), self.add_booth, "Ins", tr("在视图中央添加一个 3×3 米的标准展位"))
         self.add_many_action = a(tr("添加多个展位…"), self.add_booths_dialog, "Ctrl+Ins",
@@ -270,6 +278,12 @@ class LayoutTab(TabPage):
         unassign_college = QAction(tr("取消该学院的展位"), self)
         unassign_college.triggered.connect(self._unassign_list_college)
         self.ui.colleges_view.addAction(unassign_college)
+
+    def _on_undo_text(self, text: str) -> None:
+        self.undo_action.setToolTip(self.tr("撤销：{0}（Ctrl+Z）").format(text) if text else self.tr("没有可撤销的操作"))
+
+    def _on_redo_text(self, text: str) -> None:
+        self.redo_action.setToolTip(self.tr("重做：{0}（Ctrl+Y）").format(text) if text else self.tr("没有可重做的操作"))
 
     def edit_actions(self) -> list[QAction]:
         """The 编辑 menu while this tab is in front."""
