@@ -187,6 +187,24 @@ def test_a_college_dragged_back_to_the_list_is_unassigned(tab):
     assert "还没有展位" in tab.problems_model.records()[0].text
 
 
+def test_a_college_dropped_on_the_list_before_it_left_it_keeps_its_booth(tab):
+    """A slip of the mouse while clicking a row starts a drag; released inside the list it took the college off all
+    its booths. Only a drag that has been out of the list (to the plaza and back) unassigns."""
+    from PySide6.QtGui import QDragLeaveEvent
+
+    college = tab.colleges[0]
+    model, view = tab.colleges_model, tab.ui.colleges_view
+    mime = model.mimeData([model.index(0, 0)])  # what Qt asks for as the drag starts
+    assert not model.canDropMimeData(mime, Qt.DropAction.CopyAction, -1, -1, model.index(1, 0))
+    model.dropMimeData(mime, Qt.DropAction.CopyAction, -1, -1, model.index(1, 0))
+    assert stored(tab, "A01").college_id == college.id and tab.undo_stack.count() == 0
+    mime = model.mimeData([model.index(0, 0)])
+    QApplication.sendEvent(view.viewport(), QDragLeaveEvent())
+    assert model.canDropMimeData(mime, Qt.DropAction.CopyAction, -1, -1, model.index(1, 0))
+    model.dropMimeData(mime, Qt.DropAction.CopyAction, -1, -1, model.index(1, 0))
+    assert stored(tab, "A01").college_id is None
+
+
 def test_the_colleges_list_drags_out_a_college(tab):
     model = tab.colleges_model
     mime = model.mimeData([model.index(2, 0)])

@@ -14,7 +14,7 @@ import re
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -146,6 +146,7 @@ class LayoutTab(TabPage):
         colleges.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
         colleges.setDefaultDropAction(Qt.DropAction.CopyAction)
         colleges.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        colleges.viewport().installEventFilter(self)
 
     def _setup_panel(self) -> None:
         ui = self.ui
@@ -278,6 +279,12 @@ class LayoutTab(TabPage):
         unassign_college = QAction(tr("取消该学院的展位"), self)
         unassign_college.triggered.connect(self._unassign_list_college)
         self.ui.colleges_view.addAction(unassign_college)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        """A drag leaving the college list: from then on, dropped back on it, the college is taken off its booths."""
+        if event.type() == QEvent.Type.DragLeave and watched is self.ui.colleges_view.viewport():
+            self.colleges_model.drag_left()
+        return super().eventFilter(watched, event)
 
     def _on_undo_text(self, text: str) -> None:
         self.undo_action.setToolTip(self.tr("撤销：{0}（Ctrl+Z）").format(text) if text else self.tr("没有可撤销的操作"))
