@@ -152,6 +152,23 @@ def test_the_needs_list_for_logistics(demo, tmp_path):
     ws = openpyxl.load_workbook(path).active
     rows = [[c.value for c in row] for row in ws.iter_rows()]
     assert rows[0][0] == "2024年职教周集中展示展位需求清单（后勤处）"
-    assert rows[1] == ["展位号", "学院", "用电", "桌数", "椅数", "备注"]
-    assert rows[2] == ["A01", "智能制造学院（示例）", "是", 2, 4, None]
-    assert rows[-1] == ["F01", None, "否", 1, 2, "咨询与医疗服务"]
+    assert rows[1][0] == "展示时间：2024年5月13日（周一） 09:30–17:00    地点：东区科技广场"
+    assert rows[2] == ["展位号", "学院", "用电", "桌数", "椅数", "备注"]
+    assert rows[3] == ["A01", "智能制造学院（示例）", "是", 2, 4, None]
+    assert rows[-2] == ["F01", None, "否", 1, 2, "咨询与医疗服务"]
+    booths = rows[3:-1]
+    assert rows[-1] == ["合计", f"{len(booths)} 个展位", sum(r[2] == "是" for r in booths), sum(r[3] for r in booths),
+                        sum(r[4] for r in booths), None]
+
+
+def test_the_needs_list_prints_as_a_department_wants_it(demo, tmp_path):
+    """Printed through LibreOffice it was a grid without lines, numbers run into the notes, no date or place."""
+    from tests.xlsx_print import print_scale, smallest_printed_text
+
+    db, edition_id = demo
+    ws = openpyxl.load_workbook(layout_map.export_needs(db, edition_id, tmp_path / "needs.xlsx")).active
+    body = range(3, ws.max_row + 1)
+    assert all(ws.cell(r, c).border.left.style == "thin" for r in body for c in range(1, 7))
+    assert ws.print_title_rows == "$3:$3" and ws.page_setup.paperSize == 9 and "&P" in ws.oddFooter.center.text
+    size, cell = smallest_printed_text(ws)
+    assert size >= 9, f"{cell} prints at {size:.1f} pt (scale {print_scale(ws)})"

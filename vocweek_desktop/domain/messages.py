@@ -366,6 +366,8 @@ LAYOUT_SUMMARY_MISSING = "，文件中已没有的展位 {count} 个"
 UNIT_BOOTHS = "个展位"
 LAYOUT_NEEDS_TITLE = "{year}年职教周集中展示展位需求清单（后勤处）"
 LAYOUT_NEEDS_HEADER = ("展位号", "学院", "用电", "桌数", "椅数", "备注")
+LAYOUT_NEEDS_TOTAL = "合计"
+LAYOUT_NEEDS_COUNT = "{count} 个展位"
 AUDIT_ENTITIES.update({"booth": "展位", "layout": "展位布局", "feature": "场地设施"})
 FIELD_LABELS.update({k: v for k, v in LAYOUT_LABELS.items() if k not in FIELD_LABELS})
 

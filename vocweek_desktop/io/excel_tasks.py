@@ -241,6 +241,77 @@ def _write_sheet(ws, edition_title: str, year: int | None, item: DepartmentTasks
     ws.oddFooter.center.text = "第 &P 页，共 &N 页"
 
 
+# 展位号, 学院, 用电, 桌数, 椅数, 备注 (msg.LAYOUT_NEEDS_HEADER): A4 portrait prints them at 10 pt.
+NEEDS_WIDTHS = (9, 28, 6, 6, 6, 30)
+
+
+def write_booth_needs(path: str | Path, title: str, subtitle: str, rows: Sequence[Sequence[object]]) -> Path:
+    """展位需求清单 for 后勤处, laid out to be printed: a title, when and where with the totals, a bordered table
+    (booth, college, power 是/否, tables, chairs, notes) and a 合计 line; A4 portrait one page wide at 9 pt or more,
+    the header on every page. ``rows``: (number, college, power, tables, chairs, notes) per booth."""
+    from openpyxl import Workbook
+    from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+    from openpyxl.utils import get_column_letter
+
+    workbook = Workbook()
+    ws = workbook.active
+    ws.title = "展位需求"
+    columns = list(zip(msg.LAYOUT_NEEDS_HEADER, NEEDS_WIDTHS, strict=True))
+    last = get_column_letter(len(columns))
+    thin = Side(style="thin", color="000000")
+    border = Border(left=thin, right=thin, top=thin, bottom=thin)
+    font, bold = Font(size=FONT_SIZE), Font(size=FONT_SIZE, bold=True)
+    centred = Alignment(horizontal="center", vertical="center", wrap_text=True)
+    wrapped = Alignment(vertical="center", wrap_text=True)
+    numbers = Alignment(horizontal="right", vertical="center")
+    for row, text, size, height in ((1, title, 15, 28), (2, subtitle, FONT_SIZE, 20)):
+        cell = ws.cell(row=row, column=1)
+        set_text(cell, text)
+        cell.font = Font(size=size, bold=row == 1)
+        cell.alignment = Alignment(horizontal="center" if row == 1 else "left", vertical="center")
+        ws.merge_cells(f"A{row}:{last}{row}")
+        ws.row_dimensions[row].height = height
+    for column, (label, width) in enumerate(columns, start=1):
+        ws.column_dimensions[get_column_letter(column)].width = width
+        cell = ws.cell(row=3, column=column)
+        set_text(cell, label)
+        cell.font, cell.alignment, cell.border = bold, centred, border
+        cell.fill = PatternFill("solid", fgColor=HEADER_FILL)
+    ws.row_dimensions[3].height = 20
+    row_number = 3
+    for values in rows:
+        row_number += 1
+        lines = 1
+        for column, ((_label, width), value) in enumerate(zip(columns, values, strict=True), start=1):
+            cell = ws.cell(row=row_number, column=column)
+            set_text(cell, value)
+            cell.font, cell.border = font, border
+            cell.alignment = numbers if isinstance(value, int) else centred if column == 3 else wrapped
+            lines = max(lines, _lines(value, width))
+        ws.row_dimensions[row_number].height = 15 * min(lines, 4) + 3
+    row_number += 1
+    totals = [msg.LAYOUT_NEEDS_TOTAL, msg.LAYOUT_NEEDS_COUNT.format(count=len(rows)), sum(1 for r in rows if r[2] == "是"),
+              sum(r[3] or 0 for r in rows), sum(r[4] or 0 for r in rows), None]
+    for column, value in enumerate(totals, start=1):
+        cell = ws.cell(row=row_number, column=column)
+        set_text(cell, value)
+        cell.font, cell.border = bold, border
+        cell.alignment = centred if column == 3 else numbers if isinstance(value, int) else wrapped
+    ws.row_dimensions[row_number].height = 20
+    ws.freeze_panes = "A4"
+    ws.print_title_rows = "3:3"
+    ws.page_setup.orientation = "portrait"
+    ws.page_setup.paperSize = PAPER_A4
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.page_margins.left = ws.page_margins.right = 0.4
+    ws.page_margins.top = ws.page_margins.bottom = 0.6
+    ws.print_options.horizontalCentered = True
+    ws.oddFooter.center.text = "第 &P 页，共 &N 页"
+    return save_workbook(workbook, Path(path))
+
+
 def write_task_lists(path: str | Path, edition_title: str, departments: Sequence[DepartmentTasks], *,
                      year: int | None = None) -> Path:
     """One workbook with a sheet per department (dates without the year when it is ``year``); written atomically."""
