@@ -9,6 +9,7 @@ from pathlib import Path
 from vocweek_desktop.domain import messages as msg
 from vocweek_desktop.domain.dates import format_date_long, format_time
 from vocweek_desktop.domain.errors import NotFoundError, ValidationError
+from vocweek_desktop.domain.layout import number_key
 from vocweek_desktop.domain.layout_map import MapBooth, MapFeature, MapInput, MapPlan, build_map
 from vocweek_desktop.services import editions
 from vocweek_desktop.services.layout import LayoutData, get_layout, showcase_booths
@@ -26,7 +27,7 @@ def map_input(db: Database, edition_id: int, data: LayoutData | None = None) -> 
     colleges = {c.id: c for c in data.colleges}
     when = _when(edition, data.plaza.name)
     booths, legend = [], []
-    for booth in sorted(data.booths, key=lambda b: _order(b.number)):
+    for booth in sorted(data.booths, key=lambda b: number_key(b.number)):
         college = colleges.get(booth.college_id)
         booths.append(MapBooth(booth.number, booth.x, booth.y, booth.width, booth.depth, booth.rotation, booth.kind,
                                college.name if college else "", college.short_name if college else ""))
@@ -45,12 +46,6 @@ def _when(edition, plaza_name: str) -> str:
         return msg.LAYOUT_MAP_WHEN.format(day=day, start=format_time(edition.showcase_start),
                                           end=format_time(edition.showcase_end), venue=venue)
     return msg.LAYOUT_MAP_WHEN_NO_TIME.format(day=day, venue=venue)
-
-
-def _order(number: str) -> tuple:
-    import re
-
-    return tuple((0, int(part), "") if part.isdigit() else (1, 0, part) for part in re.split(r"(\d+)", number) if part)
 
 
 def plan_map(db: Database, edition_id: int, paper: str = "A4", *, portrait: bool = False) -> MapPlan:
