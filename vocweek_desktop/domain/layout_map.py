@@ -177,6 +177,12 @@ class _Fonts:
         return text + "…" if text else ""
 
 
+def map_scale(plaza_width: float, plaza_depth: float, paper: tuple[float, float]) -> int:
+    """The round scale (N of 1:N) at which a plaza of these metres is drawn on ``paper`` (width, height mm)."""
+    area_w, area_h = paper[0] - 2 * MARGIN, paper[1] - 2 * MARGIN - HEADER - FOOTER
+    return geometry.choose_scale(plaza_width, plaza_depth, area_w, area_h)
+
+
 def build_map(data: MapInput, paper: tuple[float, float], measure: Measure, ascent: float,
               descent: float) -> MapPlan:
     """Lay the map out on ``paper`` (width, height mm): title, date line, the plan at its round scale, scale bar,
@@ -187,7 +193,7 @@ def build_map(data: MapInput, paper: tuple[float, float], measure: Measure, asce
     area_w, area_h = page_w - 2 * MARGIN, page_h - 2 * MARGIN - HEADER - FOOTER
     # The scale is chosen for the whole printable area; the legend goes where the plan leaves room for it (right
     # of it, else under it), else to the pages after: it never makes the plan smaller.
-    scale = geometry.choose_scale(data.plaza_width, data.plaza_depth, area_w, area_h)
+    scale = map_scale(data.plaza_width, data.plaza_depth, paper)
     plan_w, plan_h = data.plaza_width * 1000 / scale, data.plaza_depth * 1000 / scale
     right = below = False
     legend_size, widths = LEGEND_SIZES[0], _legend_widths(fonts, data.legend, LEGEND_SIZES[0])

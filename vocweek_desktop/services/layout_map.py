@@ -10,7 +10,7 @@ from vocweek_desktop.domain import messages as msg
 from vocweek_desktop.domain.dates import format_date_long, format_time
 from vocweek_desktop.domain.errors import NotFoundError, ValidationError
 from vocweek_desktop.domain.layout import number_key
-from vocweek_desktop.domain.layout_map import MapBooth, MapFeature, MapInput, MapPlan, build_map
+from vocweek_desktop.domain.layout_map import MapBooth, MapFeature, MapInput, MapPlan, build_map, map_scale
 from vocweek_desktop.services import editions
 from vocweek_desktop.services.layout import LayoutData, get_layout, showcase_booths
 from vocweek_desktop.store.engine import Database
@@ -46,6 +46,14 @@ def _when(edition, plaza_name: str) -> str:
         return msg.LAYOUT_MAP_WHEN.format(day=day, start=format_time(edition.showcase_start),
                                           end=format_time(edition.showcase_end), venue=venue)
     return msg.LAYOUT_MAP_WHEN_NO_TIME.format(day=day, venue=venue)
+
+
+def scale_on(width: float, depth: float, paper: str = "A4", *, portrait: bool = False) -> int:
+    """The N of 比例尺 1:N at which the map of a ``width`` × ``depth`` m plaza is drawn on this paper (no database)."""
+    from vocweek_desktop.io.pdf.geometry import paper as named_paper
+
+    sheet = named_paper(paper, landscape=not portrait)
+    return map_scale(width, depth, (sheet.width, sheet.height))
 
 
 def plan_map(db: Database, edition_id: int, paper: str = "A4", *, portrait: bool = False) -> MapPlan:

@@ -88,7 +88,8 @@ def _dialog_specs() -> list[tuple[str, str, str, Callable]]:
          lambda cls, db, ed, parent: cls(parent, "C")),
         ("dialog-auto-number", "vocweek_desktop.gui.booth_editor.dialogs", "AutoNumberDialog",
          lambda cls, db, ed, parent: cls(12, parent, "A")),
-        ("dialog-map", "vocweek_desktop.gui.booth_editor.dialogs", "MapDialog", lambda cls, db, ed, parent: cls(parent)),
+        ("dialog-map", "vocweek_desktop.gui.booth_editor.dialogs", "MapDialog",
+         lambda cls, db, ed, parent: cls(parent, (60.0, 40.0))),
     ]
 
 

@@ -346,12 +346,26 @@ def test_the_map_is_exported_from_the_tab(tab, tmp_path, monkeypatch, offers):
     from vocweek_desktop.gui.booth_editor import dialogs
     from vocweek_desktop.gui.tabs import layout_tab
 
-    monkeypatch.setattr(dialogs.MapDialog, "exec", lambda self: (self.ui.paper_combo.setCurrentText("A3"),
-                                                                 QDialog.DialogCode.Accepted)[1])
+    shown = []
+
+    def exec_(dialog):
+        """The dialog says which scale each paper gives (it had an empty line where this is now), as the map uses."""
+        shown.append(dialog.ui.scale_label.text())
+        dialog.ui.portrait_check.setChecked(True)
+        shown.append(dialog.ui.scale_label.text())
+        dialog.ui.portrait_check.setChecked(False)
+        dialog.ui.paper_combo.setCurrentText("A3")
+        shown.append(dialog.ui.scale_label.text())
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(dialogs.MapDialog, "exec", exec_)
     target = tmp_path / "附件3.pdf"
     monkeypatch.setattr(layout_tab, "ask_save_path", lambda *args: target)
     offers["reply"] = "打开文件"
     assert tab.export_map() == target
+    assert shown == ["比例尺 1:300（图上 1 厘米 = 3 米）", "比例尺 1:400（图上 1 厘米 = 4 米）",
+                     "比例尺 1:200（图上 1 厘米 = 2 米）"]
+    assert "比例尺 1:200" in offers["shown"][0][1]
     assert "2024年职教周学院集中展示位置分布图" in all_text(target)
     assert offers["shown"][0][0] == "导出位置分布图" and "1:" in offers["shown"][0][1]
     assert offers["opened"] == [str(target)]  # as every export: offered to open the file or its folder

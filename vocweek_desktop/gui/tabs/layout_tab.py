@@ -1001,7 +1001,7 @@ class LayoutTab(TabPage):
         from vocweek_desktop.gui.booth_editor.dialogs import MapDialog
         from vocweek_desktop.services import layout_map
 
-        dialog = MapDialog(self)
+        dialog = MapDialog(self, (self.plaza.width, self.plaza.depth))
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
         values = dialog.values()
