@@ -117,6 +117,20 @@ def test_a_drag_of_a_selection_moves_all_of_it_in_one_step(tab):
     assert tab.undo_stack.count() == 1 and tab.undo_stack.text(0) == "移动 3 项"
 
 
+def test_a_click_on_one_booth_of_a_selection_selects_only_that_booth(tab):
+    """A press and release without a move, on a booth of a larger selection, leaves that booth alone selected (the
+    next 删除 takes one booth, not all of them); a drag still moves the whole selection."""
+    tab.select_all()
+    b01 = booth(tab, "B01")
+    assert len(tab.scene.selected_shapes()) > 10
+    mouse(tab, "press", b01.sceneBoundingRect().center())
+    mouse(tab, "release", b01.sceneBoundingRect().center())
+    assert tab.scene.selected_shapes() == [b01]
+    tab.delete_selected()
+    assert {b.number for b in layout.get_layout(tab.db, tab.edition_id).booths} == {
+        "A01", "A02", "A03", "A04", "A05", "B02", "B03", "B04", "B05", "F01"}
+
+
 def test_rubber_band_selects_what_it_touches(tab):
     a01, a02 = booth(tab, "A01"), booth(tab, "A02")
     start = a01.pos() + QPointF(-to_scene(2.5), -to_scene(2.5))
