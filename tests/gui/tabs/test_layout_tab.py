@@ -501,6 +501,30 @@ def test_the_property_panel_writes_only_what_changed(tab, answers):
     assert answers["warning"] == [("展位布局", "展位号“A02”已被占用")]
 
 
+def test_what_is_typed_or_chosen_in_the_panel_is_written_when_the_field_is_left(tab, qtbot):
+    """Seen in the window: a note typed for B01, then a click on B02, and the note was gone (only Enter or 应用修改
+    wrote it; 类型 and 需要用电 likewise). Each field is written as it is left or chosen, for the booth it belongs to."""
+    tab.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is tab)
+    ui = tab.ui
+    b01, b02 = booth(tab, "B01"), booth(tab, "B02")
+    tab.scene.select_only([b01])
+    ui.notes_edit.setFocus()
+    qtbot.keyClicks(ui.notes_edit, "2 x A1 poster")  # QTest types ASCII only
+    tab.view.setFocus()  # a click on the plaza: the view takes the focus, then the press selects B02
+    mouse(tab, "press", b02.sceneBoundingRect().center())
+    mouse(tab, "release", b02.sceneBoundingRect().center())
+    assert stored(tab, "B01").notes == "2 x A1 poster" and not stored(tab, "B02").notes
+    assert tab.scene.selected_shapes() == [b02] and ui.notes_edit.text() == ""
+    was = stored(tab, "B02").power
+    ui.power_check.click()  # as a click on it does: toggled, then clicked
+    assert stored(tab, "B02").power is (not was)
+    ui.kind_combo.setCurrentText("服务台")
+    ui.kind_combo.activated.emit(ui.kind_combo.currentIndex())  # what a choice in the drop-down sends
+    assert stored(tab, "B02").kind == "服务台"
+    assert [tab.undo_stack.text(i) for i in range(tab.undo_stack.count())] == ["修改 B01", "修改 B02", "修改 B02"]
+
+
 def test_a_layout_workbook_is_imported_through_the_preview(tab, tmp_path, monkeypatch):
     import openpyxl
 

@@ -156,10 +156,14 @@ class LayoutTab(TabPage):
         ui.color_combo.addItem(self.tr("按类型"), COLOR_BY_KIND)
         for spin in (ui.x_spin, ui.y_spin, ui.width_spin, ui.depth_spin):
             spin.setDecimals(3)  # to the millimetre: a booth placed freely (Alt) is not rounded when the panel applies
-        for edit in (ui.number_edit, ui.notes_edit):
-            edit.returnPressed.connect(self.apply_properties)
-        for spin in (ui.x_spin, ui.y_spin, ui.width_spin, ui.depth_spin, ui.tables_spin, ui.chairs_spin):
-            spin.editingFinished.connect(self._spin_finished)
+        # Every field is written when it is left (Enter, Tab, or a click elsewhere — on another booth too) or chosen:
+        # a note typed and left without Enter, or a 类型 or 用电 changed without 应用修改, was silently dropped.
+        for field in (ui.number_edit, ui.notes_edit, ui.x_spin, ui.y_spin, ui.width_spin, ui.depth_spin,
+                      ui.tables_spin, ui.chairs_spin):
+            field.editingFinished.connect(self._field_finished)
+        for combo in (ui.kind_combo, ui.rotation_combo):
+            combo.activated.connect(self._field_finished)
+        ui.power_check.clicked.connect(self._field_finished)
         ui.apply_button.clicked.connect(self.apply_properties)
 
     def _action(self, text: str, slot, shortcut=None, tip: str = "", *, shortcuts=None) -> QAction:
@@ -503,7 +507,7 @@ class LayoutTab(TabPage):
         ui.notes_edit.setText(getattr(record, "notes", ""))
         self._showing_record = False
 
-    def _spin_finished(self) -> None:
+    def _field_finished(self, *_args) -> None:
         if not self._showing_record and self.ui.property_box.isEnabled():
             self.apply_properties()
 
