@@ -4,7 +4,8 @@ One sheet per department that an activity need is routed to (用电 → 后勤�
 activities, then a bordered table — one date column (one day, or first to last day), time, venue, activity,
 organiser, person in charge and phone, on or off campus; the security department also gets the expected headcounts
 with their totals. A4 landscape, fitted to the width, text at 11 pt that prints at 9 pt or more, the header repeated
-on every page, page numbers below. Plain data in: the services query, this module lays out.
+on every page, page numbers below; the showcase day's booths under the tasks of 后勤处 and 保卫处. Also the
+展位需求清单 for 后勤处, laid out the same way. Plain data in: the services query, this module lays out.
 """
 
 from __future__ import annotations
