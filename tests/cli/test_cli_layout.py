@@ -38,7 +38,7 @@ def test_demo_layout_checks_clean_and_prints_its_map(capsys, demo_file, tmp_path
     assert page_sizes_mm(pdf) == [(297, 420)] and "A01" in all_text(pdf)
     code, _out, _ = run(capsys, "layout-map", "--db", demo_file, "--out", str(png), "--dpi", "72")
     assert code == 0 and png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
-    assert openpyxl.load_workbook(needs).active["A3"].value == "A01"
+    assert openpyxl.load_workbook(needs).active["A4"].value == "A01"  # under the title, when and where, the header
     code, _out, err = run(capsys, "layout-map", "--db", demo_file, "--out", str(tmp_path / "map.gif"))
     assert code == 1 and "只能保存为 PDF 或 PNG" in err
 

@@ -234,6 +234,35 @@ def test_geometry_is_remembered(qtbot, demo_db, monkeypatch):
     assert settings.app_settings().value(settings.GEOMETRY) is not None
 
 
+def test_closing_the_window_writes_what_is_still_being_typed(qtbot, tmp_path, monkeypatch):
+    """A booth's note typed in the property panel and never left (no Enter, no click elsewhere) was written only
+    after the window had closed the database and released its lock — when another program may hold it. It is
+    written before."""
+    from vocweek_desktop.services import layout
+
+    db = create_demo(tmp_path / "layout.sqlite3", with_layout=True)
+    notes_at_close = []
+    real_close = db.close
+
+    def close():
+        notes_at_close.append({b.number: b.notes for b in layout.get_layout(db, edition_id).booths}["B01"])
+        real_close()
+    monkeypatch.setattr(db, "close", close)
+    edition_id = editions.list_editions(db)[0].id
+    win = MainWindow(db)
+    qtbot.addWidget(win)
+    win.show()
+    win.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is win)
+    tab = win.page("layout")
+    win.tab_widget.setCurrentWidget(tab)
+    tab.scene.select_only([item for item in tab.scene.booths.values() if item.record.number == "B01"])
+    tab.ui.notes_edit.setFocus()
+    qtbot.keyClicks(tab.ui.notes_edit, "2 x A1 poster")
+    win.close()
+    assert notes_at_close == ["2 x A1 poster"]
+
+
 def test_default_size_without_saved_geometry(qtbot, demo_db):
     win = MainWindow(demo_db)
     qtbot.addWidget(win)

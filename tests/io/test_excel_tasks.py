@@ -95,12 +95,36 @@ def test_security_gets_the_expected_headcounts_and_their_totals(tmp_path):
 
 def test_the_showcase_days_booths_print_below_the_tasks(tmp_path):
     booths = [{"number": "A01", "college": "智能制造学院", "note": "需 220V 电源"}, {"number": "A02", "college": "汽车工程学院"}]
-    path = write_task_lists(tmp_path / "t.xlsx", TITLE, [DepartmentTasks("后勤处", "用电", [task()], booths=booths)])
+    path = write_task_lists(tmp_path / "t.xlsx", TITLE, [DepartmentTasks("后勤处", "用电", [task()], booths=booths,
+                                                                         booths_title="集中展示日展位（5月13日）")])
     ws = openpyxl.load_workbook(path)["后勤处"]
-    assert ws["A6"].value == "集中展示日展位"
-    assert rows(ws, 7)[:3] == [["展位号", "学院", "说明"] + [None] * 5,
-                               ["A01", "智能制造学院", "需 220V 电源"] + [None] * 5,
-                               ["A02", "汽车工程学院", None] + [None] * 5]
+    assert ws["A6"].value == "集中展示日展位（5月13日）"
+    # Across the sheet's width: 展位号 in A, the college over B–D, the note over E to the last column.
+    assert rows(ws, 7)[:3] == [["展位号", "学院", None, None, "说明", None, None, None],
+                               ["A01", "智能制造学院", None, None, "需 220V 电源", None, None, None],
+                               ["A02", "汽车工程学院", None, None, None, None, None, None]]
+    assert {f"B{r}:D{r}" for r in (7, 8, 9)} | {f"E{r}:H{r}" for r in (7, 8, 9)} <= {str(m) for m in ws.merged_cells}
+    assert all(ws.cell(8, c).border.top.style == "thin" for c in range(1, 9))
+
+
+def test_every_booth_line_has_the_room_its_text_needs(tmp_path):
+    """Seen printed through LibreOffice: the booth lines sat in three narrow columns of single-line height, and the
+    colleges' names and the notes were drawn over one another."""
+    note = "位置 x 38 米、y 28.5 米；用电；桌 2 张、椅 4 把；另需一块 2 米宽的展板和两个插线板，靠近舞台一侧"
+    booths = [{"number": "B05", "college": "马克思主义学院（示例）", "note": note}]
+    for headcounts in (False, True):
+        path = write_task_lists(tmp_path / "t.xlsx", TITLE, [DepartmentTasks("保卫处", "安保", [task()], booths=booths,
+                                                                             headcounts=headcounts)])
+        ws = openpyxl.load_workbook(path)["保卫处"]
+        row = next(r for r in range(1, ws.max_row + 1) if ws.cell(r, 1).value == "B05")
+        for text, first, last in (("马克思主义学院（示例）", "B", "D"), (note, "E", get_column_letter(ws.max_column))):
+            start = openpyxl.utils.column_index_from_string(first)
+            end = openpyxl.utils.column_index_from_string(last)
+            width = sum(ws.column_dimensions[get_column_letter(c)].width for c in range(start, end + 1))
+            lines = -(-units(text) // int(width - 1))
+            assert ws.row_dimensions[row].height >= 15 * lines, (text, width, ws.row_dimensions[row].height)
+            assert f"{first}{row}:{last}{row}" in {str(m) for m in ws.merged_cells}
+        assert ws.cell(row, 5).alignment.wrap_text
 
 
 def test_printed_on_a4_landscape_at_9_pt_or_more_with_the_header_on_every_page(tmp_path):

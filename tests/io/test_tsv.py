@@ -11,6 +11,11 @@ def test_quoted_cells_keep_tabs_and_line_breaks_and_blank_lines_go():
     assert parse_tsv("") == []
 
 
+def test_a_block_of_cells_keeps_its_blank_lines_when_asked():
+    text = "活动地点\r\n实训楼\r\n\r\n图书馆\r\n"  # the middle cell is empty: its line must not vanish
+    assert parse_tsv(text, keep_blank=True) == [["活动地点"], ["实训楼"], [], ["图书馆"]]
+
+
 def test_bidirectional_controls_are_removed_from_pasted_cells():
     text = "\u202e活动名称\u202c\t活动地点\n\u2066技能展示\u2069\t东区\u202a科技广场\u202c\n"
     assert parse_tsv(text) == [["活动名称", "活动地点"], ["技能展示", "东区科技广场"]]

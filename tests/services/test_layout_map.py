@@ -9,7 +9,7 @@ import openpyxl
 import pytest
 from PIL import Image
 
-from tests.io.pdf.pdf_inspect import MM, all_text, assert_fonts_embedded, page_sizes_mm, text_runs
+from tests.io.pdf.pdf_inspect import MM, all_text, assert_fonts_embedded, find_run, page_sizes_mm, text_runs
 from vocweek_desktop.domain.errors import ValidationError
 from vocweek_desktop.services import editions, layout, layout_map
 from vocweek_desktop.services.database import create_demo
@@ -63,6 +63,38 @@ def test_the_scale_is_the_smallest_round_one_and_true_in_the_pdf(demo, tmp_path)
 
     centre, _top = plan.to_paper(data["A01"].x, data["A01"].y)
     assert a01.x + text_width("A01", bundled_font(), a01.size) / 2 / MM == pytest.approx(centre, abs=0.01)
+
+
+@pytest.mark.parametrize(("paper", "portrait", "smallest"), [("A4", False, 7), ("A4", True, 9), ("A3", False, 9),
+                                                              ("A3", True, 9)])
+def test_the_legend_shows_every_phone_whole_at_a_size_the_page_allows(demo, tmp_path, paper, portrait, smallest):
+    """Looked at on paper: the legend was 7 pt on A3 as on A4, and "028-37330105转8012" was cut to "028-37330105…".
+    Now each column is as wide as its text, at the largest size (9, 8, 7 pt) the room beside or under the plan allows."""
+    db, edition_id = demo
+    path = tmp_path / "map.pdf"
+    plan = layout_map.export_map(db, edition_id, path, paper=paper, portrait=portrait)
+    assert plan.legend_beside and len(plan.pages) == 1
+    runs = text_runs(path)
+    for college in layout.get_layout(db, edition_id).colleges:
+        phone = find_run(runs, college.phone)
+        assert phone.text == college.phone and phone.size >= smallest
+        assert find_run(runs, college.name).size >= smallest
+    assert not any("…" in run.text for run in runs)
+
+
+@pytest.mark.parametrize("paper", ["A4", "A3"])
+def test_the_scale_bar_is_right_under_the_plan_when_the_legend_is_too(demo, tmp_path, paper):
+    """Seen on the portrait pages: with the legend under the plan, the scale bar had gone to the foot of the page,
+    a hand's width from what it measures. It stays under the plan's corner; the legend comes after it."""
+    db, edition_id = demo
+    path = tmp_path / "map.pdf"
+    plan = layout_map.export_map(db, edition_id, path, paper=paper, portrait=True)
+    data = layout.get_layout(db, edition_id)
+    left, bottom = plan.to_paper(0, data.plaza.depth)
+    runs = text_runs(path)
+    zero, scale = next(run for run in runs if run.text == "0"), find_run(runs, "比例尺")
+    assert 0 < zero.y - bottom < 12 and 0 < scale.y - bottom < 12
+    assert find_run(runs, "展位与学院对照表").y > scale.y
 
 
 def test_a_moved_showcase_day_shows_its_new_date(demo, tmp_path):
@@ -120,6 +152,23 @@ def test_the_needs_list_for_logistics(demo, tmp_path):
     ws = openpyxl.load_workbook(path).active
     rows = [[c.value for c in row] for row in ws.iter_rows()]
     assert rows[0][0] == "2024年职教周集中展示展位需求清单（后勤处）"
-    assert rows[1] == ["展位号", "学院", "用电", "桌数", "椅数", "备注"]
-    assert rows[2] == ["A01", "智能制造学院（示例）", "是", 2, 4, None]
-    assert rows[-1] == ["F01", None, "否", 1, 2, "咨询与医疗服务"]
+    assert rows[1][0] == "展示时间：2024年5月13日（周一） 09:30–17:00    地点：东区科技广场"
+    assert rows[2] == ["展位号", "学院", "用电", "桌数", "椅数", "备注"]
+    assert rows[3] == ["A01", "智能制造学院（示例）", "是", 2, 4, None]
+    assert rows[-2] == ["F01", None, "否", 1, 2, "咨询与医疗服务"]
+    booths = rows[3:-1]
+    assert rows[-1] == ["合计", f"{len(booths)} 个展位", sum(r[2] == "是" for r in booths), sum(r[3] for r in booths),
+                        sum(r[4] for r in booths), None]
+
+
+def test_the_needs_list_prints_as_a_department_wants_it(demo, tmp_path):
+    """Printed through LibreOffice it was a grid without lines, numbers run into the notes, no date or place."""
+    from tests.xlsx_print import print_scale, smallest_printed_text
+
+    db, edition_id = demo
+    ws = openpyxl.load_workbook(layout_map.export_needs(db, edition_id, tmp_path / "needs.xlsx")).active
+    body = range(3, ws.max_row + 1)
+    assert all(ws.cell(r, c).border.left.style == "thin" for r in body for c in range(1, 7))
+    assert ws.print_title_rows == "$3:$3" and ws.page_setup.paperSize == 9 and "&P" in ws.oddFooter.center.text
+    size, cell = smallest_printed_text(ws)
+    assert size >= 9, f"{cell} prints at {size:.1f} pt (scale {print_scale(ws)})"

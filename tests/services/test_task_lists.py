@@ -83,6 +83,6 @@ def test_the_showcase_days_booths_go_to_logistics_and_security(tmp_path):
         path = task_lists.export_tasks(db, edition_id, tmp_path / "tasks.xlsx")[0]
         sheet = openpyxl.load_workbook(path)["保卫处"]
         texts = [c.value for row in sheet.iter_rows() for c in row if isinstance(c.value, str)]
-        assert "集中展示日展位" in texts and booths[0].number in texts
+        assert "集中展示日展位（5月13日（周一） 09:30–17:00，东区科技广场）" in texts and booths[0].number in texts
     finally:
         db.close()

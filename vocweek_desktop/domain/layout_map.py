@@ -20,10 +20,13 @@ MARGIN = 10.0
 HEADER = 20.0
 FOOTER = 14.0
 GAP = 5.0
-LEGEND_WIDTHS = (11.0, 30.0, 12.0, 22.0)  # 展位号, 学院, 联系人, 联系电话 (mm)
-LEGEND_ROW = 4.5
-LEGEND_SIZE = 7.0
+# The legend (展位号, 学院, 联系人, 联系电话): the largest of these sizes at which it fits beside or under the plan (the
+# pages after take the largest); each column as wide as its longest text, up to a cap past which a text is cut with ….
+LEGEND_SIZES = (9.0, 8.0, 7.0)  # points
+LEGEND_MAX_WIDTHS = (20.0, 64.0, 24.0, 42.0)  # mm
+LEGEND_PAD = 0.9  # mm each side of a cell's text
 LEGEND_GAP = 2.0  # between the plan and a legend beside it
+SCALE_BAR = 11.0  # mm under the plan for the scale bar and its labels
 MIN_TEXT = 3.0  # points: smaller text is left out of a booth (the legend names it)
 
 Measure = Callable[[str, float], float]
@@ -174,6 +177,12 @@ class _Fonts:
         return text + "…" if text else ""
 
 
+def map_scale(plaza_width: float, plaza_depth: float, paper: tuple[float, float]) -> int:
+    """The round scale (N of 1:N) at which a plaza of these metres is drawn on ``paper`` (width, height mm)."""
+    area_w, area_h = paper[0] - 2 * MARGIN, paper[1] - 2 * MARGIN - HEADER - FOOTER
+    return geometry.choose_scale(plaza_width, plaza_depth, area_w, area_h)
+
+
 def build_map(data: MapInput, paper: tuple[float, float], measure: Measure, ascent: float,
               descent: float) -> MapPlan:
     """Lay the map out on ``paper`` (width, height mm): title, date line, the plan at its round scale, scale bar,
@@ -184,19 +193,26 @@ def build_map(data: MapInput, paper: tuple[float, float], measure: Measure, asce
     area_w, area_h = page_w - 2 * MARGIN, page_h - 2 * MARGIN - HEADER - FOOTER
     # The scale is chosen for the whole printable area; the legend goes where the plan leaves room for it (right
     # of it, else under it), else to the pages after: it never makes the plan smaller.
-    scale = geometry.choose_scale(data.plaza_width, data.plaza_depth, area_w, area_h)
+    scale = map_scale(data.plaza_width, data.plaza_depth, paper)
     plan_w, plan_h = data.plaza_width * 1000 / scale, data.plaza_depth * 1000 / scale
-    legend_w, legend_h = sum(LEGEND_WIDTHS), 6 + (len(data.legend) + 1) * LEGEND_ROW
-    right = bool(data.legend) and plan_w + LEGEND_GAP + legend_w <= area_w + 1e-6 and legend_h <= area_h
-    below = bool(data.legend) and not right and plan_h + LEGEND_GAP + legend_h <= area_h + 1e-6 and legend_w <= area_w
+    right = below = False
+    legend_size, widths = LEGEND_SIZES[0], _legend_widths(fonts, data.legend, LEGEND_SIZES[0])
+    for legend_size in LEGEND_SIZES if data.legend else ():
+        widths = _legend_widths(fonts, data.legend, legend_size)
+        legend_w, legend_h = sum(widths), _legend_height(len(data.legend), legend_size)
+        right = plan_w + LEGEND_GAP + legend_w <= area_w + 1e-6 and legend_h <= area_h
+        # Under the plan: the scale bar first, then the legend.
+        below = not right and plan_h + SCALE_BAR + legend_h <= area_h + 1e-6 and legend_w <= area_w
+        if right or below:
+            break
     if right:
         spare = area_w - plan_w - LEGEND_GAP - legend_w
         origin = (area_x + spare / 2, area_y + (area_h - plan_h) / 2)
         legend_at = (origin[0] + plan_w + LEGEND_GAP, area_y + max((area_h - legend_h) / 2, 0))
     elif below:
-        spare = area_h - plan_h - LEGEND_GAP - legend_h
+        spare = area_h - plan_h - SCALE_BAR - legend_h
         origin = (area_x + (area_w - plan_w) / 2, area_y + spare / 2)
-        legend_at = (area_x + (area_w - legend_w) / 2, origin[1] + plan_h + LEGEND_GAP)
+        legend_at = (area_x + (area_w - legend_w) / 2, origin[1] + plan_h + SCALE_BAR)
     else:
         origin = (area_x + (area_w - plan_w) / 2, area_y + (area_h - plan_h) / 2)
         legend_at = None
@@ -211,13 +227,12 @@ def build_map(data: MapInput, paper: tuple[float, float], measure: Measure, asce
         _feature(page, plan, fonts, feature)
     for booth in data.booths:
         _booth(page, plan, fonts, booth)
-    # The scale bar right under the plan's left corner (at the foot of the page when the legend is there).
-    bar_y = page_h - MARGIN - FOOTER + 4 if below else min(origin[1] + plan_h + 4, page_h - MARGIN - FOOTER + 4)
-    _scale_bar(page, plan, fonts, origin[0] if not below else MARGIN, bar_y)
+    # The scale bar right under the plan's left corner (the legend, when it is under the plan, comes after it).
+    _scale_bar(page, plan, fonts, origin[0], min(origin[1] + plan_h + 4, page_h - MARGIN - FOOTER + 4))
     if data.north is not None:
         _north(page, origin[0] + plan_w - 6, origin[1] + 12, data.north)
     if legend_at is not None:
-        _legend(page, fonts, data.legend, *legend_at, msg.LAYOUT_MAP_LEGEND_TITLE)
+        _legend(page, fonts, data.legend, *legend_at, msg.LAYOUT_MAP_LEGEND_TITLE, legend_size, widths)
     elif data.legend:
         _legend_pages(plan, fonts, data.legend, page_w, page_h)
     return plan
@@ -289,36 +304,61 @@ def _north(page: MapPage, x: float, y: float, angle: float) -> None:
     page.shapes.append(MapText(msg.LAYOUT_MAP_NORTH, label_x, label_y + 1.2, 9))
 
 
-def _legend(page: MapPage, fonts: _Fonts, rows: Sequence[tuple[str, ...]], x: float, y: float, title: str) -> None:
-    page.shapes.append(MapText(title, x, y + 4, 10, align="left"))
-    top = y + 6
+def _legend_widths(fonts: _Fonts, rows: Sequence[tuple[str, ...]], size: float) -> tuple[float, ...]:
+    """Each legend column as wide as its longest text at ``size`` (header included), up to its cap."""
     table = [msg.LAYOUT_MAP_LEGEND, *rows]
-    total = sum(LEGEND_WIDTHS)
+    return tuple(min(max(fonts.measure(str(row[column] or ""), size) for row in table) + 2 * LEGEND_PAD, cap)
+                 for column, cap in enumerate(LEGEND_MAX_WIDTHS))
+
+
+def _legend_row(size: float) -> float:
+    """A legend row's height in mm at ``size`` points."""
+    return size * PT * 1.8
+
+
+def _legend_title_size(size: float) -> float:
+    return size + 2
+
+
+def _legend_height(rows: int, size: float) -> float:
+    """The legend's height in mm: its title, the header row and ``rows`` rows."""
+    return _legend_title_size(size) * PT * 1.9 + (rows + 1) * _legend_row(size)
+
+
+def _legend(page: MapPage, fonts: _Fonts, rows: Sequence[tuple[str, ...]], x: float, y: float, title: str,
+            size: float, widths: Sequence[float]) -> None:
+    title_size, row_height = _legend_title_size(size), _legend_row(size)
+    page.shapes.append(MapText(title, x, y + title_size * PT * 1.2, title_size, align="left"))
+    top = y + title_size * PT * 1.9
+    table = [msg.LAYOUT_MAP_LEGEND, *rows]
+    total = sum(widths)
     for index, row in enumerate(table):
-        row_top = top + index * LEGEND_ROW
+        row_top = top + index * row_height
         if index == 0:
-            page.shapes.append(MapRect(x, row_top, total, LEGEND_ROW, None, "#E8EEF7", 0))
+            page.shapes.append(MapRect(x, row_top, total, row_height, None, "#E8EEF7", 0))
         left = x
-        for text, width in zip(row, LEGEND_WIDTHS, strict=True):
-            shown = fonts.clip(str(text or ""), LEGEND_SIZE, width - 1.5)
-            page.shapes.append(MapText(shown, left + 0.8, fonts.baseline(row_top + LEGEND_ROW / 2, LEGEND_SIZE),
-                                       LEGEND_SIZE, align="left"))
+        for text, width in zip(row, widths, strict=True):
+            shown = fonts.clip(str(text or ""), size, width - 2 * LEGEND_PAD + 1e-6)
+            page.shapes.append(MapText(shown, left + LEGEND_PAD, fonts.baseline(row_top + row_height / 2, size),
+                                       size, align="left"))
             left += width
         page.shapes.append(MapLine(x, row_top, x + total, row_top, 0.15))
-    bottom = top + len(table) * LEGEND_ROW
+    bottom = top + len(table) * row_height
     page.shapes.append(MapLine(x, bottom, x + total, bottom, 0.15))
     left = x
-    for width in (0.0, *LEGEND_WIDTHS):
+    for width in (0.0, *widths):
         left += width
         page.shapes.append(MapLine(left, top, left, bottom, 0.15))
 
 
 def _legend_pages(plan: MapPlan, fonts: _Fonts, rows: Sequence[tuple[str, ...]], page_w: float,
                   page_h: float) -> None:
-    """The legend on the pages after the plan, in as many columns of tables as fit across."""
-    total = sum(LEGEND_WIDTHS)
+    """The legend on the pages after the plan, at its largest size, in as many columns of tables as fit across."""
+    size = LEGEND_SIZES[0]
+    widths = _legend_widths(fonts, rows, size)
+    total = sum(widths)
     columns = max(int((page_w - 2 * MARGIN + GAP) // (total + GAP)), 1)
-    per_column = max(int((page_h - 2 * MARGIN - 8) // LEGEND_ROW) - 1, 1)
+    per_column = max(int((page_h - 2 * MARGIN - _legend_height(0, size)) // _legend_row(size)), 1)
     per_page = columns * per_column
     for start in range(0, len(rows), per_page):
         page = MapPage()
@@ -329,4 +369,4 @@ def _legend_pages(plan: MapPlan, fonts: _Fonts, rows: Sequence[tuple[str, ...]],
             if not part:
                 break
             title = msg.LAYOUT_MAP_LEGEND_TITLE if start == 0 and column == 0 else msg.LAYOUT_MAP_LEGEND_MORE
-            _legend(page, fonts, part, MARGIN + column * (total + GAP), MARGIN, title)
+            _legend(page, fonts, part, MARGIN + column * (total + GAP), MARGIN, title, size, widths)

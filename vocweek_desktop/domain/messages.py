@@ -366,6 +366,8 @@ LAYOUT_SUMMARY_MISSING = "，文件中已没有的展位 {count} 个"
 UNIT_BOOTHS = "个展位"
 LAYOUT_NEEDS_TITLE = "{year}年职教周集中展示展位需求清单（后勤处）"
 LAYOUT_NEEDS_HEADER = ("展位号", "学院", "用电", "桌数", "椅数", "备注")
+LAYOUT_NEEDS_TOTAL = "合计"
+LAYOUT_NEEDS_COUNT = "{count} 个展位"
 AUDIT_ENTITIES.update({"booth": "展位", "layout": "展位布局", "feature": "场地设施"})
 FIELD_LABELS.update({k: v for k, v in LAYOUT_LABELS.items() if k not in FIELD_LABELS})
 
@@ -691,3 +693,6 @@ OVERVIEW_OUTING_MISSING = "{college}的校外活动“{title}”（{day}）还�
 OVERVIEW_OUTING_SOON = "外出申请 {number}（{college}，{title}）将于 {departure} 出发，还有 {duration}，当前为“{state}”"
 OVERVIEW_OUTING_LEFT = "外出申请 {number}（{college}，{title}）已于 {departure} 出发，仍为“{state}”，未经批准"
 OVERVIEW_OUTING_OVERDUE = "外出申请 {number}（{college}，{title}）应于 {returned} 返回，已过 {duration}，尚未标记为已完成"
+
+TASK_BOOTHS_TITLE = "集中展示日展位（{details}）"
+TASK_BOOTHS_TITLE_PLAIN = "集中展示日展位"

@@ -16,6 +16,8 @@ from PySide6.QtCore import QMimeData
 from PySide6.QtGui import QGuiApplication
 
 _guard_installed = False
+#: Marks text this program's own tables put on the clipboard (their first line is then always the column names).
+OWN_TABLE_FORMAT = "application/x-vocweek-table"
 
 
 def _tsv_cell(value: object) -> str:
@@ -51,17 +53,26 @@ def to_html_table(table: list[list[object]]) -> str:
     return "\n".join(lines)
 
 
-def set_clipboard(text: str, html: str | None = None) -> None:
-    """Put ``text`` (and, for applications that read it, ``html``) on the clipboard."""
+def set_clipboard(text: str, html: str | None = None, *, own_table: bool = False) -> None:
+    """Put ``text`` (and, for applications that read it, ``html``) on the clipboard; ``own_table`` marks it as a
+    table copied from this program with its header line on top (see ``is_own_table``)."""
     global _guard_installed
     mime = QMimeData()
     mime.setText(text)
     if html is not None:
         mime.setHtml(html)
+    if own_table:
+        mime.setData(OWN_TABLE_FORMAT, b"1")
     QGuiApplication.clipboard().setMimeData(mime)
     if not _guard_installed:
         atexit.register(release_clipboard)
         _guard_installed = True
+
+
+def is_own_table() -> bool:
+    """True when the clipboard holds a table this program copied (header line first), not text from elsewhere."""
+    data = QGuiApplication.clipboard().mimeData()
+    return data is not None and data.hasFormat(OWN_TABLE_FORMAT)
 
 
 def release_clipboard() -> None:

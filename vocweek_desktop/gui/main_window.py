@@ -784,7 +784,10 @@ class MainWindow(QMainWindow):
         self.about_dialog().exec()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
-        """Remember geometry and toolbar state, then release the database."""
+        """Write what is still being typed, remember geometry and toolbar state, then release the database."""
+        focused = QApplication.focusWidget()
+        if focused is not None:
+            focused.clearFocus()  # a field left writes itself (editingFinished, a cell editor's commit)
         settings.remember_window_state(self.saveGeometry(), self.saveState())
         if self.db is not None:
             self.db.close()

@@ -4,7 +4,8 @@ One sheet per department that an activity need is routed to (用电 → 后勤�
 activities, then a bordered table — one date column (one day, or first to last day), time, venue, activity,
 organiser, person in charge and phone, on or off campus; the security department also gets the expected headcounts
 with their totals. A4 landscape, fitted to the width, text at 11 pt that prints at 9 pt or more, the header repeated
-on every page, page numbers below. Plain data in: the services query, this module lays out.
+on every page, page numbers below; the showcase day's booths under the tasks of 后勤处 and 保卫处. Also the
+展位需求清单 for 后勤处, laid out the same way. Plain data in: the services query, this module lays out.
 """
 
 from __future__ import annotations
@@ -31,7 +32,8 @@ class DepartmentTasks:
     ``tasks``: one mapping per activity with first_date, last_date, start_time, end_time, venue, organiser, title,
     person_in_charge, phone, off_campus and the expected_teachers / _students / _public counts.
     ``headcounts``: print the expected headcounts (保卫处 plans its staff by them).
-    ``booths``: the showcase day's booths this department serves (number, college, note), printed below the tasks.
+    ``booths``: the showcase day's booths this department serves (number, college, note), printed below the tasks
+    under ``booths_title`` (the showcase day's date, time and venue added by the service).
     """
 
     department: str
@@ -39,6 +41,7 @@ class DepartmentTasks:
     tasks: Sequence[Mapping[str, object]]
     headcounts: bool = False
     booths: Sequence[Mapping[str, object]] = ()
+    booths_title: str = msg.TASK_BOOTHS_TITLE_PLAIN
 
 
 # (key, header, width in Excel characters). A4 landscape holds about 139 width units at 9 pt or more (margins of
@@ -57,6 +60,9 @@ HEADCOUNT_COLUMNS: tuple[tuple[str, str, float], ...] = (
 # With the headcounts the text columns give up a little width, so the whole still prints at 9 pt.
 _NARROWER_WITH_HEADCOUNTS = {"title": 20, "venue": 15, "organiser": 15}
 BOOTH_COLUMNS: tuple[tuple[str, str], ...] = (("number", "展位号"), ("college", "学院"), ("note", "说明"))
+# Which task columns each booth column spans (first, last; 1-based): the booth table is printed across the whole width
+# of the sheet, so a college's full name and a note fit on one or two lines.
+_BOOTH_SPANS = ((1, 1), (2, 4), (5, None))
 
 
 def _sheet_name(name: str, used: set[str]) -> str:
@@ -102,6 +108,13 @@ def _display_width(text: str) -> int:
     from unicodedata import east_asian_width
 
     return sum(2 if east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def _lines(value: object, width: float) -> int:
+    """How many lines ``value`` wraps to in a column ``width`` Excel characters wide (its own breaks kept)."""
+    if not isinstance(value, str) or not value:
+        return 1
+    return sum(-(-_display_width(part) // max(int(width) - 1, 1)) or 1 for part in value.split("\n"))
 
 
 def _write_sheet(ws, edition_title: str, year: int | None, item: DepartmentTasks) -> None:
@@ -166,9 +179,7 @@ def _write_sheet(ws, edition_title: str, year: int | None, item: DepartmentTasks
             value = values.get(key)
             if value is not None and value != "":
                 set_text(cell, value)
-                if isinstance(value, str):
-                    lines = max(lines, sum(-(-_display_width(part) // max(int(width) - 1, 1)) or 1
-                                           for part in value.split("\n")))
+                lines = max(lines, _lines(value, width))
             cell.font, cell.border = font, border
             cell.alignment = numbers if isinstance(value, int) else wrapped
         ws.row_dimensions[row_number].height = 15 * min(lines, 4) + 3
@@ -193,18 +204,30 @@ def _write_sheet(ws, edition_title: str, year: int | None, item: DepartmentTasks
 
     if item.booths:
         row_number += 2
-        caption(row_number, "集中展示日展位", 13, 24, bold=True)
+        caption(row_number, item.booths_title, 13, 24, bold=True)
+        spans = [(first, last or len(columns)) for first, last in _BOOTH_SPANS]
+        span_widths = [sum(width for _key, _label, width in columns[first - 1:last]) for first, last in spans]
+
+        def booth_row(values: Sequence[object], style: Font, align: Alignment, filled: bool) -> None:
+            lines = 1
+            for (first, last), width, value in zip(spans, span_widths, values, strict=True):
+                cell = ws.cell(row=row_number, column=first)
+                set_text(cell, value)
+                cell.font, cell.alignment = style, align
+                if filled:
+                    cell.fill = fill
+                if last > first:
+                    ws.merge_cells(start_row=row_number, start_column=first, end_row=row_number, end_column=last)
+                for index in range(first, last + 1):  # a merged range shows the borders of all its cells
+                    ws.cell(row=row_number, column=index).border = border
+                lines = max(lines, _lines(value, width))
+            ws.row_dimensions[row_number].height = 15 * min(lines, 4) + 3
+
         row_number += 1
-        for index, (_key, label) in enumerate(BOOTH_COLUMNS, start=1):
-            cell = ws.cell(row=row_number, column=index)
-            set_text(cell, label)
-            cell.font, cell.fill, cell.alignment, cell.border = bold, fill, centred, border
+        booth_row([label for _key, label in BOOTH_COLUMNS], bold, centred, True)
         for booth in item.booths:
             row_number += 1
-            for index, (key, _label) in enumerate(BOOTH_COLUMNS, start=1):
-                cell = ws.cell(row=row_number, column=index)
-                set_text(cell, booth.get(key))
-                cell.font, cell.border, cell.alignment = font, border, wrapped
+            booth_row([booth.get(key) for key, _label in BOOTH_COLUMNS], font, wrapped, False)
 
     ws.freeze_panes = f"A{last_header + 1}"
     ws.print_title_rows = f"{first_header}:{last_header}"
@@ -217,6 +240,77 @@ def _write_sheet(ws, edition_title: str, year: int | None, item: DepartmentTasks
     ws.page_margins.top = ws.page_margins.bottom = 0.5
     ws.print_options.horizontalCentered = True
     ws.oddFooter.center.text = "第 &P 页，共 &N 页"
+
+
+# 展位号, 学院, 用电, 桌数, 椅数, 备注 (msg.LAYOUT_NEEDS_HEADER): A4 portrait prints them at 10 pt.
+NEEDS_WIDTHS = (9, 28, 6, 6, 6, 30)
+
+
+def write_booth_needs(path: str | Path, title: str, subtitle: str, rows: Sequence[Sequence[object]]) -> Path:
+    """展位需求清单 for 后勤处, laid out to be printed: a title, when and where with the totals, a bordered table
+    (booth, college, power 是/否, tables, chairs, notes) and a 合计 line; A4 portrait one page wide at 9 pt or more,
+    the header on every page. ``rows``: (number, college, power, tables, chairs, notes) per booth."""
+    from openpyxl import Workbook
+    from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+    from openpyxl.utils import get_column_letter
+
+    workbook = Workbook()
+    ws = workbook.active
+    ws.title = "展位需求"
+    columns = list(zip(msg.LAYOUT_NEEDS_HEADER, NEEDS_WIDTHS, strict=True))
+    last = get_column_letter(len(columns))
+    thin = Side(style="thin", color="000000")
+    border = Border(left=thin, right=thin, top=thin, bottom=thin)
+    font, bold = Font(size=FONT_SIZE), Font(size=FONT_SIZE, bold=True)
+    centred = Alignment(horizontal="center", vertical="center", wrap_text=True)
+    wrapped = Alignment(vertical="center", wrap_text=True)
+    numbers = Alignment(horizontal="right", vertical="center")
+    for row, text, size, height in ((1, title, 15, 28), (2, subtitle, FONT_SIZE, 20)):
+        cell = ws.cell(row=row, column=1)
+        set_text(cell, text)
+        cell.font = Font(size=size, bold=row == 1)
+        cell.alignment = Alignment(horizontal="center" if row == 1 else "left", vertical="center")
+        ws.merge_cells(f"A{row}:{last}{row}")
+        ws.row_dimensions[row].height = height
+    for column, (label, width) in enumerate(columns, start=1):
+        ws.column_dimensions[get_column_letter(column)].width = width
+        cell = ws.cell(row=3, column=column)
+        set_text(cell, label)
+        cell.font, cell.alignment, cell.border = bold, centred, border
+        cell.fill = PatternFill("solid", fgColor=HEADER_FILL)
+    ws.row_dimensions[3].height = 20
+    row_number = 3
+    for values in rows:
+        row_number += 1
+        lines = 1
+        for column, ((_label, width), value) in enumerate(zip(columns, values, strict=True), start=1):
+            cell = ws.cell(row=row_number, column=column)
+            set_text(cell, value)
+            cell.font, cell.border = font, border
+            cell.alignment = numbers if isinstance(value, int) else centred if column == 3 else wrapped
+            lines = max(lines, _lines(value, width))
+        ws.row_dimensions[row_number].height = 15 * min(lines, 4) + 3
+    row_number += 1
+    totals = [msg.LAYOUT_NEEDS_TOTAL, msg.LAYOUT_NEEDS_COUNT.format(count=len(rows)), sum(1 for r in rows if r[2] == "是"),
+              sum(r[3] or 0 for r in rows), sum(r[4] or 0 for r in rows), None]
+    for column, value in enumerate(totals, start=1):
+        cell = ws.cell(row=row_number, column=column)
+        set_text(cell, value)
+        cell.font, cell.border = bold, border
+        cell.alignment = centred if column == 3 else numbers if isinstance(value, int) else wrapped
+    ws.row_dimensions[row_number].height = 20
+    ws.freeze_panes = "A4"
+    ws.print_title_rows = "3:3"
+    ws.page_setup.orientation = "portrait"
+    ws.page_setup.paperSize = PAPER_A4
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.page_margins.left = ws.page_margins.right = 0.4
+    ws.page_margins.top = ws.page_margins.bottom = 0.6
+    ws.print_options.horizontalCentered = True
+    ws.oddFooter.center.text = "第 &P 页，共 &N 页"
+    return save_workbook(workbook, Path(path))
 
 
 def write_task_lists(path: str | Path, edition_title: str, departments: Sequence[DepartmentTasks], *,

@@ -9,7 +9,8 @@ from pathlib import Path
 from vocweek_desktop.domain import messages as msg
 from vocweek_desktop.domain.dates import format_date_long, format_time
 from vocweek_desktop.domain.errors import NotFoundError, ValidationError
-from vocweek_desktop.domain.layout_map import MapBooth, MapFeature, MapInput, MapPlan, build_map
+from vocweek_desktop.domain.layout import number_key
+from vocweek_desktop.domain.layout_map import MapBooth, MapFeature, MapInput, MapPlan, build_map, map_scale
 from vocweek_desktop.services import editions
 from vocweek_desktop.services.layout import LayoutData, get_layout, showcase_booths
 from vocweek_desktop.store.engine import Database
@@ -24,15 +25,9 @@ def map_input(db: Database, edition_id: int, data: LayoutData | None = None) -> 
     if data.plaza is None:
         raise NotFoundError(msg.LAYOUT_NONE)
     colleges = {c.id: c for c in data.colleges}
-    venue = edition.showcase_venue or data.plaza.name
-    day = format_date_long(edition.showcase_date, weekday=True) if edition.showcase_date else ""
-    if edition.showcase_start and edition.showcase_end:
-        when = msg.LAYOUT_MAP_WHEN.format(day=day, start=format_time(edition.showcase_start),
-                                          end=format_time(edition.showcase_end), venue=venue)
-    else:
-        when = msg.LAYOUT_MAP_WHEN_NO_TIME.format(day=day, venue=venue)
+    when = _when(edition, data.plaza.name)
     booths, legend = [], []
-    for booth in sorted(data.booths, key=lambda b: _order(b.number)):
+    for booth in sorted(data.booths, key=lambda b: number_key(b.number)):
         college = colleges.get(booth.college_id)
         booths.append(MapBooth(booth.number, booth.x, booth.y, booth.width, booth.depth, booth.rotation, booth.kind,
                                college.name if college else "", college.short_name if college else ""))
@@ -43,10 +38,22 @@ def map_input(db: Database, edition_id: int, data: LayoutData | None = None) -> 
                     booths, features, legend, data.plaza.north)
 
 
-def _order(number: str) -> tuple:
-    import re
+def _when(edition, plaza_name: str) -> str:
+    """展示时间：2024年5月13日（周一） 09:30–17:00    地点：东区科技广场 (the plaza's name when no venue is set)."""
+    venue = edition.showcase_venue or plaza_name
+    day = format_date_long(edition.showcase_date, weekday=True) if edition.showcase_date else ""
+    if edition.showcase_start and edition.showcase_end:
+        return msg.LAYOUT_MAP_WHEN.format(day=day, start=format_time(edition.showcase_start),
+                                          end=format_time(edition.showcase_end), venue=venue)
+    return msg.LAYOUT_MAP_WHEN_NO_TIME.format(day=day, venue=venue)
 
-    return tuple((0, int(part), "") if part.isdigit() else (1, 0, part) for part in re.split(r"(\d+)", number) if part)
+
+def scale_on(width: float, depth: float, paper: str = "A4", *, portrait: bool = False) -> int:
+    """The N of 比例尺 1:N at which the map of a ``width`` × ``depth`` m plaza is drawn on this paper (no database)."""
+    from vocweek_desktop.io.pdf.geometry import paper as named_paper
+
+    sheet = named_paper(paper, landscape=not portrait)
+    return map_scale(width, depth, (sheet.width, sheet.height))
 
 
 def plan_map(db: Database, edition_id: int, paper: str = "A4", *, portrait: bool = False) -> MapPlan:
@@ -86,15 +93,13 @@ def export_map(db: Database, edition_id: int, path: str | Path, *, paper: str = 
 
 
 def export_needs(db: Database, edition_id: int, path: str | Path) -> Path:
-    """展位需求清单 for 后勤处: booth, college, power, tables, chairs, notes (Excel, printable)."""
-    from openpyxl import Workbook
-
-    from vocweek_desktop.io.excel_export import save_workbook, write_rows_sheet
+    """展位需求清单 for 后勤处: booth, college, power, tables, chairs, notes, with when and where and the totals
+    (Excel, laid out to be printed)."""
+    from vocweek_desktop.io.excel_tasks import write_booth_needs
 
     edition = editions.get_edition(db, edition_id)
+    plaza = get_layout(db, edition_id).plaza
     rows = [(b.number, b.college, "是" if b.power else "否", b.tables, b.chairs, b.notes)
             for b in showcase_booths(db, edition_id)]
-    workbook = Workbook(write_only=True)
-    write_rows_sheet(workbook, "展位需求", msg.LAYOUT_NEEDS_HEADER, rows, (10, 30, 8, 8, 8, 40),
-                     caption=msg.LAYOUT_NEEDS_TITLE.format(year=edition.year))
-    return save_workbook(workbook, Path(path))
+    return write_booth_needs(path, msg.LAYOUT_NEEDS_TITLE.format(year=edition.year),
+                             _when(edition, plaza.name if plaza else ""), rows)

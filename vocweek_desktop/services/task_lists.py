@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from vocweek_desktop.domain import messages as msg
 from vocweek_desktop.domain.activities import NEED_KEY_OF_FLAG, NEEDS
+from vocweek_desktop.domain.dates import format_day, format_time
 from vocweek_desktop.domain.layout import number_key
 from vocweek_desktop.files import safe_file_name, write_error
 from vocweek_desktop.services.rows import load_edition
@@ -46,6 +47,15 @@ def _showcase_booths(session: Session, edition_id: int, need_flag: str) -> list[
     return booths
 
 
+def _booths_title(edition) -> str:
+    """集中展示日展位（5月13日（周一） 09:30–17:00，东区科技广场）: when and where the booths stand."""
+    when = " ".join(part for part in (format_day(edition.showcase_date, edition.year),
+                                      "–".join(format_time(t) for t in (edition.showcase_start, edition.showcase_end)
+                                               if t is not None)) if part)
+    details = "，".join(part for part in (when, edition.showcase_venue) if part)
+    return msg.TASK_BOOTHS_TITLE.format(details=details) if details else msg.TASK_BOOTHS_TITLE_PLAIN
+
+
 def task_lists(db: Database, edition_id: int):
     """Per department that a need is routed to, in the duty table's order: its DepartmentTasks (tasks in date and
     time order, cancelled activities left out)."""
@@ -53,7 +63,7 @@ def task_lists(db: Database, edition_id: int):
 
     flags = {key: flag for flag, key in NEED_KEY_OF_FLAG.items()}
     with db.transaction() as session:
-        load_edition(session, edition_id)
+        booths_title = _booths_title(load_edition(session, edition_id))
         departments = session.execute(select(Department.name, Department.need_key)
                                       .where(Department.edition_id == edition_id, Department.need_key.is_not(None))
                                       .order_by(Department.display_order, Department.id)).all()
@@ -76,7 +86,8 @@ def task_lists(db: Database, edition_id: int):
                          .order_by(Activity.first_date, Activity.start_time, Activity.id))
             tasks = [dict(zip(_TASK_KEYS, row, strict=True)) for row in session.execute(statement)]
             result.append(DepartmentTasks(name, NEEDS[flag][0], tasks, headcounts=flag == HEADCOUNT_NEED,
-                                          booths=_showcase_booths(session, edition_id, flag)))
+                                          booths=_showcase_booths(session, edition_id, flag),
+                                          booths_title=booths_title))
         return result
 
 

@@ -607,6 +607,40 @@ def test_one_value_pasted_into_selected_cells_goes_into_those_cells_as_one_undo_
     assert [activities.get_activity(demo_db, i).values["venue"] for i in (one.id, two.id)] == ["东区科技广场"] * 2
 
 
+def test_cells_copied_here_are_pasted_back_without_their_header_line(make_tab, demo_db, ed, preview_answer, qtbot,
+                                                                     answers):
+    """Ctrl+C of cells puts their column names on a first line (for Excel); Ctrl+V of them into other cells pastes the
+    values only, as Excel does, even when the block names 活动名称 — the header line is never written into a cell,
+    and an empty copied cell empties its target."""
+    one = add(demo_db, ed, title="甲", category="社会服务", venue="实训楼", first_date=MONDAY)
+    two = add(demo_db, ed, title="乙", category="校园开放", venue="图书馆", first_date=MONDAY + dt.timedelta(days=1))
+    three = add(demo_db, ed, title="丙", category="其他", venue=None, first_date=MONDAY + dt.timedelta(days=2))
+    tab = make_tab()
+    view = tab.ui.table_view
+    view.setFocus()
+
+    def copy_then_paste(rows: list[int], keys: list[str], to_row: int) -> None:
+        _select(tab, rows, [_column(tab, key) for key in keys])
+        qtbot.keyClick(view, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+        _select(tab, [to_row], [_column(tab, keys[0])])
+        qtbot.keyClick(view, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+
+    copy_then_paste([0], ["venue"], 1)
+    assert QGuiApplication.clipboard().text().startswith("活动地点\r\n")
+    assert activities.get_activity(demo_db, two.id).values["venue"] == "实训楼"
+
+    copy_then_paste([1, 2], ["title", "category"], 0)  # a header naming 活动名称 and 活动类别
+    assert answers.get("warning", []) == [] and preview_answer["shown"] == []
+    assert activities.count_activities(demo_db, ed) == 3
+    values = [activities.get_activity(demo_db, i).values for i in (one.id, two.id, three.id)]
+    assert [(v["title"], v["category"]) for v in values] == [("乙", "校园开放"), ("丙", "其他"), ("丙", "其他")]
+
+    copy_then_paste([1, 2], ["venue"], 0)  # 实训楼, then an empty cell
+    assert activities.get_activity(demo_db, one.id).values["venue"] == "实训楼"
+    assert not activities.get_activity(demo_db, two.id).values["venue"]
+    assert _cell(tab, 1, "venue") in ("", None)
+
+
 def test_a_block_is_pasted_from_the_current_cell_and_read_like_an_import(make_tab, demo_db, ed, preview_answer):
     one = add(demo_db, ed, title="甲", first_date=MONDAY)
     two = add(demo_db, ed, title="乙", first_date=MONDAY + dt.timedelta(days=1))

@@ -117,6 +117,20 @@ def test_a_drag_of_a_selection_moves_all_of_it_in_one_step(tab):
     assert tab.undo_stack.count() == 1 and tab.undo_stack.text(0) == "移动 3 项"
 
 
+def test_a_click_on_one_booth_of_a_selection_selects_only_that_booth(tab):
+    """A press and release without a move, on a booth of a larger selection, leaves that booth alone selected (the
+    next 删除 takes one booth, not all of them); a drag still moves the whole selection."""
+    tab.select_all()
+    b01 = booth(tab, "B01")
+    assert len(tab.scene.selected_shapes()) > 10
+    mouse(tab, "press", b01.sceneBoundingRect().center())
+    mouse(tab, "release", b01.sceneBoundingRect().center())
+    assert tab.scene.selected_shapes() == [b01]
+    tab.delete_selected()
+    assert {b.number for b in layout.get_layout(tab.db, tab.edition_id).booths} == {
+        "A01", "A02", "A03", "A04", "A05", "B02", "B03", "B04", "B05", "F01"}
+
+
 def test_rubber_band_selects_what_it_touches(tab):
     a01, a02 = booth(tab, "A01"), booth(tab, "A02")
     start = a01.pos() + QPointF(-to_scene(2.5), -to_scene(2.5))
@@ -159,6 +173,23 @@ def test_a_college_dropped_on_a_free_booth_is_assigned_and_on_a_taken_one_asks(t
     assert booth(tab, "F01").problem and not booth(tab, "B05").problem
 
 
+def test_the_toolbar_keeps_its_width_whatever_the_step_to_undo(tab):
+    """Seen at 1366×768: after "F01 分配给 马克思主义学院（示例）" the 撤销 and 重做 buttons carried the whole step and
+    pushed 场地设置, 导出位置分布图 and 更多 behind the toolbar's » button. The buttons say 撤销 / 重做; the 编辑 menu and
+    the tooltips name the step."""
+    width = tab.toolbar.sizeHint().width()
+    college = max(tab.colleges, key=lambda c: len(c.name))
+    _drop(tab, college.id, booth(tab, "F01"))
+    tab.undo_stack.undo()
+    step = f"F01 分配给 {college.name}"
+    assert tab.undo_action.text() == "撤销" and tab.redo_action.text() == f"重做 {step}"  # the menu's text
+    assert tab.toolbar.widgetForAction(tab.redo_action).text() == "重做"
+    assert step in tab.redo_action.toolTip() and tab.undo_action.toolTip() == "没有可撤销的操作"
+    tab.undo_stack.redo()
+    assert tab.toolbar.widgetForAction(tab.undo_action).text() == "撤销" and step in tab.undo_action.toolTip()
+    assert tab.toolbar.sizeHint().width() == width
+
+
 def test_a_college_dragged_back_to_the_list_is_unassigned(tab):
     college = tab.colleges[0]
     model = tab.colleges_model
@@ -168,6 +199,24 @@ def test_a_college_dragged_back_to_the_list_is_unassigned(tab):
     assert stored(tab, "A01").college_id is None
     assert model.record(0).place == "未安排"
     assert "还没有展位" in tab.problems_model.records()[0].text
+
+
+def test_a_college_dropped_on_the_list_before_it_left_it_keeps_its_booth(tab):
+    """A slip of the mouse while clicking a row starts a drag; released inside the list it took the college off all
+    its booths. Only a drag that has been out of the list (to the plaza and back) unassigns."""
+    from PySide6.QtGui import QDragLeaveEvent
+
+    college = tab.colleges[0]
+    model, view = tab.colleges_model, tab.ui.colleges_view
+    mime = model.mimeData([model.index(0, 0)])  # what Qt asks for as the drag starts
+    assert not model.canDropMimeData(mime, Qt.DropAction.CopyAction, -1, -1, model.index(1, 0))
+    model.dropMimeData(mime, Qt.DropAction.CopyAction, -1, -1, model.index(1, 0))
+    assert stored(tab, "A01").college_id == college.id and tab.undo_stack.count() == 0
+    mime = model.mimeData([model.index(0, 0)])
+    QApplication.sendEvent(view.viewport(), QDragLeaveEvent())
+    assert model.canDropMimeData(mime, Qt.DropAction.CopyAction, -1, -1, model.index(1, 0))
+    model.dropMimeData(mime, Qt.DropAction.CopyAction, -1, -1, model.index(1, 0))
+    assert stored(tab, "A01").college_id is None
 
 
 def test_the_colleges_list_drags_out_a_college(tab):
@@ -311,12 +360,26 @@ def test_the_map_is_exported_from_the_tab(tab, tmp_path, monkeypatch, offers):
     from vocweek_desktop.gui.booth_editor import dialogs
     from vocweek_desktop.gui.tabs import layout_tab
 
-    monkeypatch.setattr(dialogs.MapDialog, "exec", lambda self: (self.ui.paper_combo.setCurrentText("A3"),
-                                                                 QDialog.DialogCode.Accepted)[1])
+    shown = []
+
+    def exec_(dialog):
+        """The dialog says which scale each paper gives (it had an empty line where this is now), as the map uses."""
+        shown.append(dialog.ui.scale_label.text())
+        dialog.ui.portrait_check.setChecked(True)
+        shown.append(dialog.ui.scale_label.text())
+        dialog.ui.portrait_check.setChecked(False)
+        dialog.ui.paper_combo.setCurrentText("A3")
+        shown.append(dialog.ui.scale_label.text())
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(dialogs.MapDialog, "exec", exec_)
     target = tmp_path / "附件3.pdf"
     monkeypatch.setattr(layout_tab, "ask_save_path", lambda *args: target)
     offers["reply"] = "打开文件"
     assert tab.export_map() == target
+    assert shown == ["比例尺 1:300（图上 1 厘米 = 3 米）", "比例尺 1:400（图上 1 厘米 = 4 米）",
+                     "比例尺 1:200（图上 1 厘米 = 2 米）"]
+    assert "比例尺 1:200" in offers["shown"][0][1]
     assert "2024年职教周学院集中展示位置分布图" in all_text(target)
     assert offers["shown"][0][0] == "导出位置分布图" and "1:" in offers["shown"][0][1]
     assert offers["opened"] == [str(target)]  # as every export: offered to open the file or its folder
@@ -436,6 +499,30 @@ def test_the_property_panel_writes_only_what_changed(tab, answers):
     tab.apply_properties()
     assert tab.undo_stack.count() == 1 and booth(tab, "A10").record.number == "A10"
     assert answers["warning"] == [("展位布局", "展位号“A02”已被占用")]
+
+
+def test_what_is_typed_or_chosen_in_the_panel_is_written_when_the_field_is_left(tab, qtbot):
+    """Seen in the window: a note typed for B01, then a click on B02, and the note was gone (only Enter or 应用修改
+    wrote it; 类型 and 需要用电 likewise). Each field is written as it is left or chosen, for the booth it belongs to."""
+    tab.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is tab)
+    ui = tab.ui
+    b01, b02 = booth(tab, "B01"), booth(tab, "B02")
+    tab.scene.select_only([b01])
+    ui.notes_edit.setFocus()
+    qtbot.keyClicks(ui.notes_edit, "2 x A1 poster")  # QTest types ASCII only
+    tab.view.setFocus()  # a click on the plaza: the view takes the focus, then the press selects B02
+    mouse(tab, "press", b02.sceneBoundingRect().center())
+    mouse(tab, "release", b02.sceneBoundingRect().center())
+    assert stored(tab, "B01").notes == "2 x A1 poster" and not stored(tab, "B02").notes
+    assert tab.scene.selected_shapes() == [b02] and ui.notes_edit.text() == ""
+    was = stored(tab, "B02").power
+    ui.power_check.click()  # as a click on it does: toggled, then clicked
+    assert stored(tab, "B02").power is (not was)
+    ui.kind_combo.setCurrentText("服务台")
+    ui.kind_combo.activated.emit(ui.kind_combo.currentIndex())  # what a choice in the drop-down sends
+    assert stored(tab, "B02").kind == "服务台"
+    assert [tab.undo_stack.text(i) for i in range(tab.undo_stack.count())] == ["修改 B01", "修改 B02", "修改 B02"]
 
 
 def test_a_layout_workbook_is_imported_through_the_preview(tab, tmp_path, monkeypatch):

@@ -141,23 +141,39 @@ class PlazaDialog(QDialog):
 
 
 class MapDialog(QDialog):
-    """导出位置分布图: PDF or PNG, A4 or A3, portrait or landscape, the PNG's resolution."""
+    """导出位置分布图: PDF or PNG, A4 or A3, portrait or landscape, the PNG's resolution; the scale each choice gives
+    for a plaza of ``plaza_size`` (width, depth m)."""
 
-    def __init__(self, parent: QWidget | None = None):
+    def __init__(self, parent: QWidget | None = None, plaza_size: tuple[float, float] | None = None):
         super().__init__(parent)
         self.ui = Ui_MapDialog()
         self.ui.setupUi(self)
+        self.plaza_size = plaza_size
         ui = self.ui
         ui.format_combo.addItem("PDF", ".pdf")
         ui.format_combo.addItem(self.tr("PNG 图片"), ".png")
         ui.paper_combo.addItems(["A4", "A3"])
         ui.format_combo.currentIndexChanged.connect(self._format_changed)
+        ui.paper_combo.currentIndexChanged.connect(self._show_scale)
+        ui.portrait_check.toggled.connect(self._show_scale)
         ui.button_box.accepted.connect(self.accept)
         ui.button_box.rejected.connect(self.reject)
         self._format_changed()
+        self._show_scale()
 
     def _format_changed(self, *_args) -> None:
         self.ui.dpi_spin.setEnabled(self.ui.format_combo.currentData() == ".png")
+
+    def _show_scale(self, *_args) -> None:
+        """Which scale this paper gives, so that A3 is chosen before the map is written when A4 is too small."""
+        if self.plaza_size is None:
+            self.ui.scale_label.hide()
+            return
+        from vocweek_desktop.services.layout_map import scale_on
+
+        width, depth = self.plaza_size
+        scale = scale_on(width, depth, self.ui.paper_combo.currentText(), portrait=self.ui.portrait_check.isChecked())
+        self.ui.scale_label.setText(self.tr("比例尺 1:{0}（图上 1 厘米 = {1:g} 米）").format(scale, scale / 100))
 
     def values(self) -> dict[str, object]:
         """suffix, paper, portrait, dpi."""

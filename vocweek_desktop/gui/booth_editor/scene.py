@@ -217,6 +217,10 @@ class LayoutScene(QGraphicsScene):
             shapes = [shape for shape, _start in drag["starts"]]
             self.items_moved.emit(sorted(s.item_id for s in shapes if isinstance(s, BoothItem)),
                                   sorted(s.item_id for s in shapes if isinstance(s, FeatureItem)), dx, dy)
+        elif len(drag["starts"]) > 1:
+            # A click that moved nothing selects the booth clicked, as in any drawing program: the whole selection
+            # stayed selected, and the 删除 that followed took every booth instead of the one clicked.
+            self.select_only([drag["anchor"]])
 
     def cancel_drag(self) -> None:
         """Put a dragged selection back where it was (Esc)."""

@@ -23,7 +23,7 @@ class Ui_AutoNumberDialog(object):
     def setupUi(self, AutoNumberDialog):
         if not AutoNumberDialog.objectName():
             AutoNumberDialog.setObjectName(u"AutoNumberDialog")
-        AutoNumberDialog.resize(380, 260)
+        AutoNumberDialog.resize(380, 120)
         self.main_layout = QVBoxLayout(AutoNumberDialog)
         self.main_layout.setObjectName(u"main_layout")
         self.form_layout = QFormLayout()

@@ -23,7 +23,7 @@ class Ui_MapDialog(object):
     def setupUi(self, MapDialog):
         if not MapDialog.objectName():
             MapDialog.setObjectName(u"MapDialog")
-        MapDialog.resize(380, 260)
+        MapDialog.resize(380, 120)
         self.main_layout = QVBoxLayout(MapDialog)
         self.main_layout.setObjectName(u"main_layout")
         self.form_layout = QFormLayout()

@@ -24,7 +24,7 @@ class Ui_TemplateDialog(object):
     def setupUi(self, TemplateDialog):
         if not TemplateDialog.objectName():
             TemplateDialog.setObjectName(u"TemplateDialog")
-        TemplateDialog.resize(560, 260)
+        TemplateDialog.resize(560, 120)
         self.mainLayout = QVBoxLayout(TemplateDialog)
         self.mainLayout.setObjectName(u"mainLayout")
         self.hintLabel = QLabel(TemplateDialog)

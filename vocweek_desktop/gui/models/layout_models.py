@@ -31,6 +31,9 @@ class CollegePlacesModel(RecordsModel):
 
     #: A college was dropped back on the list: its id.
     college_returned = Signal(int)
+    #: Whether the college being dragged has been outside the list. A drag starts in the list; one dropped before it
+    #: left (a slip of the mouse while selecting a row) must not take the college off its booths.
+    _been_outside = True
 
     def build_columns(self) -> list[Column]:
         """学院, 展位."""
@@ -51,7 +54,12 @@ class CollegePlacesModel(RecordsModel):
     def mimeData(self, indexes) -> QMimeData:  # noqa: N802 - Qt's name
         """The college of the first dragged row."""
         record = self.record(indexes[0].row()) if indexes else None
+        self._been_outside = False  # Qt asks for the data as a drag starts from the list
         return college_mime(record.id) if record is not None else QMimeData()
+
+    def drag_left(self) -> None:
+        """The drag has left the list: dropped back here, it takes the college off its booths."""
+        self._been_outside = True
 
     def supportedDragActions(self):  # noqa: N802 - Qt's name
         """Copy: nothing is removed from the list."""
@@ -62,14 +70,15 @@ class CollegePlacesModel(RecordsModel):
         return Qt.DropAction.CopyAction | Qt.DropAction.MoveAction
 
     def canDropMimeData(self, data, action, row, column, parent) -> bool:  # noqa: N802 - Qt's name
-        """Only colleges."""
-        return college_of(data) is not None
+        """Only colleges, and only once the drag has been out of the list (the cursor says so)."""
+        return college_of(data) is not None and self._been_outside
 
     def dropMimeData(self, data, action, row, column, parent: QModelIndex) -> bool:  # noqa: N802 - Qt's name
-        """A college dropped back: ``college_returned`` (False: the view removes no row)."""
+        """A college dropped back after it left the list: ``college_returned`` (False: the view removes no row)."""
         college_id = college_of(data)
-        if college_id is not None:
+        if college_id is not None and self._been_outside:
             self.college_returned.emit(college_id)
+        self._been_outside = True
         return False
 
     def row_brush(self, record: CollegePlace):

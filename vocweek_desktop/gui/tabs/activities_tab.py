@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from vocweek_desktop.domain.activities import CATEGORIES, FORMS, STATUSES, THEME_DAYS
 from vocweek_desktop.domain.dates import days_between, format_day
 from vocweek_desktop.domain.errors import ValidationError, VocWeekError
-from vocweek_desktop.gui.clipboard import to_tsv
+from vocweek_desktop.gui.clipboard import is_own_table, set_clipboard, to_tsv
 from vocweek_desktop.gui.forms.ui_activities_tab import Ui_ActivitiesTab
 from vocweek_desktop.gui.models.activities_model import ActivitiesModel, organiser_key, organiser_of
 from vocweek_desktop.gui.tabs.activities.commands import DeleteCommand, EditCommand, PasteCellsCommand
@@ -561,18 +561,23 @@ class ActivitiesTab(TabPage):
             text = to_tsv(table, line_end="\r\n", final_line_end=True)
         finally:
             QApplication.restoreOverrideCursor()
-        QGuiApplication.clipboard().setText(text)
+        set_clipboard(text, own_table=True)
         self.status_message.emit(self.tr("已复制 {0} 行").format(len(table) - 1))
         return text
 
-    def paste_rows(self, text: str | None = None) -> None:
+    def paste_rows(self, text: str | None = None, *, own_table: bool | None = None) -> None:
         """粘贴, as Excel pastes: one value or a block narrower than a row goes into the selected cells (validated like
         an edit in place, all cells or none, one undo step); a block with a header row or whole rows is checked like
-        an import and written only after the user confirms its preview."""
+        an import and written only after the user confirms its preview.
+
+        ``own_table``: the text was copied from this table (its first line is the column names copy adds); read from
+        the clipboard when the text is.
+        """
         if self.db is None or self.edition_id is None:
             return
         if text is None:
             text = QGuiApplication.clipboard().text()
+            own_table = is_own_table() if own_table is None else own_table
         from vocweek_desktop.io.tsv import parse_tsv
         from vocweek_desktop.services.activities_import import TEMPLATE_ROW_WIDTH, looks_like_header
 
@@ -581,11 +586,21 @@ class ActivitiesTab(TabPage):
             self.status_message.emit(self.tr("剪贴板中没有可粘贴的表格内容"))
             return
         width = max(len(row) for row in block)
+        whole_rows = width >= min(self.model.columnCount(), TEMPLATE_ROW_WIDTH)
+        target = self._paste_target()
+        if own_table and not whole_rows and target is not None:
+            # Cells copied here carry their column names on a first line (for Excel); pasted back into cells, only
+            # their values go in, as Excel pastes what it copied. Blank lines are kept: each value stays in its row.
+            cells = parse_tsv(text or "", keep_blank=True)[1:]
+            if cells:
+                self._paste_cells(cells, len(block[0]), target)
+            else:
+                self.status_message.emit(self.tr("剪贴板中没有可粘贴的表格内容"))
+            return
         # Whole rows: as wide as this table, or as a 附件1 row copied from a college's workbook.
-        if looks_like_header(block[0]) or width >= min(self.model.columnCount(), TEMPLATE_ROW_WIDTH):
+        if looks_like_header(block[0]) or whole_rows:
             self._paste_rows(text)
             return
-        target = self._paste_target()
         if target is None:
             if width == 1:
                 self.status_message.emit(self.tr("请先选中要粘贴到的单元格，再粘贴"))

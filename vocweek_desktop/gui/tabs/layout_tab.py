@@ -14,7 +14,7 @@ import re
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -146,6 +146,7 @@ class LayoutTab(TabPage):
         colleges.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
         colleges.setDefaultDropAction(Qt.DropAction.CopyAction)
         colleges.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        colleges.viewport().installEventFilter(self)
 
     def _setup_panel(self) -> None:
         ui = self.ui
@@ -155,10 +156,14 @@ class LayoutTab(TabPage):
         ui.color_combo.addItem(self.tr("按类型"), COLOR_BY_KIND)
         for spin in (ui.x_spin, ui.y_spin, ui.width_spin, ui.depth_spin):
             spin.setDecimals(3)  # to the millimetre: a booth placed freely (Alt) is not rounded when the panel applies
-        for edit in (ui.number_edit, ui.notes_edit):
-            edit.returnPressed.connect(self.apply_properties)
-        for spin in (ui.x_spin, ui.y_spin, ui.width_spin, ui.depth_spin, ui.tables_spin, ui.chairs_spin):
-            spin.editingFinished.connect(self._spin_finished)
+        # Every field is written when it is left (Enter, Tab, or a click elsewhere — on another booth too) or chosen:
+        # a note typed and left without Enter, or a 类型 or 用电 changed without 应用修改, was silently dropped.
+        for field in (ui.number_edit, ui.notes_edit, ui.x_spin, ui.y_spin, ui.width_spin, ui.depth_spin,
+                      ui.tables_spin, ui.chairs_spin):
+            field.editingFinished.connect(self._field_finished)
+        for combo in (ui.kind_combo, ui.rotation_combo):
+            combo.activated.connect(self._field_finished)
+        ui.power_check.clicked.connect(self._field_finished)
         ui.apply_button.clicked.connect(self.apply_properties)
 
     def _action(self, text: str, slot, shortcut=None, tip: str = "", *, shortcuts=None) -> QAction:
@@ -188,6 +193,14 @@ class LayoutTab(TabPage):
         self.redo_action.setShortcuts(redo_keys)
         self.redo_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.addAction(self.redo_action)
+        # The toolbar shows plain 撤销 / 重做 (the 编辑 menu and the tooltip name the step): buttons that grew with
+        # "撤销 F01 分配给 马克思主义学院（示例）" pushed 场地设置, 导出位置分布图 and 更多 off the toolbar at 1366 px.
+        self.undo_action.setIconText(tr("撤销"))
+        self.redo_action.setIconText(tr("重做"))
+        self.undo_stack.undoTextChanged.connect(self._on_undo_text)
+        self.undo_stack.redoTextChanged.connect(self._on_redo_text)
+        self._on_undo_text("")
+        self._on_redo_text("")
         a = self._action
         self.add_action = a(tr("添加展位"), self.add_booth, "Ins", tr("在视图中央添加一个 3×3 米的标准展位"))
         self.add_many_action = a(tr("添加多个展位…"), self.add_booths_dialog, "Ctrl+Ins",
@@ -270,6 +283,18 @@ class LayoutTab(TabPage):
         unassign_college = QAction(tr("取消该学院的展位"), self)
         unassign_college.triggered.connect(self._unassign_list_college)
         self.ui.colleges_view.addAction(unassign_college)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        """A drag leaving the college list: from then on, dropped back on it, the college is taken off its booths."""
+        if event.type() == QEvent.Type.DragLeave and watched is self.ui.colleges_view.viewport():
+            self.colleges_model.drag_left()
+        return super().eventFilter(watched, event)
+
+    def _on_undo_text(self, text: str) -> None:
+        self.undo_action.setToolTip(self.tr("撤销：{0}（Ctrl+Z）").format(text) if text else self.tr("没有可撤销的操作"))
+
+    def _on_redo_text(self, text: str) -> None:
+        self.redo_action.setToolTip(self.tr("重做：{0}（Ctrl+Y）").format(text) if text else self.tr("没有可重做的操作"))
 
     def edit_actions(self) -> list[QAction]:
         """The 编辑 menu while this tab is in front."""
@@ -482,7 +507,7 @@ class LayoutTab(TabPage):
         ui.notes_edit.setText(getattr(record, "notes", ""))
         self._showing_record = False
 
-    def _spin_finished(self) -> None:
+    def _field_finished(self, *_args) -> None:
         if not self._showing_record and self.ui.property_box.isEnabled():
             self.apply_properties()
 
@@ -980,7 +1005,7 @@ class LayoutTab(TabPage):
         from vocweek_desktop.gui.booth_editor.dialogs import MapDialog
         from vocweek_desktop.services import layout_map
 
-        dialog = MapDialog(self)
+        dialog = MapDialog(self, (self.plaza.width, self.plaza.depth))
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
         values = dialog.values()
