@@ -55,8 +55,12 @@ def test_stats_template_and_import(capsys, demo_file, tmp_path):
     workbook.save(out_file)
     code, out, _ = run(capsys, "stats", "import", "--db", demo_file, str(out_file), "--dry-run")
     assert code == 0 and "提示：计划 2 项：如期举办 1 项，改期 0 项，取消 1 项" in out and "仅检查" in out
+    code, out, _ = run(capsys, "stats", "import", "--db", demo_file, str(out_file), "--dry-run",
+                       "--received", "2024-05-24 09:00")  # 附件2 is due by the report deadline, not 报名截止
+    assert "收到时间 2024-05-24 09:00，比总结材料截止（2024年5月23日 23:59）晚 9 小时）" in out and "报名截止" not in out
     code, out, _ = run(capsys, "stats", "import", "--db", demo_file, str(out_file), "--received", "2024-05-22 10:00")
     assert code == 0 and "新增活动 0 项，更新 2 项，未变 0 项" in out
+    assert "收到时间 2024-05-22 10:00）" in out  # on time: no lateness said
 
     code, out, _ = run(capsys, "stats", "template", "--db", demo_file, "--all", "--out", str(tmp_path / "all"))
     assert code == 0 and out.count("已生成：") == 10

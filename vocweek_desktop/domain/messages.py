@@ -691,3 +691,9 @@ OVERVIEW_OUTING_MISSING = "{college}的校外活动“{title}”（{day}）还�
 OVERVIEW_OUTING_SOON = "外出申请 {number}（{college}，{title}）将于 {departure} 出发，还有 {duration}，当前为“{state}”"
 OVERVIEW_OUTING_LEFT = "外出申请 {number}（{college}，{title}）已于 {departure} 出发，仍为“{state}”，未经批准"
 OVERVIEW_OUTING_OVERDUE = "外出申请 {number}（{college}，{title}）应于 {returned} 返回，已过 {duration}，尚未标记为已完成"
+
+# What a file handed in is called, and the deadline it is due by, in an import's preview (附件1 / 附件2).
+RECEIVED_REGISTRATION = "报名表"
+DEADLINE_REGISTRATION = "报名截止"
+RECEIVED_STATISTICS = "情况统计表"
+DEADLINE_REPORT = "总结材料截止"
