@@ -138,3 +138,18 @@ def test_demo_afterweek(capsys, tmp_path):
     assert data["missing_files"] == []
     assert {cell["state"] for college in data["colleges"] for cell in college["kinds"].values()} >= {"已交", "补交"}
     assert set(statuses(str(path)).values()) >= {"已举办", "取消"}
+
+
+def test_submissions_record_goes_on_past_a_managed_folder_that_cannot_be_written(capsys, demo_file, tmp_path):
+    """Each file is refused with why (the folder the copies go in cannot be written), the next one still tried."""
+    from pathlib import Path
+
+    Path(demo_file).with_name("demo.files").write_text("not a folder")
+    first, second = tmp_path / "总结.docx", tmp_path / "总结2.docx"
+    first.write_text("一")
+    second.write_text("二")
+    code, out, err = run(capsys, "submissions", "record", "--db", demo_file, "--college", "智造", "--kind", "总结",
+                         str(first), str(second))
+    assert code == 1 and "已记录" not in out
+    assert [line.split("：")[1] for line in err.splitlines() if line.startswith("错误：")] == ["无法写入“" + str(
+        Path(demo_file).with_name("demo.files") / "2024" / COLLEGE / f"{COLLEGE}-工作总结报告.docx") + "”"] * 2
