@@ -698,3 +698,7 @@ RECEIVED_REGISTRATION = "报名表"
 DEADLINE_REGISTRATION = "报名截止"
 RECEIVED_STATISTICS = "情况统计表"
 DEADLINE_REPORT = "总结材料截止"
+
+# What a 附件2's 学院汇总 sheet will write, shown in its preview.
+STATISTICS_PARTICIPATION = "学院汇总：参与教师 {teachers} / 教师总数 {teacher_total}{teacher_ratio}；参与学生 {students} / 学生总数 {student_total}{student_ratio}"
+STATISTICS_NOT_GIVEN = "未填"

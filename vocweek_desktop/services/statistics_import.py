@@ -503,6 +503,8 @@ def preview_workbook(db: Database, edition_id: int, path: str | Path, *, receive
         if comparison.silent:
             shown = "；".join(comparison.silent[:10]) + ("……" if len(comparison.silent) > 10 else "")
             notes.append(msg.STATISTICS_SILENT.format(count=len(comparison.silent), titles=shown))
+        if ctx.participation is not None:  # what the 学院汇总 sheet will write, in view before it is
+            notes.append(rules.participation_text(ctx.participation))
         preview.file_warnings[:0] = notes
         preview.warnings[:0] = notes
     return preview
