@@ -49,7 +49,9 @@ _KIND_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
 #: File endings that are pictures, video or archives of them: news material unless the name says otherwise.
 MEDIA_SUFFIXES = frozenset({".jpg", ".jpeg", ".png", ".gif", ".bmp", ".tif", ".tiff", ".heic", ".webp", ".mp4",
                             ".mov", ".avi", ".wmv", ".mkv", ".flv", ".m4v", ".zip", ".rar", ".7z"})
-_YEAR = re.compile(r"(?<!\d)(20\d{2})(?!\d)")
+#: A year as people write one in a file's name (2023年…, …总结2023.docx), not a camera's picture number (IMG_2041.jpg,
+#: DSC-2023.JPG, DSCN2023): no digit or Latin letter right beside it, nor a Latin word joined to it by _ - or a space.
+_YEAR = re.compile(r"(?<![0-9A-Za-z])(?<![A-Za-z][_\- ])(20\d{2})(?![0-9A-Za-z])")
 _BRACKETS = re.compile(r"[(（\[【][^)）\]】]*[)）\]】]")
 
 
@@ -156,7 +158,7 @@ def guess_kind(file_name: str, kinds: Sequence[str]) -> str | None:
 
 
 def years_named(file_name: str) -> set[int]:
-    """The years (2000–2099) a file's name mentions: 2023年…总结.docx → {2023}."""
+    """The years (2000–2099) a file's name mentions: 2023年…总结.docx → {2023}; IMG_2041.jpg → none."""
     return {int(year) for year in _YEAR.findall(unicodedata.normalize("NFKC", file_name))}
 
 
