@@ -65,6 +65,10 @@ def test_college_guessed_from_the_file_name(name, expected):
     ("2024年职教周工作总结报告.docx", sub.REPORT),
     ("附件2：2024年职教周活动情况统计表.xlsx", sub.STATISTICS),
     ("附件1 活动信息表.xlsx", sub.REGISTRATION),
+    ("2024年职教周活动信息统计表（附件1）.pdf", sub.REGISTRATION),  # the notice's own name for 附件1
+    ("智造活动信息统计表.docx", sub.REGISTRATION),
+    ("职教周活动情况统计表.pdf", sub.STATISTICS),
+    ("附件一、附件二填写说明.pdf", None),  # names both: asked
     ("IMG_2033.JPG", sub.MEDIA),
     ("新闻照片.rar", sub.MEDIA),
     ("活动视频-剪辑版.docx", "活动视频"),  # the office's own kind, named in the file
