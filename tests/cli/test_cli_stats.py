@@ -55,8 +55,12 @@ def test_stats_template_and_import(capsys, demo_file, tmp_path):
     workbook.save(out_file)
     code, out, _ = run(capsys, "stats", "import", "--db", demo_file, str(out_file), "--dry-run")
     assert code == 0 and "提示：计划 2 项：如期举办 1 项，改期 0 项，取消 1 项" in out and "仅检查" in out
+    code, out, _ = run(capsys, "stats", "import", "--db", demo_file, str(out_file), "--dry-run",
+                       "--received", "2024-05-24 09:00")  # 附件2 is due by the report deadline, not 报名截止
+    assert "收到时间 2024-05-24 09:00，比总结材料截止（2024年5月23日 23:59）晚 9 小时）" in out and "报名截止" not in out
     code, out, _ = run(capsys, "stats", "import", "--db", demo_file, str(out_file), "--received", "2024-05-22 10:00")
     assert code == 0 and "新增活动 0 项，更新 2 项，未变 0 项" in out
+    assert "收到时间 2024-05-22 10:00）" in out  # on time: no lateness said
 
     code, out, _ = run(capsys, "stats", "template", "--db", demo_file, "--all", "--out", str(tmp_path / "all"))
     assert code == 0 and out.count("已生成：") == 10
@@ -134,3 +138,18 @@ def test_demo_afterweek(capsys, tmp_path):
     assert data["missing_files"] == []
     assert {cell["state"] for college in data["colleges"] for cell in college["kinds"].values()} >= {"已交", "补交"}
     assert set(statuses(str(path)).values()) >= {"已举办", "取消"}
+
+
+def test_submissions_record_goes_on_past_a_managed_folder_that_cannot_be_written(capsys, demo_file, tmp_path):
+    """Each file is refused with why (the folder the copies go in cannot be written), the next one still tried."""
+    from pathlib import Path
+
+    Path(demo_file).with_name("demo.files").write_text("not a folder")
+    first, second = tmp_path / "总结.docx", tmp_path / "总结2.docx"
+    first.write_text("一")
+    second.write_text("二")
+    code, out, err = run(capsys, "submissions", "record", "--db", demo_file, "--college", "智造", "--kind", "总结",
+                         str(first), str(second))
+    assert code == 1 and "已记录" not in out
+    assert [line.split("：")[1] for line in err.splitlines() if line.startswith("错误：")] == ["无法写入“" + str(
+        Path(demo_file).with_name("demo.files") / "2024" / COLLEGE / f"{COLLEGE}-工作总结报告.docx") + "”"] * 2

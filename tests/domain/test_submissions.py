@@ -65,6 +65,10 @@ def test_college_guessed_from_the_file_name(name, expected):
     ("2024年职教周工作总结报告.docx", sub.REPORT),
     ("附件2：2024年职教周活动情况统计表.xlsx", sub.STATISTICS),
     ("附件1 活动信息表.xlsx", sub.REGISTRATION),
+    ("2024年职教周活动信息统计表（附件1）.pdf", sub.REGISTRATION),  # the notice's own name for 附件1
+    ("智造活动信息统计表.docx", sub.REGISTRATION),
+    ("职教周活动情况统计表.pdf", sub.STATISTICS),
+    ("附件一、附件二填写说明.pdf", None),  # names both: asked
     ("IMG_2033.JPG", sub.MEDIA),
     ("新闻照片.rar", sub.MEDIA),
     ("活动视频-剪辑版.docx", "活动视频"),  # the office's own kind, named in the file
@@ -77,6 +81,9 @@ def test_kind_guessed_from_the_file_name(name, expected):
 def test_years_named_and_stored_names():
     assert sub.years_named("2023年职教周总结（2024修订）.docx") == {2023, 2024}
     assert sub.years_named("总结20240523.docx") == set()
+    assert sub.years_named("职教周总结2023.docx") == sub.years_named("总结_2023.docx") == {2023}
+    for picture in ("IMG_2041.jpg", "DSC-2023.JPG", "DSCN2023.jpg", "IMG 2031.HEIC", "VID_2047.mp4", "P2023a.jpg"):
+        assert sub.years_named(picture) == set(), picture  # a camera's picture number, not a year
     assert sub.stored_name("智能制造学院", sub.REPORT, ".DOCX") == "智能制造学院-工作总结报告.docx"
     assert sub.stored_name("汽车/工程", sub.STATISTICS, ".xlsx", 3) == "汽车_工程-附件2情况统计表-3.xlsx"
     assert sub.stored_name("学院", sub.MEDIA, "") == "学院-新闻图片影像资料"

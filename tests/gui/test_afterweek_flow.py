@@ -230,3 +230,18 @@ def test_nothing_happens_without_an_edition(qtbot):
     assert controller.record_files(["x.docx"]) == []
     assert controller.export_report() is None
     assert submissions is not None
+
+
+def test_a_managed_folder_that_cannot_be_written_is_a_refusal_not_a_crash(flow, db, tmp_path, boxes, setup):
+    """Where the kept copies go is taken by a file (or a share went read-only): each file is listed as not recorded,
+    with why, and nothing is written."""
+    smart, _auto = setup
+    submissions.files_folder(db).write_text("not a folder")
+    report, photo = tmp_path / "总结.docx", tmp_path / "照片.jpg"
+    report.write_text("总结")
+    photo.write_bytes(b"\xff\xd8")
+    assert flow.record_files([report, photo], college_id=smart.id, kind=kinds.REPORT) == []
+    kind, text = boxes[-1]
+    assert kind == "warning" and text.startswith("没有记录：\n总结.docx：无法写入")
+    assert "照片.jpg：无法写入" in text
+    assert kept(db) == [] and not flow.changes

@@ -100,6 +100,7 @@ def test_report_bars_side_by_side_stacked_and_as_percentages():
     assert len(axes.patches) == 4 and figure.legends  # two series: a legend
     labels = [t.get_text() for t in axes.texts]
     assert labels == ["3", "1", "2", ""]  # a zero is not written on its bar
+    assert (axes.get_ylabel(), axes.yaxis.label.get_rotation()) == ("项", 0)  # the unit upright, not on its side
     stacked = bar_chart_figure(["甲", "乙"], [("教师", [1, 40]), ("学生", [100, 40])], stacked=True, horizontal=True)
     texts = [t.get_text() for t in stacked.axes[0].texts]
     assert texts == ["", "40", "100", "40"]  # 1 of 101 is too thin to carry its number

@@ -284,3 +284,22 @@ def test_overview_at_redoes_the_deadline_texts_without_the_database(db, edition,
     assert [w.text for w in _by_kind(after, NOT_REGISTERED)] == [
         "丁学院尚未报名任何活动（截止 5月10日 18:00，已逾期 3 小时）"]
     assert after.deadline_text == "已逾期 3 小时" and after.now == AFTER
+
+
+def test_an_activity_added_by_a_statistics_form_registers_nothing(db, edition):
+    """A college that never registered, whose 附件2 (received 5月22日) adds an activity it held: still not registered,
+    and not "late" by the 附件2's time; a college that registered keeps its own registration time."""
+    never = colleges.add_college(db, edition.id, {"name": "辛学院"}).id
+    on_time = colleges.add_college(db, edition.id, {"name": "壬学院"}).id
+    _add(db, edition.id, college_id=on_time, title="报名的活动", first=D(2024, 5, 13))  # entered by hand
+    later = dt.datetime(2024, 5, 22, 15, 30)
+    for college, title in ((never, "红色宣讲进社区"), (on_time, "补充的活动")):
+        added = _add(db, edition.id, college_id=college, title=title, first=D(2024, 5, 16), status="已举办",
+                     received_at=later)
+        with db.transaction() as session:
+            session.execute(update(Activity).where(Activity.id == added).values(added_after=True))
+    ov = week_overview(db, edition.id, now=dt.datetime(2024, 5, 24, 9, 0))
+    assert [w.college_id for w in _by_kind(ov, NOT_REGISTERED)] == [never]
+    assert _by_kind(ov, LATE) == []
+    counts = {c.name: (c.registered, c.count, c.first_received) for c in ov.colleges}
+    assert counts == {"辛学院": (False, 1, None), "壬学院": (True, 2, None)}  # the added activity was held: counted

@@ -188,3 +188,20 @@ def test_an_empty_edition_reports_zeros(db, edition, tmp_path):
     assert "（无）" in all_text(path)
     with db.transaction() as session:
         assert session.scalar(select(func.count(Activity.id))) == 0
+
+
+def test_the_participation_chart_is_labelled_as_a_rate_and_the_total_says_what_it_counts(week):
+    """The rate chart's axis says 参与率 (not the activities' 项), and the 合计 row of the rate table, which leaves out
+    the colleges that sent no 学院汇总, says so."""
+    from vocweek_desktop.io.charts import bar_chart_figure
+
+    _db, _ed, data = week
+    [chart] = [c for c in data.charts() if c.key == "participation"]
+    figure = bar_chart_figure(chart.labels, chart.series, unit=chart.unit, percent=chart.percent,
+                              horizontal=chart.horizontal)
+    assert figure.axes[0].get_xlabel() == "参与率"
+    [table] = [t for t in data.tables() if t.sheet == "参与率"]
+    reported = [row for row in table.rows if row[2] is not None]
+    assert len(reported) < len(table.rows)  # the demo has colleges that did not report
+    assert table.total[1] == sum(row[1] for row in reported)
+    assert "合计只计已报送的学院" in table.note

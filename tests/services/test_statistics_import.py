@@ -241,3 +241,16 @@ def test_templates_for_every_college(stats_env, tmp_path):
                                          "2024年职教周活动情况统计表-汽车工程学院.xlsx"]
     ws = load_workbook(written[1])["活动情况"]
     assert ws["B7"].value == "汽车维修进社区"
+
+
+def test_the_preview_shows_what_the_totals_sheet_will_write(stats_env, tmp_path):
+    """学院汇总 is written with the activities: its figures (a blank one said as 未填) are in the preview's notes."""
+    env = stats_env
+    filled = fill(template(env, tmp_path), tmp_path / "填好的.xlsx", {"数控加工技能展示": {"E": "是", "G": 12}},
+                  totals={"D": 40})
+    preview = statistics_import.preview_workbook(env.db, env.edition.id, filled)
+    assert "学院汇总：参与教师 40 / 教师总数 86（46.5%）；参与学生 未填 / 学生总数 2350" in preview.file_warnings
+    imports.apply_import(env.db, preview)
+    with env.db.transaction() as session:
+        part = session.scalars(select(CollegeParticipation)).one()
+        assert (part.teachers_participating, part.teacher_total, part.students_participating) == (40, 86, None)

@@ -109,7 +109,7 @@ def print_preview(preview) -> None:
     if preview.received_at and preview.deadline and preview.received_at > preview.deadline:
         from vocweek_desktop.domain.dates import format_duration, format_moment_long
 
-        received += f"，比报名截止（{format_moment_long(preview.deadline)}）晚 " \
+        received += f"，比{preview.form.deadline_label}（{format_moment_long(preview.deadline)}）晚 " \
                     f"{format_duration(preview.received_at - preview.deadline)}"
     print(f"文件：{preview.source_name}（{'，'.join(facts)}{received}）")
     print(f"  {preview.summary()}")

@@ -140,7 +140,7 @@ def run_import(args) -> int:
 
 def run_record(args) -> int:
     """vocweek submissions record."""
-    from vocweek_desktop.domain.errors import ConflictError, ValidationError
+    from vocweek_desktop.domain.errors import VocWeekError
     from vocweek_desktop.services import colleges, submissions
 
     received = parse_received(args.received)
@@ -159,7 +159,7 @@ def run_record(args) -> int:
                     print(f"错误：{exc}（确认无误时加 --force）", file=sys.stderr)
                     refused += 1
                     continue
-                except (ValidationError, ConflictError) as exc:
+                except VocWeekError as exc:  # a refusal, or a kept copy that cannot be written: the next file
                     if "kind" in getattr(exc, "fields", {}):
                         raise
                     print(f"错误：{exc}", file=sys.stderr)

@@ -607,7 +607,8 @@ REPORT_NONE = "（无）"
 REPORT_INTRO = "{title}于{start}至{end}举行，{colleges} 个学院参加，报名活动 {planned} 项，实际举办 {held} 项。以下数据由各学院报送的活动信息表（附件1）、情况统计表（附件2）及宣传报道记录汇总而成。"
 REPORT_ACTIVITIES = "实际举办活动 {held} 项（其中改期 {moved} 项、报名后新增 {added} 项），取消 {cancelled} 项；活动周 {total_days} 天中有 {days} 天举办了活动。"
 REPORT_PEOPLE = "参与活动的教师 {teachers} 人次、学生 {students} 人次、社会公众 {public} 人次。"
-REPORT_RATIO_NOTE = "参与率 = 参与人数 ÷ 总人数（人数，不是人次），按各学院情况统计表（附件2）“学院汇总”计算；未报送的学院显示为“—”。"
+REPORT_RATIO_NOTE = ("参与率 = 参与人数 ÷ 总人数（人数，不是人次），按各学院情况统计表（附件2）“学院汇总”计算；未报送的学院显示为“—”，"
+                     "合计只计已报送的学院。")
 REPORT_ENTERPRISES = "共有 {count} 家企业参与了已举办的活动（按情况统计表填报的参与企业，未填报的按报名时的合作企业计）。"
 REPORT_OUTINGS = "已批准或已完成的社会服务外出 {count} 次。"
 REPORT_PUBLICITY = "宣传报道共 {count} 篇：{levels}。"
@@ -696,3 +697,13 @@ OVERVIEW_OUTING_OVERDUE = "外出申请 {number}（{college}，{title}）应于 
 
 TASK_BOOTHS_TITLE = "集中展示日展位（{details}）"
 TASK_BOOTHS_TITLE_PLAIN = "集中展示日展位"
+
+# What a file handed in is called, and the deadline it is due by, in an import's preview (附件1 / 附件2).
+RECEIVED_REGISTRATION = "报名表"
+DEADLINE_REGISTRATION = "报名截止"
+RECEIVED_STATISTICS = "情况统计表"
+DEADLINE_REPORT = "总结材料截止"
+
+# What a 附件2's 学院汇总 sheet will write, shown in its preview.
+STATISTICS_PARTICIPATION = "学院汇总：参与教师 {teachers} / 教师总数 {teacher_total}{teacher_ratio}；参与学生 {students} / 学生总数 {student_total}{student_ratio}"
+STATISTICS_NOT_GIVEN = "未填"

@@ -122,3 +122,19 @@ def ratio(part: int | None, total: int | None) -> float | None:
     if part is None or not total:
         return None
     return part / total
+
+
+def participation_text(values: Mapping[str, int | None]) -> str:
+    """A totals sheet's figures in one line (学院汇总：参与教师 40 / 教师总数 86（46.5%）；…), blanks said as 未填."""
+    def shown(key: str) -> str:
+        value = values.get(key)
+        return msg.STATISTICS_NOT_GIVEN if value is None else str(value)
+
+    def share(part: str, total: str) -> str:
+        value = ratio(values.get(part), values.get(total))
+        return "" if value is None else f"（{value * 100:.1f}%）"
+
+    return msg.STATISTICS_PARTICIPATION.format(
+        teachers=shown("teachers_participating"), teacher_total=shown("teacher_total"),
+        teacher_ratio=share("teachers_participating", "teacher_total"), students=shown("students_participating"),
+        student_total=shown("student_total"), student_ratio=share("students_participating", "student_total"))

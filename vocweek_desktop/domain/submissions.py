@@ -39,17 +39,23 @@ STATES: tuple[str, ...] = (MISSING, ON_TIME, OVERDUE, EXTENDED, LATE)
 #: The states in which something is still owed (the reminder lists them).
 OWED: frozenset[str] = frozenset({MISSING, OVERDUE, EXTENDED})
 
-#: Words in a file's name that say what it is; the first kind whose word appears wins.
+#: The attachment numbers of the notice: a name that gives one says which form it is (both: ask).
+_ATTACHMENTS: tuple[tuple[str, tuple[str, ...]], ...] = ((REGISTRATION, ("附件1", "附件一")),
+                                                         (STATISTICS, ("附件2", "附件二")))
+#: Words in a file's name that say what it is; the first kind whose word appears wins. The notice calls 附件1 the
+#: 活动信息统计表 too, so its words go before 附件2's bare 统计表.
 _KIND_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    (STATISTICS, ("附件2", "附件二", "情况统计", "统计表")),
-    (REGISTRATION, ("附件1", "附件一", "活动信息表", "信息统计表", "报名表")),
+    (REGISTRATION, ("活动信息表", "信息统计表", "报名表")),
+    (STATISTICS, ("情况统计", "统计表")),
     (REPORT, ("总结", "报告")),
     (MEDIA, ("图片", "照片", "影像", "视频", "新闻", "相片", "摄影", "素材", "宣传")),
 )
 #: File endings that are pictures, video or archives of them: news material unless the name says otherwise.
 MEDIA_SUFFIXES = frozenset({".jpg", ".jpeg", ".png", ".gif", ".bmp", ".tif", ".tiff", ".heic", ".webp", ".mp4",
                             ".mov", ".avi", ".wmv", ".mkv", ".flv", ".m4v", ".zip", ".rar", ".7z"})
-_YEAR = re.compile(r"(?<!\d)(20\d{2})(?!\d)")
+#: A year as people write one in a file's name (2023年…, …总结2023.docx), not a camera's picture number (IMG_2041.jpg,
+#: DSC-2023.JPG, DSCN2023): no digit or Latin letter right beside it, nor a Latin word joined to it by _ - or a space.
+_YEAR = re.compile(r"(?<![0-9A-Za-z])(?<![A-Za-z][_\- ])(20\d{2})(?![0-9A-Za-z])")
 _BRACKETS = re.compile(r"[(（\[【][^)）\]】]*[)）\]】]")
 
 
@@ -146,6 +152,9 @@ def guess_kind(file_name: str, kinds: Sequence[str]) -> str | None:
     for kind in kinds:
         if kind not in BUILTIN_KINDS and name_key(kind) in key:
             return kind
+    numbered = [kind for kind, words in _ATTACHMENTS if kind in kinds and any(name_key(w) in key for w in words)]
+    if numbered:
+        return numbered[0] if len(numbered) == 1 else None
     for kind, words in _KIND_WORDS:
         if kind in kinds and any(name_key(word) in key for word in words):
             return kind
@@ -156,7 +165,7 @@ def guess_kind(file_name: str, kinds: Sequence[str]) -> str | None:
 
 
 def years_named(file_name: str) -> set[int]:
-    """The years (2000–2099) a file's name mentions: 2023年…总结.docx → {2023}."""
+    """The years (2000–2099) a file's name mentions: 2023年…总结.docx → {2023}; IMG_2041.jpg → none."""
     return {int(year) for year in _YEAR.findall(unicodedata.normalize("NFKC", file_name))}
 
 

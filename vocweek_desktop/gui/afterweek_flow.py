@@ -19,7 +19,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox, QWidget
 
-from vocweek_desktop.domain.errors import ConflictError, NotFoundError, ValidationError, VocWeekError
+from vocweek_desktop.domain.errors import VocWeekError
 from vocweek_desktop.domain.submissions import REGISTRATION as REGISTRATION_KIND
 from vocweek_desktop.gui import settings
 from vocweek_desktop.gui.workers import run_with_progress
@@ -212,7 +212,7 @@ class AfterweekFlow(QObject):
                     refused.append(self.tr("{0}：没有记录（文件名与学院或年度不符）").format(path.name))
                     return None
                 check = False
-            except (ValidationError, ConflictError, NotFoundError) as exc:
+            except VocWeekError as exc:  # refused, or the managed folder cannot be written (FileWriteError)
                 refused.append(f"{path.name}：{exc}")
                 return None
 

@@ -255,8 +255,10 @@ def bar_chart_figure(labels: Sequence[str], series: Sequence[tuple[str, Sequence
         (axes.set_xlim if horizontal else axes.set_ylim)(0, max(peak, 1) * 1.15)
     for tick in value_axis.get_ticklabels():
         tick.set_fontproperties(font(8))
-    if unit:
-        (axes.set_xlabel if horizontal else axes.set_ylabel)(unit, fontproperties=font(9))
+    if unit and horizontal:
+        axes.set_xlabel(unit, fontproperties=font(9))
+    elif unit:  # upright: Chinese turned on its side is read with a tilted head
+        axes.set_ylabel(unit, fontproperties=font(9), rotation=0, ha="right", va="center")
     for side in ("top", "right"):
         axes.spines[side].set_visible(False)
     axes.grid(axis="x" if horizontal else "y", color="#e5e5e5", linewidth=0.8)

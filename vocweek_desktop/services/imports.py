@@ -146,7 +146,7 @@ class Preview:
     received_at: dt.datetime | None
     header: list[str]
     year: int | None = None
-    deadline: dt.datetime | None = None  # when a received file was due (the edition's 报名截止), for forms that receive
+    deadline: dt.datetime | None = None  # when a received file was due (``Form.deadline_of``), for forms that receive
     to_add: list[PreviewRow] = field(default_factory=list)
     to_update: list[PreviewRow] = field(default_factory=list)
     unchanged: list[PreviewRow] = field(default_factory=list)
@@ -253,6 +253,8 @@ class Form:
     empty_message: str | None = None  # a warning when the file has no data rows ({name}: the file)
     has_college = False  # the file belongs to one college, which the user may choose
     receives = False  # a file handed in: when it was received is recorded (its modification time by default)
+    received_document = msg.RECEIVED_REGISTRATION  # what the file handed in is called (报名表) in the preview
+    deadline_label = msg.DEADLINE_REGISTRATION  # the deadline it is due by, as the preview names it (报名截止)
     duplicate_message: str | None = None  # rows with the same ``unique_key`` are refused ({first}, {row}, {name})
     model = None  # the ORM class of its records, for the default ``load_existing`` and ``write``
     uid_column: str | None = None  # the model's column of stable row ids (written into the hidden column)
@@ -260,6 +262,11 @@ class Form:
     preview_columns: Sequence[PreviewColumn] = ()  # 新增 / 未变 tables (after 行)
     name_columns: Sequence[PreviewColumn] = ()  # 更新 table: what names a row (before the changed field)
     missing_columns: Sequence[PreviewColumn] = ()  # 文件中已无 table (after the tick)
+
+    def deadline_of(self, edition: Edition) -> dt.datetime | None:
+        """When a file of this form handed in was due: the registration deadline (None for a form that receives
+        nothing)."""
+        return edition.registration_deadline if self.receives else None
 
     # --- reading --------------------------------------------------------------------------------------------------
 
@@ -522,7 +529,7 @@ def build_preview(db: Database, form: Form, edition_id: int, read: SheetRead, *,
         preview = Preview(form=form, edition_id=edition_id, source_kind=source_kind, file=read.file,
                           source_name=source_name, sheet=read.sheet, college=ctx.college, received_at=received_at,
                           header=list(read.header.labels), year=read.year, examples=list(read.examples),
-                          deadline=edition.registration_deadline if form.receives else None,
+                          deadline=form.deadline_of(edition),
                           anchor_column=read.header.columns.get(form.table.anchor), context=ctx, _drafts=drafts)
         seen: dict[tuple[str, int], Organiser] = {}
         for draft in drafts:

@@ -184,13 +184,16 @@ def week_overview(db: Database, edition_id: int, *, now: dt.datetime | None = No
             .where(counted).group_by(Activity.theme_day, Activity.category)
         ).all()
 
+        # An activity a 附件2 added after the week was never registered: it neither registers its college nor
+        # dates the college's registration.
+        registered = Activity.added_after.is_(False)
         colleges = session.execute(
             select(College.id, College.name, College.short_name,
-                   func.count(Activity.id),
+                   func.coalesce(func.sum(case((registered, 1), else_=0)), 0),
                    func.coalesce(func.sum(case((Activity.status != CANCELLED, 1), else_=0)), 0),
                    func.coalesce(func.sum(case((and_(Activity.status != CANCELLED,
                                                      Activity.form.in_(OFFLINE_FORMS)), 1), else_=0)), 0),
-                   func.min(Activity.received_at))
+                   func.min(case((registered, Activity.received_at))))
             .outerjoin(Activity, and_(Activity.college_id == College.id, Activity.deleted_at.is_(None)))
             .where(College.edition_id == edition_id)
             .group_by(College.id)

@@ -272,7 +272,7 @@ class WeekReport:
         ratio_chart = ReportChart("participation", "各学院师生参与率", tuple(c.name for c in self.colleges),
                                   (("教师", tuple(c.teacher_ratio or 0.0 for c in self.colleges)),
                                    ("学生", tuple(c.student_ratio or 0.0 for c in self.colleges))),
-                                  percent=True, horizontal=True)
+                                  unit="参与率", percent=True, horizontal=True)
         person_chart = ReportChart("person_times", "各学院参与人次", tuple(u.name for u in units),
                                    (("教师", tuple(u.teachers for u in units)), ("学生", tuple(u.students for u in units)),
                                     ("社会公众", tuple(u.public for u in units))), unit="人次", stacked=True,

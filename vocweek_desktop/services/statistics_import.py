@@ -126,6 +126,8 @@ class StatisticsForm(Form):
     empty_message = msg.STATISTICS_EMPTY
     has_college = True
     receives = True
+    received_document = msg.RECEIVED_STATISTICS
+    deadline_label = msg.DEADLINE_REPORT
     model = Activity
     uid_column = "row_uid"
     row_type = StatisticsRow
@@ -140,6 +142,10 @@ class StatisticsForm(Form):
         PreviewColumn("报道", _count_text("media_reports")),
     )
     name_columns = (PreviewColumn(LABELS["title"], lambda item: item.title),)
+
+    def deadline_of(self, edition: Edition) -> dt.datetime | None:
+        """附件2 is due with the other material after the week, by the report deadline (notice 六(四))."""
+        return kinds.deadline_of(kinds.STATISTICS, edition.registration_deadline, edition.report_deadline)
 
     # --- reading --------------------------------------------------------------------------------------------------
 
@@ -497,6 +503,8 @@ def preview_workbook(db: Database, edition_id: int, path: str | Path, *, receive
         if comparison.silent:
             shown = "；".join(comparison.silent[:10]) + ("……" if len(comparison.silent) > 10 else "")
             notes.append(msg.STATISTICS_SILENT.format(count=len(comparison.silent), titles=shown))
+        if ctx.participation is not None:  # what the 学院汇总 sheet will write, in view before it is
+            notes.append(rules.participation_text(ctx.participation))
         preview.file_warnings[:0] = notes
         preview.warnings[:0] = notes
     return preview

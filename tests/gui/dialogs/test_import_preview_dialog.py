@@ -129,3 +129,25 @@ def test_long_reasons_wrap_and_the_college_box_shows_its_whole_text(qtbot, demo_
         field = combo.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, option,
                                              QStyle.SubControl.SC_ComboBoxEditField, combo)
         assert field.width() >= combo.fontMetrics().horizontalAdvance(combo.currentText()), combo.currentText()
+
+
+def test_a_statistics_form_is_judged_against_the_report_deadline(qtbot, demo_db, ed, tmp_path):
+    """附件2 is due with the material after the week (5月23日), not by the registration deadline: one received on
+    5月22日 is on time, and the hint names the 情况统计表 and the deadline it is due by."""
+    import datetime as dt
+
+    from PySide6.QtCore import QDate, QDateTime, QTime
+
+    from vocweek_desktop.services import colleges, statistics_import, statistics_templates
+
+    college = colleges.list_colleges(demo_db, ed)[0]
+    [path] = statistics_templates.write_templates(demo_db, ed, tmp_path / "附件2.xlsx", college_id=college.id)
+    preview = statistics_import.preview_workbook(demo_db, ed, path, received_at=dt.datetime(2024, 5, 22, 15, 30))
+    assert preview.deadline == dt.datetime(2024, 5, 23, 23, 59, 59)
+    dialog = ImportPreviewDialog(preview)
+    qtbot.addWidget(dialog)
+    hint = dialog.ui.receivedHint.text()
+    assert "交回情况统计表的时间" in hint and "报名表" not in hint and "报名截止" not in hint
+    assert "总结材料截止 2024年5月23日 23:59，按这个时间为按时提交" in hint
+    dialog.ui.receivedEdit.setDateTime(QDateTime(QDate(2024, 5, 24), QTime(9, 0)))
+    assert "总结材料截止 2024年5月23日 23:59，按这个时间逾期 9 小时" in dialog.ui.receivedHint.text()

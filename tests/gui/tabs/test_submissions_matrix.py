@@ -187,3 +187,24 @@ def test_the_office_adds_a_kind(matrix, data, monkeypatch, answers):
     submissions.record_submission(matrix.db, matrix.edition_id, data["smart"].id, "活动视频", path)
     assert not matrix.edit_kinds()  # a kind with files cannot be taken away
     assert answers["warning"][-1][1] == "材料种类“活动视频”已有提交记录，不能删去"
+
+
+def test_the_matrix_is_read_again_when_it_comes_into_view(qtbot, db, data):
+    """Left open over the deadline, the matrix shows 逾期 once it is looked at again, and a kept copy moved away by
+    hand meanwhile is flagged: the window hears of neither."""
+    now = [dt.datetime(2024, 5, 23, 18, 0)]
+    widget = SubmissionsMatrix(clock=lambda: now[0])
+    qtbot.addWidget(widget)
+    widget.set_context(db, data["edition"])
+    widget.show()
+    qtbot.waitExposed(widget)
+    assert shown(widget, data["smart"].id, kinds.MEDIA)[0] == "未交"
+    widget.select_cell(data["smart"].id, kinds.REPORT)
+    widget.hide()
+    now[0] = dt.datetime(2024, 5, 24, 8, 0)
+    data["report"].path.unlink()
+    widget.show()
+    assert shown(widget, data["smart"].id, kinds.MEDIA)[0] == "逾期"
+    assert "1 个文件已不在管理文件夹中" in widget.ui.summary_label.text()
+    assert widget.current_cell() == (data["smart"].id, kinds.REPORT)  # the cell chosen is kept
+    assert widget.ui.files_list.item(0).text().endswith("⚠ 文件已不在")

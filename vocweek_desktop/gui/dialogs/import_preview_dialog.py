@@ -258,15 +258,18 @@ class ImportPreviewDialog(QDialog):
 
     def _show_received_status(self, *_args) -> None:
         """The hint beside the received time: it is the e-mail's time, and whether it makes the form late."""
-        hint = self.tr("记为该学院交回报名表的时间：请填邮件的发送时间（默认是文件的修改时间）。")
+        form = self.preview.form
+        hint = self.tr("记为该学院交回{0}的时间：请填邮件的发送时间（默认是文件的修改时间）。").format(
+            form.received_document)
         deadline = self.preview.deadline
         if deadline is not None:
             received = self.received_at()
             if received > deadline:
-                hint += self.tr("报名截止 {0}，按这个时间逾期 {1}。").format(
-                    format_moment_long(deadline), format_duration(received - deadline))
+                hint += self.tr("{0} {1}，按这个时间逾期 {2}。").format(
+                    form.deadline_label, format_moment_long(deadline), format_duration(received - deadline))
             else:
-                hint += self.tr("报名截止 {0}，按这个时间为按时提交。").format(format_moment_long(deadline))
+                hint += self.tr("{0} {1}，按这个时间为按时提交。").format(form.deadline_label,
+                                                                  format_moment_long(deadline))
         self.ui.receivedHint.setText(hint)
 
     def _show_college(self, preview) -> None:

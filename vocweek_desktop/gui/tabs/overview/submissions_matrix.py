@@ -115,6 +115,13 @@ class SubmissionsMatrix(QWidget):
         self.flow.set_context(db, edition_id)
         self.reload()
 
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        """Read the matrix again each time it comes into view: a deadline may have passed meanwhile (未交 → 逾期), and
+        a kept file may have been moved away by hand; neither is a change the window hears about."""
+        super().showEvent(event)
+        if self.ready and self.matrix is not None:
+            self.reload()
+
     def reload(self) -> None:
         """Read the matrix again at the current time, keeping the cell selected."""
         kept = self.current_cell()
