@@ -58,6 +58,14 @@ def test_os_error_is_described_in_chinese(tmp_path):
 
     assert files.describe_os_error(OSError(errno.ENOSPC, "No space")) == "磁盘空间不足"
     assert "写入权限" in files.describe_os_error(PermissionError(errno.EACCES, "denied"))
+    assert files.describe_os_error(NotADirectoryError(errno.ENOTDIR, "Not a directory")) == "路径中应为文件夹的地方是一个文件"
+
+
+def test_a_file_where_a_folder_should_be_is_said_in_chinese(tmp_path):
+    (tmp_path / "导出").write_text("x", encoding="utf-8")
+    with pytest.raises(files.FileWriteError) as caught:
+        files.write_text(tmp_path / "导出" / "a.xlsx", "x")
+    assert "Not a directory" not in str(caught.value) and "文件夹" in str(caught.value)
 
 
 def test_a_name_becomes_a_file_name_every_system_accepts():

@@ -37,6 +37,8 @@ def describe_os_error(exc: OSError) -> str:
         return msg.WRITE_NO_FOLDER
     if isinstance(exc, IsADirectoryError):
         return msg.WRITE_IS_FOLDER
+    if isinstance(exc, NotADirectoryError):
+        return msg.WRITE_NOT_A_FOLDER
     return exc.strerror or str(exc)
 
 
@@ -91,6 +93,8 @@ def atomic_path(target: str | os.PathLike, *, exclusive: bool = False, fsync: bo
     target = Path(target)
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
+    except (FileExistsError, NotADirectoryError) as exc:  # a file stands where a folder of the path should be
+        raise FileWriteError(msg.WRITE_FAILED.format(path=target, detail=msg.WRITE_NOT_A_FOLDER), target) from exc
     except OSError as exc:
         raise write_error(target, exc) from exc
     if target.is_dir():

@@ -279,6 +279,7 @@ WRITE_NO_PERMISSION = "没有写入权限（文件夹只读，或文件正在 Ex
 WRITE_DISK_FULL = "磁盘空间不足"
 WRITE_NO_FOLDER = "文件夹不存在"
 WRITE_IS_FOLDER = "这是一个文件夹，不是文件"
+WRITE_NOT_A_FOLDER = "路径中应为文件夹的地方是一个文件"
 
 # Who did what (services/audit.py): labels of the recorded actions and records.
 AUDIT_ACTIONS: dict[str, str] = {
