@@ -162,4 +162,9 @@ def test_settings_are_shown_and_changed(capsys, dbfile):
     events = with_db(dbfile, lambda db, ed, _c: audit.events(db, ed, entity="edition"))
     assert {e.operator for e in events[:2]} == {"王老师"}
     code, _out, err = run(capsys, "outings", "settings", "--db", dbfile, "--papers", "护照")
-    assert code == 1 and "外出申请必备材料的值" in err
+    assert code == 1 and "材料“护照”无效，应为：活动方案、安全应急预案" in err
+    # A bad value among good ones changes nothing (the lead time given with it is not saved either).
+    code, _out, err = run(capsys, "outings", "settings", "--db", dbfile, "--lead-days", "9", "--papers", "活动方案,护照")
+    assert code == 1 and "护照" in err
+    code, stdout, _err = run(capsys, "outings", "settings", "--db", dbfile)
+    assert stdout.startswith("至少提前天数：5\n必备材料：活动方案、学生名单")

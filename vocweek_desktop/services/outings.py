@@ -576,12 +576,17 @@ def check_approve_outings(db: Database, outing_ids: Iterable[int], *, now: dt.da
 
 def set_office_rules(db: Database, edition_id: int, *, lead_days: int | None = None,
                      papers: Sequence[str] | None = None) -> tuple[int, list[str]]:
-    """Change the edition's lead time and required papers (each audited as a change of the edition)."""
-    if lead_days is not None:
-        edition_settings.set_setting(db, edition_id, rules.LEAD_DAYS, lead_days)
-    if papers is not None:
-        edition_settings.set_setting(db, edition_id, rules.REQUIRED_PAPERS, list(papers))
-    return office_rules(db, edition_id)
+    """Change the edition's lead time and required papers together, in one transaction (each audited as a change of
+    the edition); a bad value is refused, naming it, and nothing is changed."""
+    rules.check_office_rules(lead_days, papers)
+    with db.transaction() as session:
+        load_edition(session, edition_id)
+        if lead_days is not None:
+            edition_settings.store_in(session, db.operator, edition_id, rules.LEAD_DAYS, lead_days)
+        if papers is not None:
+            edition_settings.store_in(session, db.operator, edition_id, rules.REQUIRED_PAPERS, list(papers))
+        found = rules_in(session, edition_id)
+        return found.lead_days, found.papers
 
 
 def departing(db: Database, edition_id: int, states: Sequence[str] = rules.APPROVED_STATES, *,
