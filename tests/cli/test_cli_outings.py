@@ -105,6 +105,7 @@ def test_template_import_list_and_json(capsys, dbfile, tmp_path):
     workbook.save(out)
     code, stdout, _err = run(capsys, "outings", "import", str(out), "--db", dbfile, "--dry-run")
     assert code == 0 and "新增 1 份申请" in stdout and "未写入" in stdout
+    assert "报名截止" not in stdout  # the deadline of 附件1, not of an outing request
     assert with_db(dbfile, lambda db, ed, _c: outings.list_outings(db, ed)) == []
     code, stdout, _err = run(capsys, "outings", "import", str(out), "--db", dbfile, "--received", "2024-05-09 16:00")
     assert code == 0 and "已导入 申请表.xlsx：新增 1 份申请" in stdout

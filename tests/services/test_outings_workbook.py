@@ -89,6 +89,7 @@ def test_a_filled_request_is_previewed_then_lands_in_submitted_with_its_received
     preview = outings_workbook.preview_request(db, ed, template, received_at=RECEIVED)
     assert event_count(db) == events and outings.list_outings(db, ed) == []  # the preview wrote nothing
     assert [p.text for p in preview.problems] == [] and preview.summary() == "新增 1 份申请，更新 0 份，未变 0 份"
+    assert preview.deadline is None  # the 报名截止 is 附件1's: a request is never "late" by it
     item = preview.to_add[0]
     assert (item.values["college"], item.values["departure"]) == ("汽车工程学院", dt.datetime(2024, 5, 15, 8, 0))
     result = imports.apply_import(db, preview)

@@ -253,6 +253,7 @@ class Form:
     empty_message: str | None = None  # a warning when the file has no data rows ({name}: the file)
     has_college = False  # the file belongs to one college, which the user may choose
     receives = False  # a file handed in: when it was received is recorded (its modification time by default)
+    received_hint = ""  # what the received time means for this form (the preview says so); "" for the default
     duplicate_message: str | None = None  # rows with the same ``unique_key`` are refused ({first}, {row}, {name})
     model = None  # the ORM class of its records, for the default ``load_existing`` and ``write``
     uid_column: str | None = None  # the model's column of stable row ids (written into the hidden column)
@@ -434,6 +435,11 @@ class Form:
             return 0
         return session.execute(delete(self.model).where(self.model.id.in_(doomed))).rowcount
 
+    def deadline(self, edition: Edition) -> dt.datetime | None:
+        """When a received file was due, for the preview to say whether it came late: the edition's 报名截止 for a
+        form that receives files; a form with no deadline of its own returns None."""
+        return edition.registration_deadline if self.receives else None
+
     def record_submission(self, session: Session, preview: Preview, plan: Plan) -> tuple[int, ...]:
         """Record that a file was handed in (who, when, how many rows); nothing by default. Returns the ids."""
         return ()
@@ -522,7 +528,7 @@ def build_preview(db: Database, form: Form, edition_id: int, read: SheetRead, *,
         preview = Preview(form=form, edition_id=edition_id, source_kind=source_kind, file=read.file,
                           source_name=source_name, sheet=read.sheet, college=ctx.college, received_at=received_at,
                           header=list(read.header.labels), year=read.year, examples=list(read.examples),
-                          deadline=edition.registration_deadline if form.receives else None,
+                          deadline=form.deadline(edition),
                           anchor_column=read.header.columns.get(form.table.anchor), context=ctx, _drafts=drafts)
         seen: dict[tuple[str, int], Organiser] = {}
         for draft in drafts:

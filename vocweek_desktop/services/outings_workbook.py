@@ -225,6 +225,7 @@ class OutingForm(Form):
     summary_template = msg.OUTING_SUMMARY
     missing_template = msg.OUTING_SUMMARY_MISSING
     receives = True
+    received_hint = msg.OUTING_RECEIVED_HINT
     model = OutingRequest
     uid_column = "row_uid"  # a hidden id already used (another edition's request) is not taken over
     preview_columns = (PreviewColumn("编号", lambda item: item.values.get("number") or "（新）"),
@@ -261,6 +262,11 @@ class OutingForm(Form):
         if progress is not None:
             progress(1, 1)
         return read
+
+    def deadline(self, edition) -> None:
+        """None: a request has no deadline of the edition (the 报名截止 is 附件1's); its lead time is measured from the
+        received time to its own departure."""
+        return None
 
     def begin(self, session: Session, edition, read: SheetRead, *, source_kind: str,
               college_id: int | None) -> Context:

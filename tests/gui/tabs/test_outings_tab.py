@@ -339,6 +339,8 @@ def test_a_request_workbook_is_imported_through_the_preview(qtbot, page, monkeyp
 
     def accept(dialog):
         previews.append(dialog.preview)
+        hint = dialog.ui.receivedHint.text()
+        assert hint.startswith("记为收到这份外出申请的时间") and "报名" not in hint  # not 附件1's deadline
         return QDialog.DialogCode.Accepted
 
     monkeypatch.setattr(ImportPreviewDialog, "exec", accept)
