@@ -102,8 +102,9 @@ def test_a_filled_request_is_previewed_then_lands_in_submitted_with_its_received
     assert record.participants[2].role == "学生" and record.papers == rules.DEFAULT_REQUIRED_PAPERS
     steps = [(e.action, (e.after or {}).get("state"), (e.after or {}).get("comment")) for e in
              outings.history(db, record.id)]
-    assert steps == [("transition", "已提交", "导入申请表“申请表.xlsx”（收到于 5月9日 16:30）"), ("create", None, None)]
-    assert outings.history(db, record.id)[1].after["college"] == "汽车工程学院"
+    # Created, then filed: the history reads in the order things happened.
+    assert steps == [("create", None, None), ("transition", "已提交", "导入申请表“申请表.xlsx”（收到于 5月9日 16:30）")]
+    assert outings.history(db, record.id)[0].after["college"] == "汽车工程学院"
 
 
 def test_the_same_request_re_imported_updates_it_by_hidden_id_or_by_number(env, tmp_path):
@@ -125,7 +126,8 @@ def test_the_same_request_re_imported_updates_it_by_hidden_id_or_by_number(env, 
     imports.apply_import(db, preview)
     record = outings.get_outing(db, outing_id)
     assert (record.state, record.destination, record.total) == ("已提交", "洛带古镇", 4)  # approved → filed again
-    transition = [e for e in outings.history(db, outing_id) if e.action == "transition"][-1]
+    *_, update, transition = outings.history(db, outing_id)  # what changed, then what it did to the approval
+    assert update.action == "update" and update.after["destination"] == "洛带古镇"
     assert transition.before == {"state": "已批准"} and "需重新审批" in transition.after["comment"]
     assert "目的地" in transition.after["changed"]
     # The hidden id cleared: matched by its number instead.

@@ -440,6 +440,10 @@ class Form:
         form that receives files; a form with no deadline of its own returns None."""
         return edition.registration_deadline if self.receives else None
 
+    def after_audit(self, session: Session, preview: Preview, plan: Plan) -> None:
+        """Events the form records after the pipeline's own (a change of state that follows a record's creation or
+        change, so that its history reads in order); nothing by default."""
+
     def record_submission(self, session: Session, preview: Preview, plan: Plan) -> tuple[int, ...]:
         """Record that a file was handed in (who, when, how many rows); nothing by default. Returns the ids."""
         return ()
@@ -704,6 +708,7 @@ def _apply_one(session: Session, db: Database, choice: ImportChoice, now: dt.dat
                           submission_ids=tuple(submissions), summary_template=form.summary_template,
                           deleted_template=form.deleted_template)
     _audit(session, db, preview, plan, result)
+    form.after_audit(session, preview, plan)
     session.flush()  # a failure of this file is reported as this file's, not the next one's
     return result
 

@@ -200,6 +200,9 @@ class OutingContext(Context):
     college_names: dict[int, str]
     activities: dict[int, list[tuple[int, str]]]
     operator: str = ""
+    # Changes of state made by ``write``, recorded by ``after_audit`` after the create / update events: (request,
+    # state before, comment, fields changed, warnings).
+    transitions: list[tuple[OutingRequest, str | None, str, tuple[str, ...], tuple[str, ...]]]
 
 
 def _people_cells(read: SheetRead | None, number: int, key: str) -> str:
@@ -494,9 +497,10 @@ class OutingForm(Form):
 
     def write(self, session: Session, preview: Preview, plan: Plan) -> int:
         """New requests land in 已提交 with the received time; updated ones are filed again (a returned or approved
-        request goes back to 已提交). Each change of state is a transition event; the pipeline adds the rest."""
+        request goes back to 已提交). Each change of state is a transition event, written by ``after_audit`` once
+        the pipeline has written the create / update events (a history reads: created, then filed)."""
         ctx: OutingContext = preview.context
-        operator = ctx.operator
+        ctx.transitions = []
         received = plan.received or plan.now
         comment = msg.OUTING_IMPORTED.format(file=preview.source_name, received=format_moment(received))
         lead_days = outings.rules_in(session, preview.edition_id).lead_days
@@ -512,8 +516,7 @@ class OutingForm(Form):
             session.flush()
             item.record_id, item.row_uid = outing.id, outing.row_uid
             warning = rules.lead_time_warning(received, outing.departure, lead_days)
-            outings.transition_event(session, operator, outing, None, comment=comment,
-                                     warnings=(warning,) if warning else (), at=plan.now)
+            ctx.transitions.append((outing, None, comment, (), (warning,) if warning else ()))
             item.values = {"number": outing.number, **outings.audited(session, item.values)}
         for item in preview.to_update:
             outing = session.get(OutingRequest, item.record_id)
@@ -530,11 +533,19 @@ class OutingForm(Form):
                 else:
                     outing.submitted_at = received
                 warning = rules.lead_time_warning(outing.submitted_at, outing.departure, lead_days)
-                outings.transition_event(session, operator, outing, before, comment=text, changed=changed,
-                                         warnings=(warning,) if warning else (), at=plan.now)
+                ctx.transitions.append((outing, before, text, changed, (warning,) if warning else ()))
             session.flush()
             item.values = {"number": outing.number, **outings.audited(session, item.values)}
         return 0
+
+
+    def after_audit(self, session: Session, preview: Preview, plan: Plan) -> None:
+        """The changes of state ``write`` made, each a transition event after the request's create / update event."""
+        ctx: OutingContext = preview.context
+        for outing, before, comment, changed, warnings in getattr(ctx, "transitions", []):
+            outings.transition_event(session, ctx.operator, outing, before, comment=comment, changed=changed,
+                                     warnings=warnings, at=plan.now)
+        ctx.transitions = []
 
 
 def _has_sheet(path: Path, title: str) -> bool:
