@@ -255,3 +255,27 @@ def test_people_pasted_from_excel_are_checked_like_the_sheet():
 
     with pytest.raises(NothingToImport):
         outings_workbook.people_from_text(" \n\t\n")
+
+
+def test_the_same_filled_template_imported_twice_is_one_request(env, template):
+    """A college's blank template has no number and no hidden id: the same file received twice (or corrected and sent
+    again) is the same request — same college, title and departure — not a second one with a new number."""
+    db, ed = env.db, env.edition.id
+    fill(template, FILLED, PEOPLE_ROWS)
+    imports.apply_import(db, outings_workbook.preview_request(db, ed, template, received_at=RECEIVED))
+    again = outings_workbook.preview_request(db, ed, template, received_at=RECEIVED)
+    assert (len(again.to_add), len(again.unchanged), again.problems) == (0, 1, [])
+    ws = openpyxl.load_workbook(template)[FORM]
+    assert again.row_notes == [f"外出活动申请表!{cell_of(ws, '活动名称')}：文件中没有申请编号，按学院、活动名称和出发时间"
+                               "认作已有的申请 WC-2024-001（同一份申请表再次导入不会重复登记）"]
+    fill(template, {"目的地": "洛带古镇"})
+    corrected = outings_workbook.preview_request(db, ed, template, received_at=RECEIVED)
+    assert [item.changes["destination"] for item in corrected.to_update] == [("十陵街道社区", "洛带古镇")]
+    imports.apply_import(db, corrected)
+    assert [(r.number, r.destination) for r in outings.list_outings(db, ed)] == [("WC-2024-001", "洛带古镇")]
+    # Withdrawn, then filed again from the same file: a new request (the withdrawn one is over).
+    outings.withdraw_outing(db, outings.find_outing(db, ed, "WC-2024-001"))
+    refiled = outings_workbook.preview_request(db, ed, template, received_at=RECEIVED)
+    assert len(refiled.to_add) == 1 and refiled.row_notes == []
+    imports.apply_import(db, refiled)
+    assert [r.number for r in outings.list_outings(db, ed)] == ["WC-2024-001", "WC-2024-002"]

@@ -696,3 +696,5 @@ OVERVIEW_OUTING_OVERDUE = "外出申请 {number}（{college}，{title}）应于 
 OUTING_LEAD_DAYS_BAD = "至少提前天数“{value}”无效，应为 {low} 到 {high} 之间的整数"
 OUTING_RECEIVED_HINT = ("记为收到这份外出申请的时间，即它的提交时间（距出发不足规定天数时会提示）：请填邮件的发送时间"
                         "（默认是文件的修改时间）。")
+OUTING_IMPORT_SAME_CONTENT = ("文件中没有申请编号，按学院、活动名称和出发时间认作已有的申请 {number}"
+                              "（同一份申请表再次导入不会重复登记）")

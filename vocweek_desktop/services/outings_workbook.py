@@ -3,7 +3,8 @@ labelled cells, sheet 参与人员 with the list of people — and the office im
 附件1 (services/imports.py): tolerant reading, problems named by sheet and cell, a preview, nothing written until
 it is confirmed, all or nothing.
 
-One workbook is one request. It is matched by its hidden 申请ID, then by its 申请编号; a new one lands in 已提交 with
+One workbook is one request. It is matched by its hidden 申请ID, then by its 申请编号, and a file with neither (a
+college's blank template) by the open request of its college with its title and departure; a new one lands in 已提交 with
 the time the file was received, and importing the same request again updates it (a returned or approved request
 goes back to 已提交, to be decided again). The template is written per college, or prefilled from a request so that
 the college can correct it and send it back.
@@ -200,6 +201,8 @@ class OutingContext(Context):
     college_names: dict[int, str]
     activities: dict[int, list[tuple[int, str]]]
     operator: str = ""
+    # The requests still open by (college, title, departure): a file without number or hidden id is matched by them.
+    by_content: dict[tuple, str]
     # Changes of state made by ``write``, recorded by ``after_audit`` after the create / update events: (request,
     # state before, comment, fields changed, warnings).
     transitions: list[tuple[OutingRequest, str | None, str, tuple[str, ...], tuple[str, ...]]]
@@ -390,17 +393,30 @@ class OutingForm(Form):
     # --- matching --------------------------------------------------------------------------------------------------
 
     def load_existing(self, session: Session, preview: Preview, uids) -> dict[int, Existing]:
-        """The edition's requests, their values and state."""
+        """The edition's requests, their values and state; the open ones also by college, title and departure."""
         found = {}
-        for outing in session.scalars(select(OutingRequest).where(OutingRequest.edition_id == preview.edition_id)):
+        ctx: OutingContext = preview.context
+        ctx.by_content = {}
+        for outing in session.scalars(select(OutingRequest).where(OutingRequest.edition_id == preview.edition_id)
+                                      .order_by(OutingRequest.id)):
             values = outings.values_of(outing)
             values.update(number=outing.number, state=outing.state)
             found[outing.id] = Existing(outing.id, outing.row_uid, values)
+            key = _content_key(outing.college_id, outing.title, outing.departure)
+            if key is not None and outing.state not in rules.FINAL_STATES:
+                ctx.by_content.setdefault(key, outing.number)
         return found
 
-    def row_key(self, ctx, draft: Draft) -> Hashable | None:
-        """The 申请编号 written in the file."""
-        return name_key(draft.note.get("number")) or None
+    def row_key(self, ctx: OutingContext, draft: Draft) -> Hashable | None:
+        """The 申请编号 written in the file; without one (a college's blank template), the number of the open request
+        of the same college with the same title and departure — the same file received twice is one request."""
+        number = draft.note.get("number")
+        if not number:
+            values = draft.values
+            key = _content_key(values.get("college_id"), values.get("title"), values.get("departure"))
+            number = getattr(ctx, "by_content", {}).get(key) if key is not None else None
+            draft.note["same_as"] = number
+        return name_key(number) or None
 
     def record_key(self, record: Existing) -> Hashable | None:
         """A request's number."""
@@ -412,6 +428,9 @@ class OutingForm(Form):
         if draft.note.get("activity_unknown"):
             warnings.append(Problem(ctx.sheet, draft.cell("activity"), msg.OUTING_ACTIVITY_UNKNOWN.format(
                 name=draft.note["activity"]), draft.row))
+        if draft.note.get("same_as") and draft.note.get("matched"):
+            warnings.append(Problem(ctx.sheet, draft.cell("title"), msg.OUTING_IMPORT_SAME_CONTENT.format(
+                number=draft.note["same_as"]), draft.row))
         if draft.note.get("number") and not draft.note.get("matched"):
             warnings.append(Problem(ctx.sheet, draft.cell("number"), msg.OUTING_IMPORT_NUMBER_NEW.format(
                 number=draft.note["number"]), draft.row))
@@ -546,6 +565,13 @@ class OutingForm(Form):
             outings.transition_event(session, ctx.operator, outing, before, comment=comment, changed=changed,
                                      warnings=warnings, at=plan.now)
         ctx.transitions = []
+
+
+def _content_key(college_id: object, title: object, departure: object) -> tuple | None:
+    """What makes a request without number the same request: its college, its title, when it leaves."""
+    if college_id is None or not title or not isinstance(departure, dt.datetime):
+        return None
+    return college_id, name_key(str(title)), departure.replace(second=0, microsecond=0)
 
 
 def _has_sheet(path: Path, title: str) -> bool:
