@@ -151,10 +151,14 @@ def missing_papers(papers: Iterable[str], setting: Iterable[str], transport: str
 
 
 def lead_time_warning(submitted_at: dt.datetime | None, departure: dt.datetime | None, lead_days: int) -> str | None:
-    """A warning when the request was filed less than ``lead_days`` days before departure (allowed, but flagged)."""
-    if submitted_at is None or departure is None or lead_days <= 0:
+    """A warning when the request was filed less than ``lead_days`` days before departure (allowed, but flagged), or
+    after it (a report after the fact, whatever the lead time)."""
+    if submitted_at is None or departure is None:
         return None
-    if departure - submitted_at >= dt.timedelta(days=lead_days):
+    if submitted_at > departure:
+        return msg.OUTING_FILED_AFTER_DEPARTURE.format(submitted=format_moment(submitted_at, departure.year),
+                                                       departure=format_moment(departure))
+    if lead_days <= 0 or departure - submitted_at >= dt.timedelta(days=lead_days):
         return None
     return msg.OUTING_LEAD_TIME.format(submitted=format_moment(submitted_at), departure=format_moment(departure),
                                        days=lead_days)
