@@ -169,3 +169,16 @@ def test_settings_are_shown_and_changed(capsys, dbfile):
     assert code == 1 and "护照" in err
     code, stdout, _err = run(capsys, "outings", "settings", "--db", dbfile)
     assert stdout.startswith("至少提前天数：5\n必备材料：活动方案、学生名单")
+
+
+def test_a_decision_takes_the_write_lock_as_every_command_does(capsys, dbfile):
+    """A lock file left unreadable (a crash mid-write) is taken over, and the user is told so, as by the other
+    commands that write."""
+    from pathlib import Path
+
+    with_db(dbfile, lambda db, ed, found: outing_in(db, ed, found[1].id, rules.DRAFT))
+    Path(dbfile + ".lock").write_bytes(b"\x00garbage")
+    code, out, err = decide(capsys, dbfile, "withdraw")
+    assert code == 0 and "现为“已撤回”" in out
+    assert err.startswith("提示：") and ".lock" in err
+    assert not Path(dbfile + ".lock").exists()
