@@ -279,3 +279,36 @@ def test_the_same_filled_template_imported_twice_is_one_request(env, template):
     assert len(refiled.to_add) == 1 and refiled.row_notes == []
     imports.apply_import(db, refiled)
     assert [r.number for r in outings.list_outings(db, ed)] == ["WC-2024-001", "WC-2024-002"]
+
+
+def test_a_list_of_people_is_read_from_an_excel_file(env, template, tmp_path):
+    # A class list as colleges keep it: no 身份 column (everyone a student), columns the form does not use.
+    workbook = openpyxl.Workbook()
+    ws = workbook.active
+    ws.title = "学生名单"
+    for row in (["汽修2201班外出学生名单"], ["序号", "学号", "姓名", "班级", "手机"], [1, "2022001", "李雷", "汽修2201", None],
+                [2, "2022002", "韩 梅梅", "汽修2201", "13900139000"]):
+        ws.append(row)
+    workbook.save(tmp_path / "名单.xlsx")
+    found = outings_workbook.people_from_workbook(tmp_path / "名单.xlsx")
+    assert (found.sheet, found.roles_given, found.problems) == ("学生名单", False, [])
+    assert found.people == [{"name": "李雷", "role": "学生", "unit": "汽修2201", "phone": ""},
+                            {"name": "韩梅梅", "role": "学生", "unit": "汽修2201", "phone": "13900139000"}]
+    # The 参与人员 sheet of a request workbook (its grey example left out), each bad cell named.
+    fill(template, {}, [["王强", "老师", "汽车系", "13800138000"], ["李雷", "家长", None, "123"], ["", "学生", None, None]])
+    found = outings_workbook.people_from_workbook(template)
+    assert (found.sheet, found.roles_given, [p["name"] for p in found.people]) == ("参与人员", True, ["王强", "李雷", ""])
+    assert found.problems == ["参与人员!B6：身份“家长”无效，应为 教师 或 学生",
+                              "参与人员!D6：联系电话“123”格式不正确：应为手机号（如 13800138000）或带区号的座机（如 "
+                              "028-37330356，分机写作 028-37330356转8001）", "参与人员!A7：姓名不能为空"]
+    # No list in the file, or a list with no one on it.
+    workbook = openpyxl.Workbook()
+    workbook.active.append(["活动名称", "目的地"])
+    workbook.save(tmp_path / "别的表.xlsx")
+    with pytest.raises(WorkbookError, match="没有“参与人员”工作表，或其中没有“姓名”和“身份”两列"):
+        outings_workbook.people_from_workbook(tmp_path / "别的表.xlsx")
+    from vocweek_desktop.domain.errors import NothingToImport
+
+    fill(template, {}, [])
+    with pytest.raises(NothingToImport, match="工作表“参与人员”中没有人员"):
+        outings_workbook.people_from_workbook(template)

@@ -699,3 +699,4 @@ OUTING_RECEIVED_HINT = ("记为收到这份外出申请的时间，即它的提�
 OUTING_IMPORT_SAME_CONTENT = ("文件中没有申请编号，按学院、活动名称和出发时间认作已有的申请 {number}"
                               "（同一份申请表再次导入不会重复登记）")
 OUTING_FILED_AFTER_DEPARTURE = "提交时间（{submitted}）晚于出发时间（{departure}）：属于事后补报，批准时须作为补办"
+OUTING_PEOPLE_FILE_EMPTY = "“{name}”的工作表“{sheet}”中没有人员（姓名一列是空的）"

@@ -16,6 +16,7 @@ import datetime as dt
 import re
 import uuid
 from collections.abc import Hashable, Mapping
+from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import func, select
@@ -621,3 +622,41 @@ def people_from_text(text: str) -> tuple[list[dict[str, object]], list[str]]:
         problems.extend(msg.OUTING_PARTICIPANT_ROW.format(row=number, message=text) for text in errors.values())
         people.append(person)
     return people, problems
+
+
+@dataclass(frozen=True)
+class PeopleFile:
+    """The people read from an Excel list: who they are, the problems (each named by sheet and cell), the sheet read,
+    and whether the list said who is a teacher (a list without a 身份 column is a list of students)."""
+
+    people: list[dict[str, object]]
+    problems: list[str]
+    sheet: str
+    roles_given: bool
+
+
+def people_from_workbook(path: str | Path, *, progress=None, cancelled=None) -> PeopleFile:
+    """People from an Excel file (a 学生名单, the 参与人员 sheet of a request workbook): that sheet when the workbook
+    has one, else the first with a 姓名 column and one more it knows (身份, 班级或单位, 联系电话). Each row is checked
+    as on the 参与人员 sheet; without a 身份 column everyone is a 学生. WorkbookError for a file that cannot be read
+    or holds no such list; NothingToImport when the list has no one on it."""
+    from vocweek_desktop.domain.errors import NothingToImport
+    from vocweek_desktop.domain.problems import cell_name
+
+    path = Path(path)
+    read = read_table(path, PARTICIPANT_TABLE, sheet=PARTICIPANT_SHEET if _has_sheet(path, PARTICIPANT_SHEET) else None,
+                      progress=progress, cancelled=cancelled)
+    columns = read.header.columns
+    roles_given = "role" in columns
+    people, problems = [], []
+    for row in read.rows:
+        values = {key: parsing.cell_text(row.get(columns.get(key))) or "" for key in ("name", "role", "unit", "phone")}
+        if not roles_given:
+            values["role"] = rules.STUDENT
+        person, errors = rules.clean_participant(values)
+        problems.extend(Problem(read.sheet, cell_name(columns.get(key, columns["name"]), row.number), text).text
+                        for key, text in errors.items())
+        people.append(person)
+    if not people:
+        raise NothingToImport(msg.OUTING_PEOPLE_FILE_EMPTY.format(name=path.name, sheet=read.sheet))
+    return PeopleFile(people, problems, read.sheet, roles_given)
