@@ -100,6 +100,14 @@ class OutingRecord:
         return (self.teacher_count or 0) + (self.student_count or 0)
 
     @property
+    def vehicle(self) -> str:
+        """车牌 川A·12345，某某客运公司，驾驶员 赵师傅: the hired vehicle as the slip, the panel and the 保卫处 list
+        name it ("" when none is given)."""
+        parts = [f"车牌 {self.vehicle_plate}" if self.vehicle_plate else "", self.vehicle_company,
+                 f"驾驶员 {self.driver}" if self.driver else ""]
+        return "，".join(part for part in parts if part)
+
+    @property
     def allowed_actions(self) -> tuple[str, ...]:
         """The transitions the state table allows now (the rules may still refuse one)."""
         return rules.allowed_actions(self.state)

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 import openpyxl
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QMessageBox
 
 from tests.gui.widget_input import click_row, column_texts, type_text
@@ -233,6 +233,26 @@ def test_rows_are_coloured_by_state_and_the_panel_shows_the_request_and_its_hist
     page.tab.history_action.trigger()
     assert history_dialogs[0].windowTitle() == "修改记录 — WC-2024-001 新能源汽车维修进社区"
     assert history_dialogs[0].model.rowCount() == 3
+
+
+def test_the_panel_names_the_hired_vehicle_and_notes_and_shows_the_latest_decision(qtbot, page):
+    outing_id = page.add(rules.SUBMITTED, transport="租用车辆", vehicle_plate="川A·12345", vehicle_company="某某客运公司",
+                         driver="赵师傅", papers=[*rules.DEFAULT_REQUIRED_PAPERS, "车辆合同"], notes="午餐自理",
+                         departure=SOON, return_at=SOON + dt.timedelta(hours=9))
+    for index in range(12):  # a long history: more events than the view shows at once
+        values = outings.get_outing(page.db, outing_id).values()
+        outings.update_outing(page.db, outing_id, {**values, "destination": f"社区{index}"})
+    outings.return_outing(page.db, outing_id, "请补充每组带队教师")
+    page.tab.reload()
+    page.select(qtbot, outing_id)
+    text = page.tab.ui.detail_label.text()
+    assert "租用车辆（车牌 川A·12345，某某客运公司，驾驶员 赵师傅）" in text and "午餐自理" in text
+    view = page.tab.ui.history_view
+    qtbot.wait(50)  # the rows laid out as shown
+    bar = view.verticalScrollBar()
+    assert bar.maximum() > 0 and bar.value() == bar.maximum()
+    last = view.indexAt(view.viewport().rect().bottomLeft() - QPoint(0, 5))
+    assert last.row() == page.tab.history_model.rowCount() - 1
 
 
 @pytest.fixture
