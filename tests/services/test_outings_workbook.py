@@ -312,3 +312,24 @@ def test_a_list_of_people_is_read_from_an_excel_file(env, template, tmp_path):
     fill(template, {}, [])
     with pytest.raises(NothingToImport, match="工作表“参与人员”中没有人员"):
         outings_workbook.people_from_workbook(template)
+
+
+def test_a_request_workbook_is_told_apart_from_other_dropped_files(env, template, tmp_path):
+    """Dropped on the window, a request workbook goes to the 外出审批 import, not into the submissions kept."""
+    from vocweek_desktop.services import submissions
+
+    assert outings_workbook.is_request_workbook(template)
+    assert submissions.classify_file(template) == submissions.ROUTE_OUTING
+    # A hand-made form with the labels of a request (no sheet of that name) is one too; a class list is not.
+    workbook = openpyxl.Workbook()
+    for row in (["学院", "汽车工程学院"], ["活动名称", "汽修进社区"], ["目的地", "十陵街道"], ["出发时间", "5月15日 8:00"],
+                ["返回时间", "5月15日 17:00"]):
+        workbook.active.append(row)
+    workbook.save(tmp_path / "自制申请.xlsx")
+    assert submissions.classify_file(tmp_path / "自制申请.xlsx") == submissions.ROUTE_OUTING
+    workbook = openpyxl.Workbook()
+    for row in (["姓名", "班级", "活动名称"], ["李雷", "汽修2201", "汽修进社区"]):
+        workbook.active.append(row)
+    workbook.save(tmp_path / "名单.xlsx")
+    assert not outings_workbook.is_request_workbook(tmp_path / "名单.xlsx")
+    assert submissions.classify_file(tmp_path / "名单.xlsx") == submissions.ROUTE_FILE

@@ -575,6 +575,20 @@ def _content_key(college_id: object, title: object, departure: object) -> tuple 
     return college_id, name_key(str(title)), departure.replace(second=0, microsecond=0)
 
 
+def is_request_workbook(path: str | Path) -> bool:
+    """Whether a workbook is a 外出活动申请表 (dropped on the window, it goes to that import): it has the template's
+    sheet, or a sheet labelled as a request — 学院, 活动名称, 目的地 and the departure among them. An unreadable file is
+    not one (the caller says what it is)."""
+    path = Path(path)
+    try:
+        if _has_sheet(path, FORM_SHEET):
+            return True
+        form = read_form(path, FORM_FIELDS, anchor="title", no_form_message="{name}", min_fields=4)
+    except (WorkbookError, OSError):
+        return False
+    return {"college", "destination", "departure"} <= set(form.labels)
+
+
 def _has_sheet(path: Path, title: str) -> bool:
     from vocweek_desktop.io.excel_safety import open_workbook
 

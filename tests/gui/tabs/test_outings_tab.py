@@ -408,3 +408,24 @@ def test_a_refresh_brings_new_colleges_into_the_filter_and_keeps_the_choice(qtbo
     added = colleges.add_college(page.db, page.edition_id, {"name": "新成立学院"})
     page.tab.refresh()
     assert combo.findData(added.id) > 0 and combo.currentData() == page.colleges[2].id
+
+
+def test_a_request_workbook_dropped_on_the_window_is_imported_by_this_tab(qtbot, tmp_path, monkeypatch):
+    from vocweek_desktop.gui.main_window import MainWindow
+    from vocweek_desktop.services import outings_workbook
+    from vocweek_desktop.services.database import create_demo
+
+    db = create_demo(tmp_path / "demo.sqlite3")
+    window = MainWindow(db)
+    qtbot.addWidget(window)
+    edition_id = window.edition_id
+    college = colleges.list_colleges(db, edition_id)[1]
+    template = outings_workbook.write_request_template(db, edition_id, tmp_path / "申请表.xlsx", college_id=college.id)
+    imported = []
+    monkeypatch.setattr(OutingsTab, "import_requests", lambda tab, paths=None: imported.append(paths) or 1)
+    recorded = []
+    monkeypatch.setattr(window.afterweek_flow, "record_files", lambda *a, **k: recorded.append(a) or [])
+    assert window.afterweek_flow.route([template]) is True
+    assert imported == [[template]] and recorded == []
+    assert window.tab_widget.currentWidget() is window.page("outings")
+    db.close()
