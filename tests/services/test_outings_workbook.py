@@ -333,3 +333,15 @@ def test_a_request_workbook_is_told_apart_from_other_dropped_files(env, template
     workbook.save(tmp_path / "名单.xlsx")
     assert not outings_workbook.is_request_workbook(tmp_path / "名单.xlsx")
     assert submissions.classify_file(tmp_path / "名单.xlsx") == submissions.ROUTE_FILE
+
+
+def test_the_problems_sent_back_name_the_sheet_of_a_person(env, template, tmp_path):
+    ws = openpyxl.load_workbook(template)[FORM]
+    back = cell_of(ws, "返回时间")
+    fill(template, {**FILLED, "返回时间": "5月15日 7:00"}, [["王强", "教师", "汽车系", "123"], *PEOPLE_ROWS[1:]])
+    preview = outings_workbook.preview_request(env.db, env.edition.id, template, received_at=RECEIVED)
+    path = imports.export_error_rows(preview, tmp_path / "问题.xlsx")
+    sheet = openpyxl.load_workbook(path).active
+    problems = sheet.cell(2, 2).value
+    assert problems.startswith("参与人员!D5：联系电话“123”格式不正确")  # not a bare D5, read on the form's sheet
+    assert f"；{back}：返回时间（5月15日 07:00）应晚于出发时间" in problems

@@ -738,7 +738,10 @@ def export_error_rows(preview: Preview, path: str | Path) -> Path:
     """Write the rows with errors (original cells plus the problems) for the sender to fix."""
     from vocweek_desktop.io.excel_export import write_error_rows
 
-    rows = [(e.row, list(e.values), "；".join(f"{p.cell}：{p.message}" if p.cell else p.message
+    def where(problem: Problem) -> str:  # the cell alone on the sheet read; another sheet (参与人员!B5) by name
+        return problem.place if problem.sheet and problem.sheet != preview.sheet else problem.cell
+
+    rows = [(e.row, list(e.values), "；".join(f"{where(p)}：{p.message}" if where(p) else p.message
                                                for p in e.problems)) for e in preview.error_rows]
     return write_error_rows(path, preview.sheet or preview.form.sheet_title, preview.header, rows,
                             problems_header=msg.IMPORT_ROW_ERRORS_HEADER, wide_column=preview.anchor_column)
