@@ -105,6 +105,7 @@ def test_template_import_list_and_json(capsys, dbfile, tmp_path):
     workbook.save(out)
     code, stdout, _err = run(capsys, "outings", "import", str(out), "--db", dbfile, "--dry-run")
     assert code == 0 and "新增 1 份申请" in stdout and "未写入" in stdout
+    assert "报名截止" not in stdout  # the deadline of 附件1, not of an outing request
     assert with_db(dbfile, lambda db, ed, _c: outings.list_outings(db, ed)) == []
     code, stdout, _err = run(capsys, "outings", "import", str(out), "--db", dbfile, "--received", "2024-05-09 16:00")
     assert code == 0 and "已导入 申请表.xlsx：新增 1 份申请" in stdout
@@ -162,4 +163,22 @@ def test_settings_are_shown_and_changed(capsys, dbfile):
     events = with_db(dbfile, lambda db, ed, _c: audit.events(db, ed, entity="edition"))
     assert {e.operator for e in events[:2]} == {"王老师"}
     code, _out, err = run(capsys, "outings", "settings", "--db", dbfile, "--papers", "护照")
-    assert code == 1 and "外出申请必备材料的值" in err
+    assert code == 1 and "材料“护照”无效，应为：活动方案、安全应急预案" in err
+    # A bad value among good ones changes nothing (the lead time given with it is not saved either).
+    code, _out, err = run(capsys, "outings", "settings", "--db", dbfile, "--lead-days", "9", "--papers", "活动方案,护照")
+    assert code == 1 and "护照" in err
+    code, stdout, _err = run(capsys, "outings", "settings", "--db", dbfile)
+    assert stdout.startswith("至少提前天数：5\n必备材料：活动方案、学生名单")
+
+
+def test_a_decision_takes_the_write_lock_as_every_command_does(capsys, dbfile):
+    """A lock file left unreadable (a crash mid-write) is taken over, and the user is told so, as by the other
+    commands that write."""
+    from pathlib import Path
+
+    with_db(dbfile, lambda db, ed, found: outing_in(db, ed, found[1].id, rules.DRAFT))
+    Path(dbfile + ".lock").write_bytes(b"\x00garbage")
+    code, out, err = decide(capsys, dbfile, "withdraw")
+    assert code == 0 and "现为“已撤回”" in out
+    assert err.startswith("提示：") and ".lock" in err
+    assert not Path(dbfile + ".lock").exists()

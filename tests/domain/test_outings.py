@@ -87,6 +87,15 @@ def test_lead_time_warns_below_the_days_set():
     assert rules.lead_time_warning(None, DEPART, 3) is None
 
 
+def test_a_request_filed_after_its_departure_says_so_rather_than_too_few_days():
+    after = rules.lead_time_warning(DEPART + dt.timedelta(hours=1), DEPART, 3)
+    assert after == "提交时间（5月15日 09:00）晚于出发时间（5月15日 08:00）：属于事后补报，批准时须作为补办"
+    assert rules.lead_time_warning(DEPART, DEPART, 0) is None  # at the very moment: not after
+    assert rules.lead_time_warning(DEPART + dt.timedelta(days=1), DEPART, 0).startswith("提交时间（5月16日 08:00）晚于")
+    next_year = rules.lead_time_warning(dt.datetime(2025, 3, 1, 10, 0), DEPART, 3)
+    assert next_year.startswith("提交时间（2025年3月1日 10:00）晚于出发时间（5月15日 08:00）")
+
+
 def test_complete_only_after_departure():
     assert rules.completion_refusal("WC-2024-001", DEPART, DEPART) is None
     assert rules.completion_refusal("WC-2024-001", DEPART, DEPART - dt.timedelta(hours=1)) \

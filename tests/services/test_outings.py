@@ -331,3 +331,18 @@ def test_a_comment_longer_than_500_characters_is_refused(env):
     with pytest.raises(ValidationError, match="补办原因不能超过500个字"):
         outings.approve_outing(env.db, outing_id, late_reason="长" * 501, now=DURING)
     assert outings.return_outing(env.db, outing_id, "长" * 500, now=BEFORE).record.state == "已退回"
+
+
+def test_office_rules_are_changed_together_or_not_at_all_and_a_bad_value_is_named(env):
+    db, ed = env.db, env.edition.id
+    events = event_count(db)
+    with pytest.raises(ValidationError) as caught:
+        outings.set_office_rules(db, ed, lead_days=7, papers=["活动方案", "发票"])
+    assert caught.value.fields == {"papers": "材料“发票”无效，应为：活动方案、安全应急预案、安全承诺书、学生名单、车辆合同"}
+    assert outings.office_rules(db, ed) == (3, list(rules.DEFAULT_REQUIRED_PAPERS)) and event_count(db) == events
+    with pytest.raises(ValidationError) as caught:
+        outings.set_office_rules(db, ed, lead_days=-1, papers=["活动方案"])
+    assert caught.value.fields == {"lead_days": "至少提前天数“-1”无效，应为 0 到 60 之间的整数"}
+    assert outings.office_rules(db, ed) == (3, list(rules.DEFAULT_REQUIRED_PAPERS)) and event_count(db) == events
+    assert outings.set_office_rules(db, ed, lead_days=7, papers=["学生名单", "活动方案"]) == (7, ["活动方案", "学生名单"])
+    assert event_count(db) == events + 2

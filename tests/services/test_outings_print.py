@@ -146,3 +146,17 @@ def test_a_safety_plan_too_long_for_the_page_is_cut_on_the_slip_and_printed_whol
     rest = "".join(pages[1:])
     assert "安全预案（WC-2024-001，全文）" in rest and "备注（WC-2024-001，全文）" in rest
     assert rest.count("统一乘车往返") >= 170 and all("外出活动审批表WC-2024-001" in page for page in pages)
+
+
+def test_a_coach_load_of_people_takes_one_page_after_the_slip(env, tmp_path):
+    """Forty-five people (a hired coach) are listed on the one page after the slip, not spilling a last person or two
+    onto a page of their own."""
+    db, ed = env.db, env.edition.id
+    people = [{"name": "王强", "role": "教师", "unit": "汽车系", "phone": "13800138000"},
+              {"name": "陈老师", "role": "教师", "unit": "汽车系", "phone": "13900139000"}] + [
+        {"name": f"学生{index:02d}", "role": "学生", "unit": "汽修2201班", "phone": ""} for index in range(1, 44)]
+    outing_id = outing_in(db, ed, env.auto.id, rules.SUBMITTED, participants=people, teacher_count=2,
+                          student_count=43)
+    pages = slip(db, outing_id, tmp_path / "slip.pdf")
+    assert len(pages) == 2 and "参与人员名单（共45人）：见附页" in pages[0]
+    assert "学生01学生汽修2201班" in pages[1] and "学生43学生汽修2201班" in pages[1]

@@ -89,6 +89,7 @@ def test_a_filled_request_is_previewed_then_lands_in_submitted_with_its_received
     preview = outings_workbook.preview_request(db, ed, template, received_at=RECEIVED)
     assert event_count(db) == events and outings.list_outings(db, ed) == []  # the preview wrote nothing
     assert [p.text for p in preview.problems] == [] and preview.summary() == "新增 1 份申请，更新 0 份，未变 0 份"
+    assert preview.deadline is None  # the 报名截止 is 附件1's: a request is never "late" by it
     item = preview.to_add[0]
     assert (item.values["college"], item.values["departure"]) == ("汽车工程学院", dt.datetime(2024, 5, 15, 8, 0))
     result = imports.apply_import(db, preview)
@@ -101,8 +102,9 @@ def test_a_filled_request_is_previewed_then_lands_in_submitted_with_its_received
     assert record.participants[2].role == "学生" and record.papers == rules.DEFAULT_REQUIRED_PAPERS
     steps = [(e.action, (e.after or {}).get("state"), (e.after or {}).get("comment")) for e in
              outings.history(db, record.id)]
-    assert steps == [("transition", "已提交", "导入申请表“申请表.xlsx”（收到于 5月9日 16:30）"), ("create", None, None)]
-    assert outings.history(db, record.id)[1].after["college"] == "汽车工程学院"
+    # Created, then filed: the history reads in the order things happened.
+    assert steps == [("create", None, None), ("transition", "已提交", "导入申请表“申请表.xlsx”（收到于 5月9日 16:30）")]
+    assert outings.history(db, record.id)[0].after["college"] == "汽车工程学院"
 
 
 def test_the_same_request_re_imported_updates_it_by_hidden_id_or_by_number(env, tmp_path):
@@ -124,7 +126,8 @@ def test_the_same_request_re_imported_updates_it_by_hidden_id_or_by_number(env, 
     imports.apply_import(db, preview)
     record = outings.get_outing(db, outing_id)
     assert (record.state, record.destination, record.total) == ("已提交", "洛带古镇", 4)  # approved → filed again
-    transition = [e for e in outings.history(db, outing_id) if e.action == "transition"][-1]
+    *_, update, transition = outings.history(db, outing_id)  # what changed, then what it did to the approval
+    assert update.action == "update" and update.after["destination"] == "洛带古镇"
     assert transition.before == {"state": "已批准"} and "需重新审批" in transition.after["comment"]
     assert "目的地" in transition.after["changed"]
     # The hidden id cleared: matched by its number instead.
@@ -252,3 +255,93 @@ def test_people_pasted_from_excel_are_checked_like_the_sheet():
 
     with pytest.raises(NothingToImport):
         outings_workbook.people_from_text(" \n\t\n")
+
+
+def test_the_same_filled_template_imported_twice_is_one_request(env, template):
+    """A college's blank template has no number and no hidden id: the same file received twice (or corrected and sent
+    again) is the same request — same college, title and departure — not a second one with a new number."""
+    db, ed = env.db, env.edition.id
+    fill(template, FILLED, PEOPLE_ROWS)
+    imports.apply_import(db, outings_workbook.preview_request(db, ed, template, received_at=RECEIVED))
+    again = outings_workbook.preview_request(db, ed, template, received_at=RECEIVED)
+    assert (len(again.to_add), len(again.unchanged), again.problems) == (0, 1, [])
+    ws = openpyxl.load_workbook(template)[FORM]
+    assert again.row_notes == [f"外出活动申请表!{cell_of(ws, '活动名称')}：文件中没有申请编号，按学院、活动名称和出发时间"
+                               "认作已有的申请 WC-2024-001（同一份申请表再次导入不会重复登记）"]
+    fill(template, {"目的地": "洛带古镇"})
+    corrected = outings_workbook.preview_request(db, ed, template, received_at=RECEIVED)
+    assert [item.changes["destination"] for item in corrected.to_update] == [("十陵街道社区", "洛带古镇")]
+    imports.apply_import(db, corrected)
+    assert [(r.number, r.destination) for r in outings.list_outings(db, ed)] == [("WC-2024-001", "洛带古镇")]
+    # Withdrawn, then filed again from the same file: a new request (the withdrawn one is over).
+    outings.withdraw_outing(db, outings.find_outing(db, ed, "WC-2024-001"))
+    refiled = outings_workbook.preview_request(db, ed, template, received_at=RECEIVED)
+    assert len(refiled.to_add) == 1 and refiled.row_notes == []
+    imports.apply_import(db, refiled)
+    assert [r.number for r in outings.list_outings(db, ed)] == ["WC-2024-001", "WC-2024-002"]
+
+
+def test_a_list_of_people_is_read_from_an_excel_file(env, template, tmp_path):
+    # A class list as colleges keep it: no 身份 column (everyone a student), columns the form does not use.
+    workbook = openpyxl.Workbook()
+    ws = workbook.active
+    ws.title = "学生名单"
+    for row in (["汽修2201班外出学生名单"], ["序号", "学号", "姓名", "班级", "手机"], [1, "2022001", "李雷", "汽修2201", None],
+                [2, "2022002", "韩 梅梅", "汽修2201", "13900139000"]):
+        ws.append(row)
+    workbook.save(tmp_path / "名单.xlsx")
+    found = outings_workbook.people_from_workbook(tmp_path / "名单.xlsx")
+    assert (found.sheet, found.roles_given, found.problems) == ("学生名单", False, [])
+    assert found.people == [{"name": "李雷", "role": "学生", "unit": "汽修2201", "phone": ""},
+                            {"name": "韩梅梅", "role": "学生", "unit": "汽修2201", "phone": "13900139000"}]
+    # The 参与人员 sheet of a request workbook (its grey example left out), each bad cell named.
+    fill(template, {}, [["王强", "老师", "汽车系", "13800138000"], ["李雷", "家长", None, "123"], ["", "学生", None, None]])
+    found = outings_workbook.people_from_workbook(template)
+    assert (found.sheet, found.roles_given, [p["name"] for p in found.people]) == ("参与人员", True, ["王强", "李雷", ""])
+    assert found.problems == ["参与人员!B6：身份“家长”无效，应为 教师 或 学生",
+                              "参与人员!D6：联系电话“123”格式不正确：应为手机号（如 13800138000）或带区号的座机（如 "
+                              "028-37330356，分机写作 028-37330356转8001）", "参与人员!A7：姓名不能为空"]
+    # No list in the file, or a list with no one on it.
+    workbook = openpyxl.Workbook()
+    workbook.active.append(["活动名称", "目的地"])
+    workbook.save(tmp_path / "别的表.xlsx")
+    with pytest.raises(WorkbookError, match="没有“参与人员”工作表，或其中没有“姓名”和“身份”两列"):
+        outings_workbook.people_from_workbook(tmp_path / "别的表.xlsx")
+    from vocweek_desktop.domain.errors import NothingToImport
+
+    fill(template, {}, [])
+    with pytest.raises(NothingToImport, match="工作表“参与人员”中没有人员"):
+        outings_workbook.people_from_workbook(template)
+
+
+def test_a_request_workbook_is_told_apart_from_other_dropped_files(env, template, tmp_path):
+    """Dropped on the window, a request workbook goes to the 外出审批 import, not into the submissions kept."""
+    from vocweek_desktop.services import submissions
+
+    assert outings_workbook.is_request_workbook(template)
+    assert submissions.classify_file(template) == submissions.ROUTE_OUTING
+    # A hand-made form with the labels of a request (no sheet of that name) is one too; a class list is not.
+    workbook = openpyxl.Workbook()
+    for row in (["学院", "汽车工程学院"], ["活动名称", "汽修进社区"], ["目的地", "十陵街道"], ["出发时间", "5月15日 8:00"],
+                ["返回时间", "5月15日 17:00"]):
+        workbook.active.append(row)
+    workbook.save(tmp_path / "自制申请.xlsx")
+    assert submissions.classify_file(tmp_path / "自制申请.xlsx") == submissions.ROUTE_OUTING
+    workbook = openpyxl.Workbook()
+    for row in (["姓名", "班级", "活动名称"], ["李雷", "汽修2201", "汽修进社区"]):
+        workbook.active.append(row)
+    workbook.save(tmp_path / "名单.xlsx")
+    assert not outings_workbook.is_request_workbook(tmp_path / "名单.xlsx")
+    assert submissions.classify_file(tmp_path / "名单.xlsx") == submissions.ROUTE_FILE
+
+
+def test_the_problems_sent_back_name_the_sheet_of_a_person(env, template, tmp_path):
+    ws = openpyxl.load_workbook(template)[FORM]
+    back = cell_of(ws, "返回时间")
+    fill(template, {**FILLED, "返回时间": "5月15日 7:00"}, [["王强", "教师", "汽车系", "123"], *PEOPLE_ROWS[1:]])
+    preview = outings_workbook.preview_request(env.db, env.edition.id, template, received_at=RECEIVED)
+    path = imports.export_error_rows(preview, tmp_path / "问题.xlsx")
+    sheet = openpyxl.load_workbook(path).active
+    problems = sheet.cell(2, 2).value
+    assert problems.startswith("参与人员!D5：联系电话“123”格式不正确")  # not a bare D5, read on the form's sheet
+    assert f"；{back}：返回时间（5月15日 07:00）应晚于出发时间" in problems

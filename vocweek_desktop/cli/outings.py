@@ -8,7 +8,15 @@ import argparse
 import json
 import sys
 
-from vocweek_desktop.cli.common import db_option, edition_id, edition_option, open_db, parse_received, print_preview
+from vocweek_desktop.cli.common import (
+    db_option,
+    edition_id,
+    edition_option,
+    open_db,
+    parse_received,
+    print_preview,
+    writing,
+)
 
 #: Decisions: subcommand → (action, help).
 DECISIONS = {
@@ -75,13 +83,6 @@ def register(commands) -> None:
     settings.add_argument("--papers", metavar="材料,材料", help="必备材料，用逗号分隔（车辆合同对租用车辆总是必备）")
 
 
-def _write_lock(db):
-    from vocweek_desktop.domain import messages as msg
-    from vocweek_desktop.store import lock
-
-    return lock.acquire(db.path, msg.LOCK_PURPOSE_CLI)  # not while a window elsewhere works on the file
-
-
 def _day(text: str | None):
     import datetime as dt
 
@@ -140,7 +141,7 @@ def run_import(args) -> int:
         if args.dry_run:
             print("仅检查（--dry-run），未写入。")
             return 0
-        with _write_lock(db):
+        with writing(db):
             for preview in previews:
                 result = imports.apply_import(db, preview)
                 print(f"已导入 {preview.source_name}：{result.summary()}")
@@ -207,7 +208,7 @@ def run_decision(args) -> int:
     db = open_db(args)
     try:
         outing_id = outings.find_outing(db, edition_id(db, args), args.number)
-        with _write_lock(db):
+        with writing(db):
             result = outings.transition(db, outing_id, action, comment=comment,
                                         late_reason=getattr(args, "late_reason", ""))
     finally:
@@ -274,7 +275,7 @@ def run_settings(args) -> int:
         if args.lead_days is not None or args.papers is not None:
             papers = [p.strip() for p in args.papers.replace("，", ",").split(",") if p.strip()] \
                 if args.papers is not None else None
-            with _write_lock(db):
+            with writing(db):
                 outings.set_office_rules(db, edition, lead_days=args.lead_days, papers=papers)
         lead_days, papers = outings.office_rules(db, edition)
     finally:

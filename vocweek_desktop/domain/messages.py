@@ -708,3 +708,12 @@ DEADLINE_REPORT = "总结材料截止"
 # What a 附件2's 学院汇总 sheet will write, shown in its preview.
 STATISTICS_PARTICIPATION = "学院汇总：参与教师 {teachers} / 教师总数 {teacher_total}{teacher_ratio}；参与学生 {students} / 学生总数 {student_total}{student_ratio}"
 STATISTICS_NOT_GIVEN = "未填"
+
+# Outing approvals, found in review.
+OUTING_LEAD_DAYS_BAD = "至少提前天数“{value}”无效，应为 {low} 到 {high} 之间的整数"
+OUTING_RECEIVED_HINT = ("记为收到这份外出申请的时间，即它的提交时间（距出发不足规定天数时会提示）：请填邮件的发送时间"
+                        "（默认是文件的修改时间）。")
+OUTING_IMPORT_SAME_CONTENT = ("文件中没有申请编号，按学院、活动名称和出发时间认作已有的申请 {number}"
+                              "（同一份申请表再次导入不会重复登记）")
+OUTING_FILED_AFTER_DEPARTURE = "提交时间（{submitted}）晚于出发时间（{departure}）：属于事后补报，批准时须作为补办"
+OUTING_PEOPLE_FILE_EMPTY = "“{name}”的工作表“{sheet}”中没有人员（姓名一列是空的）"

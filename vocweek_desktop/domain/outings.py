@@ -110,10 +110,29 @@ TEACHER, STUDENT = ROLES
 
 LEAD_DAYS = "outings.lead_days"
 REQUIRED_PAPERS = "outings.required_papers"
+LEAD_DAYS_RANGE = (0, 60)
 register(
-    Setting(LEAD_DAYS, msg.OUTING_SETTING_LEAD_DAYS, 3, whole_number(0, 60)),
+    Setting(LEAD_DAYS, msg.OUTING_SETTING_LEAD_DAYS, 3, whole_number(*LEAD_DAYS_RANGE)),
     Setting(REQUIRED_PAPERS, msg.OUTING_SETTING_PAPERS, list(DEFAULT_REQUIRED_PAPERS), choices_subset(PAPERS)),
 )
+
+
+def check_office_rules(lead_days: object = None, papers: Iterable[object] | None = None) -> None:
+    """ValidationError naming each bad value of the office's rules (a lead time out of range, a paper not on the
+    checklist) before anything is stored; None means "not changed"."""
+    errors: dict[str, str] = {}
+    if lead_days is not None:
+        try:
+            whole_number(*LEAD_DAYS_RANGE)(lead_days)
+        except (ValueError, TypeError):
+            errors["lead_days"] = msg.OUTING_LEAD_DAYS_BAD.format(value=lead_days, low=LEAD_DAYS_RANGE[0],
+                                                                  high=LEAD_DAYS_RANGE[1])
+    if papers is not None:
+        unknown = [str(paper) for paper in papers if paper not in PAPERS]
+        if unknown:
+            errors["papers"] = msg.OUTING_PAPER_UNKNOWN.format(value="、".join(unknown), choices="、".join(PAPERS))
+    if errors:
+        raise ValidationError(errors)
 
 
 def required_papers(setting: Iterable[str], transport: str | None) -> tuple[str, ...]:
@@ -132,10 +151,14 @@ def missing_papers(papers: Iterable[str], setting: Iterable[str], transport: str
 
 
 def lead_time_warning(submitted_at: dt.datetime | None, departure: dt.datetime | None, lead_days: int) -> str | None:
-    """A warning when the request was filed less than ``lead_days`` days before departure (allowed, but flagged)."""
-    if submitted_at is None or departure is None or lead_days <= 0:
+    """A warning when the request was filed less than ``lead_days`` days before departure (allowed, but flagged), or
+    after it (a report after the fact, whatever the lead time)."""
+    if submitted_at is None or departure is None:
         return None
-    if departure - submitted_at >= dt.timedelta(days=lead_days):
+    if submitted_at > departure:
+        return msg.OUTING_FILED_AFTER_DEPARTURE.format(submitted=format_moment(submitted_at, departure.year),
+                                                       departure=format_moment(departure))
+    if lead_days <= 0 or departure - submitted_at >= dt.timedelta(days=lead_days):
         return None
     return msg.OUTING_LEAD_TIME.format(submitted=format_moment(submitted_at), departure=format_moment(departure),
                                        days=lead_days)

@@ -4,7 +4,8 @@ week's report out. One home for these jobs: the window's menus and drops, the �
 go through an ``AfterweekFlow``.
 
 Dropped files are routed by what they are (``services.submissions.classify_file``): a 附件1 workbook to the 附件1
-import, a 附件2 to its import, a publicity list to its import, anything else recorded as a submission.
+import, a 附件2 to its import, a publicity list to its import, an outing request to the 外出审批 tab's import (when
+the window gives one), anything else recorded as a submission.
 """
 
 from __future__ import annotations
@@ -53,12 +54,14 @@ class AfterweekFlow(QObject):
     status_message = Signal(str)
 
     def __init__(self, parent_widget: QWidget | None, *,
-                 registration_import: Callable[[list[Path]], bool] | None = None):
+                 registration_import: Callable[[list[Path]], bool] | None = None,
+                 outing_import: Callable[[list[Path]], bool] | None = None):
         super().__init__(parent_widget)
         self._parent = parent_widget
         self._db: Database | None = None
         self._edition_id: int | None = None
         self._registration_import = registration_import
+        self._outing_import = outing_import
         self._own_import_flow = None
 
     def set_context(self, db: Database | None, edition_id: int | None) -> None:
@@ -123,6 +126,8 @@ class AfterweekFlow(QObject):
                 route = submissions.ROUTE_FILE if kind is not None else submissions.ROUTE_REGISTRATION
             elif route == submissions.ROUTE_REGISTRATION and kind is not None and kind != REGISTRATION_KIND:
                 route = submissions.ROUTE_FILE  # a 附件1 dropped on another kind's cell: kept as that kind
+            elif route == submissions.ROUTE_OUTING and (kind is not None or self._outing_import is None):
+                route = submissions.ROUTE_FILE  # dropped on a cell, or no 外出审批 here: kept as material
             groups.setdefault(route, []).append(path)
         wrote = False
         if groups.get(submissions.ROUTE_REGISTRATION):
@@ -131,6 +136,8 @@ class AfterweekFlow(QObject):
             wrote |= bool(self.import_statistics(groups[submissions.ROUTE_STATISTICS], college_id=college_id))
         for path in groups.get(submissions.ROUTE_PUBLICITY, []):
             wrote |= bool(self.import_publicity(path))
+        if groups.get(submissions.ROUTE_OUTING):
+            wrote |= bool(self._outing_import(groups[submissions.ROUTE_OUTING]))
         if groups.get(submissions.ROUTE_FILE):
             wrote |= bool(self.record_files(groups[submissions.ROUTE_FILE], college_id=college_id, kind=kind))
         return wrote

@@ -221,7 +221,8 @@ class MainWindow(QMainWindow):
         self.import_flow.data_changed.connect(self._on_import_data_changed)
         self.import_flow.imported.connect(self._on_imported)
         self.import_flow.status_message.connect(self.show_status)
-        self.afterweek_flow = AfterweekFlow(self, registration_import=lambda paths: self.import_flow.import_files(paths))
+        self.afterweek_flow = AfterweekFlow(self, registration_import=lambda paths: self.import_flow.import_files(paths),
+                                            outing_import=self._import_outing_requests)
         self.afterweek_flow.data_changed.connect(self._on_import_data_changed)
         self.afterweek_flow.status_message.connect(self.show_status)
         self.setAcceptDrops(True)
@@ -720,14 +721,24 @@ class MainWindow(QMainWindow):
             event.ignore()
 
     def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt's name
-        """Dropped files go where they belong: a 附件1 or 附件2 workbook or a publicity list to its import (each with
-        its preview), any other file is recorded as material a college handed in (gui/afterweek_flow.py)."""
+        """Dropped files go where they belong: a 附件1 or 附件2 workbook, a publicity list or an outing request to its
+        import (each with its preview), any other file is recorded as material a college handed in
+        (gui/afterweek_flow.py)."""
         paths = local_paths(event.mimeData())
         if self.edition_id is None or not paths:
             event.ignore()
             return
         event.acceptProposedAction()
         self.afterweek_flow.route(paths)
+
+    def _import_outing_requests(self, paths: list) -> bool:
+        """Outing request workbooks dropped on the window: the 外出审批 tab, brought to the front, imports them."""
+        tab = self.page("outings")
+        if tab is None:
+            return False
+        self.tab_widget.setCurrentWidget(tab)
+        self._sync_tab(tab)
+        return bool(tab.import_requests(list(paths)))
 
     def _afterweek(self, name: str):
         """A slot calling AfterweekFlow's ``name`` (the flow is made after the actions)."""

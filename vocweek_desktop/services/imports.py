@@ -255,6 +255,7 @@ class Form:
     receives = False  # a file handed in: when it was received is recorded (its modification time by default)
     received_document = msg.RECEIVED_REGISTRATION  # what the file handed in is called (报名表) in the preview
     deadline_label = msg.DEADLINE_REGISTRATION  # the deadline it is due by, as the preview names it (报名截止)
+    received_hint = ""  # a whole sentence saying what the received time means, when the default does not fit
     duplicate_message: str | None = None  # rows with the same ``unique_key`` are refused ({first}, {row}, {name})
     model = None  # the ORM class of its records, for the default ``load_existing`` and ``write``
     uid_column: str | None = None  # the model's column of stable row ids (written into the hidden column)
@@ -440,6 +441,10 @@ class Form:
         if not doomed:
             return 0
         return session.execute(delete(self.model).where(self.model.id.in_(doomed))).rowcount
+
+    def after_audit(self, session: Session, preview: Preview, plan: Plan) -> None:
+        """Events the form records after the pipeline's own (a change of state that follows a record's creation or
+        change, so that its history reads in order); nothing by default."""
 
     def record_submission(self, session: Session, preview: Preview, plan: Plan) -> tuple[int, ...]:
         """Record that a file was handed in (who, when, how many rows); nothing by default. Returns the ids."""
@@ -705,6 +710,7 @@ def _apply_one(session: Session, db: Database, choice: ImportChoice, now: dt.dat
                           submission_ids=tuple(submissions), summary_template=form.summary_template,
                           deleted_template=form.deleted_template)
     _audit(session, db, preview, plan, result)
+    form.after_audit(session, preview, plan)
     session.flush()  # a failure of this file is reported as this file's, not the next one's
     return result
 
@@ -734,7 +740,10 @@ def export_error_rows(preview: Preview, path: str | Path) -> Path:
     """Write the rows with errors (original cells plus the problems) for the sender to fix."""
     from vocweek_desktop.io.excel_export import write_error_rows
 
-    rows = [(e.row, list(e.values), "；".join(f"{p.cell}：{p.message}" if p.cell else p.message
+    def where(problem: Problem) -> str:  # the cell alone on the sheet read; another sheet (参与人员!B5) by name
+        return problem.place if problem.sheet and problem.sheet != preview.sheet else problem.cell
+
+    rows = [(e.row, list(e.values), "；".join(f"{where(p)}：{p.message}" if where(p) else p.message
                                                for p in e.problems)) for e in preview.error_rows]
     return write_error_rows(path, preview.sheet or preview.form.sheet_title, preview.header, rows,
                             problems_header=msg.IMPORT_ROW_ERRORS_HEADER, wide_column=preview.anchor_column)

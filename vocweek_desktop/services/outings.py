@@ -100,6 +100,14 @@ class OutingRecord:
         return (self.teacher_count or 0) + (self.student_count or 0)
 
     @property
+    def vehicle(self) -> str:
+        """车牌 川A·12345，某某客运公司，驾驶员 赵师傅: the hired vehicle as the slip, the panel and the 保卫处 list
+        name it ("" when none is given)."""
+        parts = [f"车牌 {self.vehicle_plate}" if self.vehicle_plate else "", self.vehicle_company,
+                 f"驾驶员 {self.driver}" if self.driver else ""]
+        return "，".join(part for part in parts if part)
+
+    @property
     def allowed_actions(self) -> tuple[str, ...]:
         """The transitions the state table allows now (the rules may still refuse one)."""
         return rules.allowed_actions(self.state)
@@ -576,12 +584,17 @@ def check_approve_outings(db: Database, outing_ids: Iterable[int], *, now: dt.da
 
 def set_office_rules(db: Database, edition_id: int, *, lead_days: int | None = None,
                      papers: Sequence[str] | None = None) -> tuple[int, list[str]]:
-    """Change the edition's lead time and required papers (each audited as a change of the edition)."""
-    if lead_days is not None:
-        edition_settings.set_setting(db, edition_id, rules.LEAD_DAYS, lead_days)
-    if papers is not None:
-        edition_settings.set_setting(db, edition_id, rules.REQUIRED_PAPERS, list(papers))
-    return office_rules(db, edition_id)
+    """Change the edition's lead time and required papers together, in one transaction (each audited as a change of
+    the edition); a bad value is refused, naming it, and nothing is changed."""
+    rules.check_office_rules(lead_days, papers)
+    with db.transaction() as session:
+        load_edition(session, edition_id)
+        if lead_days is not None:
+            edition_settings.store_in(session, db.operator, edition_id, rules.LEAD_DAYS, lead_days)
+        if papers is not None:
+            edition_settings.store_in(session, db.operator, edition_id, rules.REQUIRED_PAPERS, list(papers))
+        found = rules_in(session, edition_id)
+        return found.lead_days, found.papers
 
 
 def departing(db: Database, edition_id: int, states: Sequence[str] = rules.APPROVED_STATES, *,

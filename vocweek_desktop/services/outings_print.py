@@ -15,12 +15,6 @@ from vocweek_desktop.services.outings import OutingRecord
 from vocweek_desktop.store.engine import Database
 
 
-def _vehicle(record: OutingRecord) -> str:
-    parts = [f"车牌 {record.vehicle_plate}" if record.vehicle_plate else "", record.vehicle_company,
-             f"驾驶员 {record.driver}" if record.driver else ""]
-    return "，".join(part for part in parts if part)
-
-
 def _insurance(record: OutingRecord) -> str:
     if not record.insured:
         return "未购买"
@@ -63,7 +57,7 @@ def slip_data(db: Database, outing_id: int, *, now: dt.datetime | None = None):
         destination=record.destination, address=record.address, departure=record.departure,
         return_at=record.return_at, teacher_count=record.teacher_count, student_count=record.student_count,
         lead_teacher=record.lead_teacher, lead_phone=record.lead_phone, transport=record.transport or "",
-        vehicle=_vehicle(record), insurance=_insurance(record), safety_plan=record.safety_plan,
+        vehicle=record.vehicle, insurance=_insurance(record), safety_plan=record.safety_plan,
         emergency_contact=record.emergency_contact, emergency_phone=record.emergency_phone,
         papers=[(paper, paper in record.papers, paper in required) for paper in rules.PAPERS],
         participants=[(p.name, p.role, p.unit, p.phone) for p in record.participants],
@@ -91,8 +85,8 @@ def security_rows(db: Database, edition_id: int, *, date_from: dt.date | None = 
         returns = format_time(back.time()) if back and back.date() == record.departure.date() else \
             f"{format_day(back.date(), year, weekday=False)} {format_time(back.time())}" if back else ""
         vehicle = record.transport or ""
-        if _vehicle(record):
-            vehicle += f"（{_vehicle(record)}）"
+        if record.vehicle:
+            vehicle += f"（{record.vehicle}）"
         rows.append({
             "day": format_day(record.departure.date(), year), "departure": format_time(record.departure.time()),
             "return": returns, "number": record.number, "college": record.college_name, "title": record.title,

@@ -3,7 +3,8 @@ labelled cells, sheet 参与人员 with the list of people — and the office im
 附件1 (services/imports.py): tolerant reading, problems named by sheet and cell, a preview, nothing written until
 it is confirmed, all or nothing.
 
-One workbook is one request. It is matched by its hidden 申请ID, then by its 申请编号; a new one lands in 已提交 with
+One workbook is one request. It is matched by its hidden 申请ID, then by its 申请编号, and a file with neither (a
+college's blank template) by the open request of its college with its title and departure; a new one lands in 已提交 with
 the time the file was received, and importing the same request again updates it (a returned or approved request
 goes back to 已提交, to be decided again). The template is written per college, or prefilled from a request so that
 the college can correct it and send it back.
@@ -15,6 +16,7 @@ import datetime as dt
 import re
 import uuid
 from collections.abc import Hashable, Mapping
+from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import func, select
@@ -200,6 +202,11 @@ class OutingContext(Context):
     college_names: dict[int, str]
     activities: dict[int, list[tuple[int, str]]]
     operator: str = ""
+    # The requests still open by (college, title, departure): a file without number or hidden id is matched by them.
+    by_content: dict[tuple, str]
+    # Changes of state made by ``write``, recorded by ``after_audit`` after the create / update events: (request,
+    # state before, comment, fields changed, warnings).
+    transitions: list[tuple[OutingRequest, str | None, str, tuple[str, ...], tuple[str, ...]]]
 
 
 def _people_cells(read: SheetRead | None, number: int, key: str) -> str:
@@ -225,6 +232,7 @@ class OutingForm(Form):
     summary_template = msg.OUTING_SUMMARY
     missing_template = msg.OUTING_SUMMARY_MISSING
     receives = True
+    received_hint = msg.OUTING_RECEIVED_HINT
     model = OutingRequest
     uid_column = "row_uid"  # a hidden id already used (another edition's request) is not taken over
     preview_columns = (PreviewColumn("编号", lambda item: item.values.get("number") or "（新）"),
@@ -261,6 +269,11 @@ class OutingForm(Form):
         if progress is not None:
             progress(1, 1)
         return read
+
+    def deadline_of(self, edition) -> None:
+        """None: a request has no deadline of the edition (the 报名截止 is 附件1's); its lead time is measured from the
+        received time to its own departure."""
+        return None
 
     def begin(self, session: Session, edition, read: SheetRead, *, source_kind: str,
               college_id: int | None) -> Context:
@@ -381,17 +394,30 @@ class OutingForm(Form):
     # --- matching --------------------------------------------------------------------------------------------------
 
     def load_existing(self, session: Session, preview: Preview, uids) -> dict[int, Existing]:
-        """The edition's requests, their values and state."""
+        """The edition's requests, their values and state; the open ones also by college, title and departure."""
         found = {}
-        for outing in session.scalars(select(OutingRequest).where(OutingRequest.edition_id == preview.edition_id)):
+        ctx: OutingContext = preview.context
+        ctx.by_content = {}
+        for outing in session.scalars(select(OutingRequest).where(OutingRequest.edition_id == preview.edition_id)
+                                      .order_by(OutingRequest.id)):
             values = outings.values_of(outing)
             values.update(number=outing.number, state=outing.state)
             found[outing.id] = Existing(outing.id, outing.row_uid, values)
+            key = _content_key(outing.college_id, outing.title, outing.departure)
+            if key is not None and outing.state not in rules.FINAL_STATES:
+                ctx.by_content.setdefault(key, outing.number)
         return found
 
-    def row_key(self, ctx, draft: Draft) -> Hashable | None:
-        """The 申请编号 written in the file."""
-        return name_key(draft.note.get("number")) or None
+    def row_key(self, ctx: OutingContext, draft: Draft) -> Hashable | None:
+        """The 申请编号 written in the file; without one (a college's blank template), the number of the open request
+        of the same college with the same title and departure — the same file received twice is one request."""
+        number = draft.note.get("number")
+        if not number:
+            values = draft.values
+            key = _content_key(values.get("college_id"), values.get("title"), values.get("departure"))
+            number = getattr(ctx, "by_content", {}).get(key) if key is not None else None
+            draft.note["same_as"] = number
+        return name_key(number) or None
 
     def record_key(self, record: Existing) -> Hashable | None:
         """A request's number."""
@@ -403,6 +429,9 @@ class OutingForm(Form):
         if draft.note.get("activity_unknown"):
             warnings.append(Problem(ctx.sheet, draft.cell("activity"), msg.OUTING_ACTIVITY_UNKNOWN.format(
                 name=draft.note["activity"]), draft.row))
+        if draft.note.get("same_as") and draft.note.get("matched"):
+            warnings.append(Problem(ctx.sheet, draft.cell("title"), msg.OUTING_IMPORT_SAME_CONTENT.format(
+                number=draft.note["same_as"]), draft.row))
         if draft.note.get("number") and not draft.note.get("matched"):
             warnings.append(Problem(ctx.sheet, draft.cell("number"), msg.OUTING_IMPORT_NUMBER_NEW.format(
                 number=draft.note["number"]), draft.row))
@@ -488,9 +517,10 @@ class OutingForm(Form):
 
     def write(self, session: Session, preview: Preview, plan: Plan) -> int:
         """New requests land in 已提交 with the received time; updated ones are filed again (a returned or approved
-        request goes back to 已提交). Each change of state is a transition event; the pipeline adds the rest."""
+        request goes back to 已提交). Each change of state is a transition event, written by ``after_audit`` once
+        the pipeline has written the create / update events (a history reads: created, then filed)."""
         ctx: OutingContext = preview.context
-        operator = ctx.operator
+        ctx.transitions = []
         received = plan.received or plan.now
         comment = msg.OUTING_IMPORTED.format(file=preview.source_name, received=format_moment(received))
         lead_days = outings.rules_in(session, preview.edition_id).lead_days
@@ -506,8 +536,7 @@ class OutingForm(Form):
             session.flush()
             item.record_id, item.row_uid = outing.id, outing.row_uid
             warning = rules.lead_time_warning(received, outing.departure, lead_days)
-            outings.transition_event(session, operator, outing, None, comment=comment,
-                                     warnings=(warning,) if warning else (), at=plan.now)
+            ctx.transitions.append((outing, None, comment, (), (warning,) if warning else ()))
             item.values = {"number": outing.number, **outings.audited(session, item.values)}
         for item in preview.to_update:
             outing = session.get(OutingRequest, item.record_id)
@@ -524,11 +553,40 @@ class OutingForm(Form):
                 else:
                     outing.submitted_at = received
                 warning = rules.lead_time_warning(outing.submitted_at, outing.departure, lead_days)
-                outings.transition_event(session, operator, outing, before, comment=text, changed=changed,
-                                         warnings=(warning,) if warning else (), at=plan.now)
+                ctx.transitions.append((outing, before, text, changed, (warning,) if warning else ()))
             session.flush()
             item.values = {"number": outing.number, **outings.audited(session, item.values)}
         return 0
+
+
+    def after_audit(self, session: Session, preview: Preview, plan: Plan) -> None:
+        """The changes of state ``write`` made, each a transition event after the request's create / update event."""
+        ctx: OutingContext = preview.context
+        for outing, before, comment, changed, warnings in getattr(ctx, "transitions", []):
+            outings.transition_event(session, ctx.operator, outing, before, comment=comment, changed=changed,
+                                     warnings=warnings, at=plan.now)
+        ctx.transitions = []
+
+
+def _content_key(college_id: object, title: object, departure: object) -> tuple | None:
+    """What makes a request without number the same request: its college, its title, when it leaves."""
+    if college_id is None or not title or not isinstance(departure, dt.datetime):
+        return None
+    return college_id, name_key(str(title)), departure.replace(second=0, microsecond=0)
+
+
+def is_request_workbook(path: str | Path) -> bool:
+    """Whether a workbook is a 外出活动申请表 (dropped on the window, it goes to that import): it has the template's
+    sheet, or a sheet labelled as a request — 学院, 活动名称, 目的地 and the departure among them. An unreadable file is
+    not one (the caller says what it is)."""
+    path = Path(path)
+    try:
+        if _has_sheet(path, FORM_SHEET):
+            return True
+        form = read_form(path, FORM_FIELDS, anchor="title", no_form_message="{name}", min_fields=4)
+    except (WorkbookError, OSError):
+        return False
+    return {"college", "destination", "departure"} <= set(form.labels)
 
 
 def _has_sheet(path: Path, title: str) -> bool:
@@ -578,3 +636,41 @@ def people_from_text(text: str) -> tuple[list[dict[str, object]], list[str]]:
         problems.extend(msg.OUTING_PARTICIPANT_ROW.format(row=number, message=text) for text in errors.values())
         people.append(person)
     return people, problems
+
+
+@dataclass(frozen=True)
+class PeopleFile:
+    """The people read from an Excel list: who they are, the problems (each named by sheet and cell), the sheet read,
+    and whether the list said who is a teacher (a list without a 身份 column is a list of students)."""
+
+    people: list[dict[str, object]]
+    problems: list[str]
+    sheet: str
+    roles_given: bool
+
+
+def people_from_workbook(path: str | Path, *, progress=None, cancelled=None) -> PeopleFile:
+    """People from an Excel file (a 学生名单, the 参与人员 sheet of a request workbook): that sheet when the workbook
+    has one, else the first with a 姓名 column and one more it knows (身份, 班级或单位, 联系电话). Each row is checked
+    as on the 参与人员 sheet; without a 身份 column everyone is a 学生. WorkbookError for a file that cannot be read
+    or holds no such list; NothingToImport when the list has no one on it."""
+    from vocweek_desktop.domain.errors import NothingToImport
+    from vocweek_desktop.domain.problems import cell_name
+
+    path = Path(path)
+    read = read_table(path, PARTICIPANT_TABLE, sheet=PARTICIPANT_SHEET if _has_sheet(path, PARTICIPANT_SHEET) else None,
+                      progress=progress, cancelled=cancelled)
+    columns = read.header.columns
+    roles_given = "role" in columns
+    people, problems = [], []
+    for row in read.rows:
+        values = {key: parsing.cell_text(row.get(columns.get(key))) or "" for key in ("name", "role", "unit", "phone")}
+        if not roles_given:
+            values["role"] = rules.STUDENT
+        person, errors = rules.clean_participant(values)
+        problems.extend(Problem(read.sheet, cell_name(columns.get(key, columns["name"]), row.number), text).text
+                        for key, text in errors.items())
+        people.append(person)
+    if not people:
+        raise NothingToImport(msg.OUTING_PEOPLE_FILE_EMPTY.format(name=path.name, sheet=read.sheet))
+    return PeopleFile(people, problems, read.sheet, roles_given)

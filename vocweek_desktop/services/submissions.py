@@ -46,6 +46,7 @@ CHUNK = 1 << 20
 #: What ``classify_file`` says a dropped file is.
 ROUTE_REGISTRATION, ROUTE_STATISTICS, ROUTE_PUBLICITY, ROUTE_FILE = "registration", "statistics", "publicity", "file"
 ROUTE_UNREADABLE = "unreadable"  # a workbook that does not open (.xls, encrypted, broken): an importer says why
+ROUTE_OUTING = "outing"  # a 外出活动申请表 (services/outings_workbook.py): the 外出审批 import
 WORKBOOK_SUFFIXES = (".xlsx", ".xlsm")
 SOURCE_REGISTRATION = "registration"  # a 附件1 import (no file kept here): listed, never opened or deleted
 
@@ -327,8 +328,8 @@ def guess(db: Database, edition_id: int, file_name: str) -> Guess:
 
 
 def classify_file(path: str | Path) -> str:
-    """What a dropped file is: a 附件2 or publicity workbook, a 附件1 workbook, a workbook that cannot be read, or any
-    other file (a submission).
+    """What a dropped file is: a 附件2 or publicity workbook, a 附件1 workbook, an outing request workbook, a workbook
+    that cannot be read, or any other file (a submission).
 
     A workbook is told by its table's header (looked for in the first rows of each visible sheet); one whose header
     is none of these is a plain file (a college's own list, say).
@@ -356,7 +357,9 @@ def classify_file(path: str | Path) -> str:
     for rows in sheets:
         if ACTIVITY_TABLE.find_header(rows) is not None:
             return ROUTE_REGISTRATION
-    return ROUTE_FILE
+    from vocweek_desktop.services.outings_workbook import is_request_workbook
+
+    return ROUTE_OUTING if is_request_workbook(path) else ROUTE_FILE
 
 
 # --- recording ----------------------------------------------------------------------------------------------------

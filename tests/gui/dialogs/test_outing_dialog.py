@@ -124,3 +124,40 @@ def test_a_withdrawn_request_is_read_only(qtbot, show, ctx):
     assert dialog.ui.button_box.button(QDialogButtonBox.StandardButton.Save).isHidden()
     assert not dialog.ui.people_view.editTriggers() and not dialog.ui.paste_people_button.isEnabled()
     assert "已经结束，只能查看" in dialog.ui.header_label.text()
+
+
+def test_people_are_read_from_an_excel_file(qtbot, show, ctx, monkeypatch, tmp_path):
+    import openpyxl
+    from PySide6.QtWidgets import QFileDialog
+
+    db, ed, found = ctx
+    workbook = openpyxl.Workbook()
+    ws = workbook.active
+    ws.title = "学生名单"
+    for row in (["学号", "姓名", "班级"], ["2022001", "李雷", "汽修2201"], ["2022002", "韩梅梅", "汽修2201"]):
+        ws.append(row)
+    workbook.save(tmp_path / "学生名单.xlsx")
+    bad = openpyxl.Workbook()
+    bad.active.title = "名单"
+    for row in (["姓名", "身份"], ["王强", "老师"], ["赵六", "家长"]):
+        bad.active.append(row)
+    bad.save(tmp_path / "有错.xlsx")
+    chosen = [str(tmp_path / "学生名单.xlsx")]
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (chosen.pop(0), "")))
+    told = []
+    monkeypatch.setattr(QMessageBox, "information", staticmethod(lambda _p, _t, text, *a: told.append(text)))
+    monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda _p, _t, text, *a: told.append(text)))
+    dialog = show(OutingDialog(db, ed, parent=None, preset={"college_id": found[1].id}))
+    assert dialog.ui.import_people_button.isEnabled()
+    qtbot.mouseClick(dialog.ui.import_people_button, Qt.MouseButton.LeftButton)
+    assert [(p["name"], p["role"], p["unit"]) for p in dialog.people.people()] == [
+        ("李雷", "学生", "汽修2201"), ("韩梅梅", "学生", "汽修2201")]
+    assert (dialog.ui.teacher_count_spin.value(), dialog.ui.student_count_spin.value()) == (0, 2)
+    assert told == ["已从“学生名单.xlsx”加入 2 人。文件中没有“身份”一列，都记为学生；其中的教师请在“身份”一列改为教师。"]
+    # A list with a bad row: nobody is added, the cell is named.
+    assert dialog.import_people(tmp_path / "有错.xlsx") == 0
+    assert told[-1] == "“有错.xlsx”中的名单有问题，没有加入：\n名单!B3：身份“家长”无效，应为 教师 或 学生"
+    assert len(dialog.people.people()) == 2
+    # Not a list at all.
+    (tmp_path / "坏.xlsx").write_bytes(b"not a workbook")
+    assert dialog.import_people(tmp_path / "坏.xlsx") == 0 and "坏.xlsx" in told[-1]

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 import openpyxl
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QMessageBox
 
 from tests.gui.widget_input import click_row, column_texts, type_text
@@ -235,6 +235,26 @@ def test_rows_are_coloured_by_state_and_the_panel_shows_the_request_and_its_hist
     assert history_dialogs[0].model.rowCount() == 3
 
 
+def test_the_panel_names_the_hired_vehicle_and_notes_and_shows_the_latest_decision(qtbot, page):
+    outing_id = page.add(rules.SUBMITTED, transport="租用车辆", vehicle_plate="川A·12345", vehicle_company="某某客运公司",
+                         driver="赵师傅", papers=[*rules.DEFAULT_REQUIRED_PAPERS, "车辆合同"], notes="午餐自理",
+                         departure=SOON, return_at=SOON + dt.timedelta(hours=9))
+    for index in range(12):  # a long history: more events than the view shows at once
+        values = outings.get_outing(page.db, outing_id).values()
+        outings.update_outing(page.db, outing_id, {**values, "destination": f"社区{index}"})
+    outings.return_outing(page.db, outing_id, "请补充每组带队教师")
+    page.tab.reload()
+    page.select(qtbot, outing_id)
+    text = page.tab.ui.detail_label.text()
+    assert "租用车辆（车牌 川A·12345，某某客运公司，驾驶员 赵师傅）" in text and "午餐自理" in text
+    view = page.tab.ui.history_view
+    qtbot.wait(50)  # the rows laid out as shown
+    bar = view.verticalScrollBar()
+    assert bar.maximum() > 0 and bar.value() == bar.maximum()
+    last = view.indexAt(view.viewport().rect().bottomLeft() - QPoint(0, 5))
+    assert last.row() == page.tab.history_model.rowCount() - 1
+
+
 @pytest.fixture
 def forms(monkeypatch, qtbot):
     """The request form the tab opens: ``answer(dialog)`` fills it in and saves."""
@@ -339,6 +359,8 @@ def test_a_request_workbook_is_imported_through_the_preview(qtbot, page, monkeyp
 
     def accept(dialog):
         previews.append(dialog.preview)
+        hint = dialog.ui.receivedHint.text()
+        assert hint.startswith("记为收到这份外出申请的时间") and "报名" not in hint  # not 附件1's deadline
         return QDialog.DialogCode.Accepted
 
     monkeypatch.setattr(ImportPreviewDialog, "exec", accept)
@@ -386,3 +408,24 @@ def test_a_refresh_brings_new_colleges_into_the_filter_and_keeps_the_choice(qtbo
     added = colleges.add_college(page.db, page.edition_id, {"name": "新成立学院"})
     page.tab.refresh()
     assert combo.findData(added.id) > 0 and combo.currentData() == page.colleges[2].id
+
+
+def test_a_request_workbook_dropped_on_the_window_is_imported_by_this_tab(qtbot, tmp_path, monkeypatch):
+    from vocweek_desktop.gui.main_window import MainWindow
+    from vocweek_desktop.services import outings_workbook
+    from vocweek_desktop.services.database import create_demo
+
+    db = create_demo(tmp_path / "demo.sqlite3")
+    window = MainWindow(db)
+    qtbot.addWidget(window)
+    edition_id = window.edition_id
+    college = colleges.list_colleges(db, edition_id)[1]
+    template = outings_workbook.write_request_template(db, edition_id, tmp_path / "申请表.xlsx", college_id=college.id)
+    imported = []
+    monkeypatch.setattr(OutingsTab, "import_requests", lambda tab, paths=None: imported.append(paths) or 1)
+    recorded = []
+    monkeypatch.setattr(window.afterweek_flow, "record_files", lambda *a, **k: recorded.append(a) or [])
+    assert window.afterweek_flow.route([template]) is True
+    assert imported == [[template]] and recorded == []
+    assert window.tab_widget.currentWidget() is window.page("outings")
+    db.close()

@@ -259,7 +259,7 @@ class ImportPreviewDialog(QDialog):
     def _show_received_status(self, *_args) -> None:
         """The hint beside the received time: it is the e-mail's time, and whether it makes the form late."""
         form = self.preview.form
-        hint = self.tr("记为该学院交回{0}的时间：请填邮件的发送时间（默认是文件的修改时间）。").format(
+        hint = form.received_hint or self.tr("记为该学院交回{0}的时间：请填邮件的发送时间（默认是文件的修改时间）。").format(
             form.received_document)
         deadline = self.preview.deadline
         if deadline is not None:

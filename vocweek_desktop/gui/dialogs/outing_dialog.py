@@ -1,10 +1,13 @@
-"""新建 / 编辑外出申请: every field of a request, its list of people (typed, edited in place, pasted from Excel) and
+"""新建 / 编辑外出申请: every field of a request, its list of people (typed, edited in place, pasted from Excel or read
+from an Excel file) and
 the papers handed in; saved through services.outings. A new request is saved as a draft, or saved and filed at
 once (保存并提交); editing an approved request sends it back to 已提交 — the form says so before saving."""
 
 from __future__ import annotations
 
 import datetime as dt
+from functools import partial
+from pathlib import Path
 
 from PySide6.QtCore import QDate, QDateTime, QEvent, QObject, Qt, QTime
 from PySide6.QtGui import QKeySequence
@@ -13,6 +16,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
     QDialogButtonBox,
+    QFileDialog,
     QHeaderView,
     QMessageBox,
     QPushButton,
@@ -21,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from vocweek_desktop.domain import outings as rules
 from vocweek_desktop.domain.dates import format_datetime
-from vocweek_desktop.domain.errors import NothingToImport
+from vocweek_desktop.domain.errors import NothingToImport, VocWeekError
 from vocweek_desktop.gui.dialogs.record_dialog import RecordDialog, clear_mark
 from vocweek_desktop.gui.forms.ui_outing_dialog import Ui_OutingDialog
 from vocweek_desktop.gui.models.outings_model import ParticipantsModel, state_color
@@ -151,6 +155,7 @@ class OutingDialog(RecordDialog):
         ui.add_person_button.clicked.connect(self.add_person)
         ui.remove_person_button.clicked.connect(self.remove_people)
         ui.paste_people_button.clicked.connect(lambda: self.paste_people())
+        ui.import_people_button.clicked.connect(lambda: self.import_people())
         self.people.people_changed.connect(self._on_people_changed)
         self.people.edit_refused.connect(lambda text: QMessageBox.warning(self, self.tr("参与人员"), text))
         ui.teacher_count_spin.valueChanged.connect(self._on_count_typed)
@@ -219,7 +224,7 @@ class OutingDialog(RecordDialog):
         for widget in (ui.basic_group, ui.transport_group, ui.safety_group, ui.papers_group, ui.notes_group):
             widget.setEnabled(False)
         for widget in (ui.add_person_button, ui.remove_person_button, ui.paste_people_button,
-                       ui.teacher_count_spin, ui.student_count_spin):
+                       ui.import_people_button, ui.teacher_count_spin, ui.student_count_spin):
             widget.setEnabled(False)
         ui.people_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         ui.button_box.button(QDialogButtonBox.StandardButton.Save).hide()
@@ -360,9 +365,47 @@ class OutingDialog(RecordDialog):
             QMessageBox.warning(self, self.tr("粘贴参与人员"), str(error))
             return 0
         if problems:
-            shown = problems[:12] + ([self.tr("……另有 {0} 条").format(len(problems) - 12)] if len(problems) > 12 else [])
-            QMessageBox.warning(self, self.tr("粘贴参与人员"),
-                                self.tr("粘贴的内容有问题，没有加入名单：\n{0}").format("\n".join(shown)))
+            self._refuse_people(self.tr("粘贴参与人员"), self.tr("粘贴的内容有问题，没有加入名单："), problems)
             return 0
         self.people.append(people)
         return len(people)
+
+    def import_people(self, path: str | Path | None = None) -> int:
+        """从 Excel 文件导入…: the people of an Excel list (read off the GUI thread by services.outings_workbook), added
+        at the end, or, when any row is wrong, none and the problems listed by cell. A list without a 身份 column is
+        of students, and the user is told so. Returns how many were added."""
+        from vocweek_desktop.gui import settings
+        from vocweek_desktop.gui.workers import run_with_progress
+
+        title = self.tr("从 Excel 文件导入参与人员")
+        if path is None:
+            name, _ = QFileDialog.getOpenFileName(self, title, settings.last_folder() or str(Path.home()),
+                                                  self.tr("Excel 工作簿 (*.xlsx *.xlsm *.xls);;所有文件 (*)"))
+            if not name:
+                return 0
+            settings.remember_folder(name)
+            path = name
+        path = Path(path)
+        outcome = run_with_progress(self, title, self.tr("正在读取“{0}”…").format(path.name),
+                                    partial(outings_workbook.people_from_workbook, path))
+        if outcome.cancelled:
+            return 0
+        if outcome.error is not None:
+            if not isinstance(outcome.error, VocWeekError):
+                raise outcome.error
+            QMessageBox.warning(self, title, str(outcome.error))
+            return 0
+        found = outcome.result
+        if found.problems:
+            self._refuse_people(title, self.tr("“{0}”中的名单有问题，没有加入：").format(path.name), found.problems)
+            return 0
+        self.people.append(found.people)
+        if not found.roles_given:
+            QMessageBox.information(self, title, self.tr(
+                "已从“{0}”加入 {1} 人。文件中没有“身份”一列，都记为学生；其中的教师请在“身份”一列改为教师。").format(
+                path.name, len(found.people)))
+        return len(found.people)
+
+    def _refuse_people(self, title: str, heading: str, problems: list[str]) -> None:
+        shown = problems[:12] + ([self.tr("……另有 {0} 条").format(len(problems) - 12)] if len(problems) > 12 else [])
+        QMessageBox.warning(self, title, heading + "\n" + "\n".join(shown))

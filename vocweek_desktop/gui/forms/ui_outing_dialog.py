@@ -294,6 +294,11 @@ class Ui_OutingDialog(object):
 
         self.people_buttons_layout.addWidget(self.paste_people_button)
 
+        self.import_people_button = QPushButton(self.people_group)
+        self.import_people_button.setObjectName(u"import_people_button")
+
+        self.people_buttons_layout.addWidget(self.import_people_button)
+
         self.people_buttons_spacer = QSpacerItem(20, 10, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.people_buttons_layout.addItem(self.people_buttons_spacer)
@@ -497,6 +502,10 @@ class Ui_OutingDialog(object):
         self.paste_people_button.setText(QCoreApplication.translate("OutingDialog", u"\u4ece Excel \u7c98\u8d34", None))
 #if QT_CONFIG(tooltip)
         self.paste_people_button.setToolTip(QCoreApplication.translate("OutingDialog", u"\u628a\u4ece Excel \u590d\u5236\u7684\u540d\u5355\uff08\u59d3\u540d\u3001\u8eab\u4efd\u3001\u73ed\u7ea7\u6216\u5355\u4f4d\u3001\u8054\u7cfb\u7535\u8bdd\uff09\u52a0\u5230\u672b\u5c3e\uff08Ctrl+V\uff09", None))
+#endif // QT_CONFIG(tooltip)
+        self.import_people_button.setText(QCoreApplication.translate("OutingDialog", u"\u4ece Excel \u6587\u4ef6\u5bfc\u5165\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.import_people_button.setToolTip(QCoreApplication.translate("OutingDialog", u"\u4ece Excel \u540d\u5355\u6587\u4ef6\uff08\u5982\u5b66\u751f\u540d\u5355\u3001\u7533\u8bf7\u8868\u7684\u201c\u53c2\u4e0e\u4eba\u5458\u201d\u5de5\u4f5c\u8868\uff09\u52a0\u5230\u672b\u5c3e\uff1b\u6ca1\u6709\u201c\u8eab\u4efd\u201d\u5217\u65f6\u90fd\u8bb0\u4e3a\u5b66\u751f", None))
 #endif // QT_CONFIG(tooltip)
         self.teacher_count_label.setText(QCoreApplication.translate("OutingDialog", u"\u6559\u5e08\u4eba\u6570\uff1a", None))
 #if QT_CONFIG(tooltip)

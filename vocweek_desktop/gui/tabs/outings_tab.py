@@ -418,6 +418,7 @@ class OutingsTab(TabPage):
             self.history_model.set_rows(outings.history(self.db, record.id))
         except VocWeekError:
             self.history_model.set_rows([])
+        self.ui.history_view.scrollToBottom()  # the latest decision in sight (the history reads oldest first)
 
     def details_html(self, record: OutingRecord) -> str:
         """The request in full, as the panel shows it."""
@@ -429,11 +430,13 @@ class OutingsTab(TabPage):
             (self.tr("人数"), self.tr("教师 {0} 人，学生 {1} 人").format(record.teacher_count or 0,
                                                                   record.student_count or 0)),
             (self.tr("带队教师"), f"{record.lead_teacher} {record.lead_phone}".strip()),
-            (self.tr("交通"), record.transport or ""),
+            (self.tr("交通"), (record.transport or "") + (f"（{record.vehicle}）" if record.vehicle else "")),
             (self.tr("保险"), (self.tr("已购买（{0}）").format(record.insurer) if record.insured else self.tr("未购买"))),
             (self.tr("紧急联系"), f"{record.emergency_contact} {record.emergency_phone}".strip()),
             (self.tr("已交材料"), "、".join(record.papers) or "—"),
         ]
+        if record.notes:
+            rows.append((self.tr("备注"), record.notes))
         if record.received_at:
             rows.append((self.tr("收到"), self.tr("{0}（导入“{1}”）").format(format_moment(record.received_at),
                                                                         record.source_file)))
