@@ -14,6 +14,7 @@ from vocweek_desktop.cli.common import (
     open_db,
     parse_received,
     print_preview,
+    writing,
 )
 
 
@@ -76,13 +77,6 @@ def register(commands) -> None:
     summary.add_argument("--out", required=True, metavar="FILE.pdf|FILE.xlsx", help="输出文件：.pdf 或 .xlsx")
 
 
-def _write_lock(db):
-    from vocweek_desktop.domain import messages as msg
-    from vocweek_desktop.store import lock
-
-    return lock.acquire(db.path, msg.LOCK_PURPOSE_CLI)  # not while a window elsewhere works on the file
-
-
 def run_template(args) -> int:
     """vocweek stats template."""
     from vocweek_desktop.services import colleges, statistics_templates
@@ -129,7 +123,7 @@ def run_import(args) -> int:
         if args.dry_run:
             print("仅检查（--dry-run），未写入。")
             return 0
-        with _write_lock(db):
+        with writing(db):
             for preview in previews:
                 result = imports.apply_import(db, preview, skip_error_rows=args.skip_errors)
                 print(f"已导入 {preview.source_name}：{result.summary()}")
@@ -149,7 +143,7 @@ def run_record(args) -> int:
     try:
         edition = edition_id(db, args)
         college_id = colleges.college_id_by_name(db, edition, args.college)
-        with _write_lock(db):
+        with writing(db):
             for name in args.files:
                 try:
                     record = submissions.record_submission(db, edition, college_id, args.kind, name,
@@ -208,7 +202,7 @@ def run_kinds(args) -> int:
         edition = edition_id(db, args)
         if args.set is not None:
             wanted = [part.strip() for part in args.set.replace("，", "、").replace(",", "、").split("、") if part.strip()]
-            with _write_lock(db):
+            with writing(db):
                 kinds = submissions.set_extra_kinds(db, edition, wanted)
         else:
             kinds = submissions.list_kinds(db, edition)
@@ -228,7 +222,7 @@ def run_extend(args) -> int:
     try:
         edition = edition_id(db, args)
         college_id = colleges.college_id_by_name(db, edition, args.college)
-        with _write_lock(db):
+        with writing(db):
             granted = submissions.grant_extension(db, edition, college_id, args.kind, until, args.reason)
     finally:
         db.close()
@@ -255,7 +249,7 @@ def run_publicity_import(args) -> int:
         if args.dry_run:
             print("仅检查（--dry-run），未写入。")
             return 0
-        with _write_lock(db):
+        with writing(db):
             result = imports.apply_import(db, preview, skip_error_rows=args.skip_errors)
         print(f"已导入 {preview.source_name}：{result.summary()}")
     finally:
