@@ -691,3 +691,7 @@ OVERVIEW_OUTING_MISSING = "{college}的校外活动“{title}”（{day}）还�
 OVERVIEW_OUTING_SOON = "外出申请 {number}（{college}，{title}）将于 {departure} 出发，还有 {duration}，当前为“{state}”"
 OVERVIEW_OUTING_LEFT = "外出申请 {number}（{college}，{title}）已于 {departure} 出发，仍为“{state}”，未经批准"
 OVERVIEW_OUTING_OVERDUE = "外出申请 {number}（{college}，{title}）应于 {returned} 返回，已过 {duration}，尚未标记为已完成"
+
+# Review of issue 11: a college scored in a confirmed (locked) award result is kept.
+COLLEGE_SCORED_LOCKED = ("不能删除学院“{name}”：评奖结果已确认并锁定，该学院有评委评分，删除会改变已确认的结果。"
+                         "如确需删除，请先在“评奖打分”中解锁。")
