@@ -136,3 +136,20 @@ def test_nobody_to_print(db, edition, tmp_path):
     with pytest.raises(ConflictError, match="还没有获奖"):
         certificates.print_certificates(db, edition.id, tmp_path / "none.pdf")
     assert not (tmp_path / "none.pdf").exists()
+
+
+def test_a_reissue_after_a_new_confirmation_keeps_the_number_and_registers_the_new_rank(db, env, tmp_path):
+    awards.confirm(db, env.edition_id)
+    certificates.print_certificates(db, env.edition_id, tmp_path / "first.pdf")
+    awards.unlock(db, env.edition_id, "学院D 复核")
+    for judge in env.judges.values():  # 学院D now scores full marks from every judge: first place
+        for criterion in env.criteria:
+            awards.set_score(db, judge, env.colleges["学院D"], criterion.id, criterion.max_points)
+    awards.confirm(db, env.edition_id)
+    out = certificates.print_certificates(db, env.edition_id, tmp_path / "second.pdf")
+    assert out.issued == ("学院D",) and out.reissued == ("学院E", "学院A", "学院B")
+    rows = certificates.register(db, env.edition_id)
+    assert [(r.number_text[-5:], r.college, r.rank, r.reissues, r.current) for r in rows] == [
+        ("第001号", "学院E", 2, 1, True), ("第002号", "学院A", 3, 1, True), ("第003号", "学院B", 4, 1, True),
+        ("第004号", "学院C", 4, 0, False), ("第005号", "学院D", 1, 0, True)]
+    assert "学院E" in _texts(tmp_path / "second.pdf")[1] and "第001号" in _texts(tmp_path / "second.pdf")[1]

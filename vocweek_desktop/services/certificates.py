@@ -451,6 +451,7 @@ def _issue(session: Session, db: Database, edition: Edition, recipient: Recipien
         issued.append(recipient.college)
     else:
         certificate.reissues += 1
+        certificate.rank = recipient.rank  # a new confirmation may have moved the college: the register follows
         kind = "reissue"
         reissued.append(recipient.college)
     session.add(CertificateIssue(certificate_id=certificate.id, at=now, operator=db.operator or "", kind=kind,
