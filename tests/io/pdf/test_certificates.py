@@ -199,3 +199,33 @@ def test_the_calibration_steps_read_the_new_offset_from_the_one_this_page_was_pr
     draw_calibration(path, _layout(), offset=Offset(1.5, -0.5), printer="教务处 HP")
     text = compact(page_texts(path)[0])
     assert "新偏移X=本页偏移X+（20−量得的毫米数）" in text and "偏移X+1.5毫米、Y-0.5毫米" in text
+
+
+@pytest.mark.parametrize("mode", ["blank", "overlay"])
+def test_every_printed_line_sits_in_its_box_moved_by_the_offset_by_the_fonts_own_metrics(tmp_path, mode):
+    # Independent of the layout code: each line's ink (from the font's ascent, descent and advance widths) must lie
+    # in the field's box moved by the offset, aligned as the field says, and a one-line field centred vertically.
+    layout, offset = _layout(), Offset(2.5, -1.5)
+    path = tmp_path / "cert.pdf"
+    pages = _pages("智能制造学院")
+    draw_certificates(path, layout, pages, mode=mode, offset=offset)
+    runs = [r for r in text_runs(path) if r.text != "样稿"]
+    printed = [f for f in layout.fields if f.on_overlay or mode == "blank"]
+    assert len(runs) >= len(printed)
+    for field in printed:
+        box = Box(field.box.x + offset.x, field.box.y + offset.y, field.box.width, field.box.height)
+        inside = [r for r in runs if box.x - 0.5 <= r.x <= box.right and box.y <= r.y <= box.bottom + 0.5]
+        assert compact("".join(r.text for r in inside)) == compact(pages[0][field.key]), field.key
+        extents = [_extent(r) for r in inside]
+        for left, top, right, bottom in extents:
+            assert left >= box.x - 0.5 and right <= box.right + 0.5, field.key
+            assert top >= box.y - 0.5 and bottom <= box.bottom + 0.5, field.key
+            middle = (left + right) / 2
+            expected = {"left": abs(left - box.x), "center": abs(middle - box.centre[0]),
+                        "right": abs(right - box.right)}[field.align]
+            assert expected <= 0.5, (field.key, field.align, left, right, box)
+        if len(extents) == 1:
+            _left, top, _right, bottom = extents[0]
+            assert abs((top + bottom) / 2 - box.centre[1]) <= 0.5, field.key
+    if mode == "overlay":
+        assert not any("荣誉证书" in r.text for r in runs)
