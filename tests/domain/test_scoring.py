@@ -149,5 +149,7 @@ def test_the_rule_in_words_names_the_settings_and_the_tie_break_criteria_in_orde
     assert len(lines) == 5 and lines[0].startswith("1. ")
     assert "达到 6 位及以上" in lines[1]
     assert "“线下活动数量及质量”、“师生参与及企业贡献”、“策划组织与宣传推广”" in lines[2]
+    # The criterion means take every judge whose row counts, the trimmed ones too (as compute does): said plainly.
+    assert "去掉最高分、最低分的评委也算在内" in lines[2]
     assert "少于 3 位" in lines[3] and "超过 15 分" in lines[3]
     assert "前 4 名" in lines[4]
