@@ -101,6 +101,7 @@ class AwardsTab(TabPage):
         self.ui.scoring_splitter.setStretchFactor(1, 4)
         self.ui.result_bar.setStretch(0, 1)
         self._splitters_sized = False
+        self._cert_sized = False
         self.ui.cert_splitter.setStretchFactor(0, 2)
         self.ui.cert_splitter.setStretchFactor(1, 3)
 
@@ -337,6 +338,8 @@ class AwardsTab(TabPage):
         who = f"{judge.name}（{judge.unit}）" if judge.unit else judge.name
         self.ui.sheet_title_label.setText(self.tr("评委 {0} 的评分表").format(who))
         view = self.ui.score_view
+        # The college heads each row (the vertical header stays put when the grid scrolls sideways).
+        view.setColumnHidden(self.score_model.column_of("college"), True)
         for column in range(self.score_model.columnCount()):
             key = self.score_model.column_key(column)
             view.setItemDelegateForColumn(column, view.itemDelegate() if self.score_model.is_score_column(column)
@@ -378,8 +381,23 @@ class AwardsTab(TabPage):
             return
         if index == RESULT:
             QTimer.singleShot(0, self._draw_charts)
-        elif index == CERTIFICATES and self._preview_stale:
-            self._schedule_preview()
+        elif index == CERTIFICATES:
+            if not self._cert_sized:
+                self._cert_sized = True
+                QTimer.singleShot(0, self._size_certificate_splitter)
+            if self._preview_stale:
+                self._schedule_preview()
+
+    def _size_certificate_splitter(self) -> None:
+        """The template's settings as wide as they need (no sideways scrolling on a laptop), the rest to the
+        preview, which scales its pages; measured once the page is shown and laid out."""
+        scroll, splitter = self.ui.cert_scroll, self.ui.cert_splitter
+        total = sum(splitter.sizes())
+        needed = (scroll.widget().minimumSizeHint().width() + scroll.verticalScrollBar().sizeHint().width()
+                  + 2 * scroll.frameWidth())
+        left = min(max(splitter.sizes()[0], needed), total - self.preview.minimumWidth())
+        if left > splitter.sizes()[0]:
+            splitter.setSizes([left, total - left])
 
     def _draw_charts(self) -> None:
         view = self.view
@@ -401,7 +419,9 @@ class AwardsTab(TabPage):
             canvas = FigureCanvasQTAgg(make(view, width=5.5, height=3.2))
             canvas.setMinimumHeight(200)
             canvas.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+            canvas.mpl_connect("resize_event", lambda _event, canvas=canvas: _fit_bar_labels(canvas.figure))
             self.ui.charts_layout.addWidget(canvas, 1)
+            _fit_bar_labels(canvas.figure)
             canvas.draw_idle()
             self.chart_canvases.append(canvas)
         self._chart_data = data
@@ -890,3 +910,21 @@ class AwardsTab(TabPage):
         return save_file(self, self.tr("导出发证登记表"), self.tr("{0}年荣誉证书发证登记表.xlsx").format(year),
                          self.tr("Excel 工作簿 (*.xlsx)"), ".xlsx", write, failed_title=self.tr("导出发证登记表"))
 
+
+def _fit_bar_labels(figure) -> None:
+    """The colleges' names beside the bars (and the scores at their ends) no larger than the room each bar has, so
+    that on a small screen they do not run into each other: the figure follows the widget, its fonts do not."""
+    # Two passes: the layout gives the axes the room the labels leave them.
+    for _ in range(2):
+        for axes in figure.axes:
+            labels = [label for label in axes.get_yticklabels() if label.get_text()]
+            if not labels:
+                continue
+            room = axes.get_window_extent().height / len(labels) * 72 / figure.dpi  # points per bar
+            size = max(5.0, min(10.0, room * 0.75))
+            for label in labels:
+                label.set_fontsize(size)
+            for text in axes.texts:  # the scores bar_label wrote
+                text.set_fontsize(min(9.0, size))
+        if figure.get_layout_engine() is not None:
+            figure.get_layout_engine().execute(figure)
