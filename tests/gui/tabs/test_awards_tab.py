@@ -309,3 +309,36 @@ def test_the_certificate_settings_fit_beside_the_preview_on_a_laptop_screen(qtbo
     # Nothing cut at the right, no sideways scrolling (the splitter is sized once the page is shown).
     qtbot.waitUntil(lambda: scroll.horizontalScrollBar().maximum() == 0, timeout=3000)
     assert page.preview.width() >= 360
+
+
+def _wheel(widget, notches: int) -> None:
+    from PySide6.QtCore import QPoint, QPointF
+    from PySide6.QtGui import QWheelEvent
+
+    centre = QPointF(widget.rect().center())
+    event = QWheelEvent(centre, QPointF(widget.mapToGlobal(centre.toPoint())), QPoint(0, 0), QPoint(0, -120 * notches),
+                        Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase, False)
+    QApplication.sendEvent(widget, event)
+
+
+def test_scrolling_the_certificate_settings_with_the_wheel_changes_no_offset_or_size(qtbot, tab):
+    # Rolling the wheel down the panel passes over the offset boxes: the offset used to print must not change unless
+    # the office clicked into the box first.
+    tab.ui.sections.setCurrentIndex(CERTIFICATES)
+    spin, combo, scroll = tab.ui.offset_y_spin, tab.ui.paper_combo, tab.ui.cert_scroll
+    tab.resize(1300, 500)  # the panel scrolls
+    qtbot.waitUntil(lambda: scroll.verticalScrollBar().maximum() > 0)
+    from vocweek_desktop.gui.tabs.awards_tab import FIELD_COLUMNS
+
+    align = tab.ui.fields_table.cellWidget(1, FIELD_COLUMNS.index("align"))  # a cell's box, made with the table
+    before, paper, aligned = spin.value(), combo.currentText(), align.currentText()
+    tab.ui.fields_table.setFocus()
+    _wheel(spin, 3)
+    _wheel(combo, 2)
+    _wheel(align, 1)
+    assert spin.value() == before and combo.currentText() == paper and align.currentText() == aligned
+    assert scroll.verticalScrollBar().value() > 0  # the wheel scrolled the panel instead
+    spin.setFocus()
+    qtbot.waitUntil(spin.hasFocus)
+    _wheel(spin, 1)
+    assert spin.value() != before  # clicked into, the box takes the wheel as usual

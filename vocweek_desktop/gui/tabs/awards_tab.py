@@ -40,6 +40,7 @@ from vocweek_desktop.gui.models.awards_models import ResultModel, ScoreSheetMode
 from vocweek_desktop.gui.tabs.awards.panes import CriteriaPane, JudgesPane, PointsDelegate
 from vocweek_desktop.gui.tabs.base import TabPage
 from vocweek_desktop.gui.widgets.pdf_preview import PdfPreview
+from vocweek_desktop.gui.widgets.wheel_guard import guard_wheel
 from vocweek_desktop.gui.workers import run_with_progress
 from vocweek_desktop.services import award_indicators, awards, certificates
 from vocweek_desktop.services.awards import ResultView
@@ -177,6 +178,8 @@ class AwardsTab(TabPage):
         ui.calibration_button.clicked.connect(lambda: self.print_calibration())
         ui.register_button.clicked.connect(lambda: self.export_register())
         ui.refresh_preview_button.clicked.connect(self.refresh_preview)
+        # Rolling the wheel down the panel must not change the offset, paper or a box it passes over.
+        self._wheel_guard = guard_wheel(ui.cert_scroll)
 
     # ------------------------------------------------------------------------------------------- TabPage
 
@@ -713,6 +716,7 @@ class AwardsTab(TabPage):
             ui.printer_combo.setEditText(name)
             ui.offset_x_spin.setValue(offset_x)
             ui.offset_y_spin.setValue(offset_y)
+            self._wheel_guard.cover()  # the alignment boxes just made
         finally:
             self._loading = False
 
