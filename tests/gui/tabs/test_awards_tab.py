@@ -342,3 +342,14 @@ def test_scrolling_the_certificate_settings_with_the_wheel_changes_no_offset_or_
     qtbot.waitUntil(spin.hasFocus)
     _wheel(spin, 1)
     assert spin.value() != before  # clicked into, the box takes the wheel as usual
+
+
+def test_progress_names_the_colleges_each_judge_has_still_to_score(tab, env):
+    for criterion in env.criteria:  # 王评委 clears 学院D: not scored yet; and scores 学院C on one criterion only
+        awards.set_score(tab.db, env.judges["王评委"], env.colleges["学院D"], criterion.id, None)
+    awards.set_score(tab.db, env.judges["王评委"], env.colleges["学院C"], env.criteria[1].id, None)
+    tab.reload()
+    table = tab.ui.progress_table
+    assert [table.item(0, c).text() for c in range(5)] == ["王评委", "3", "0", "1（学院C）", "1（学院D）"]
+    assert [table.item(1, c).text() for c in range(5)] == ["李评委", "5", "0", "0", "0"]
+    assert tab.ui.progress_group.title() == "评分进度（2/3 位评委已评完）"

@@ -304,11 +304,18 @@ class AwardsTab(TabPage):
         table = self.ui.progress_table
         table.setRowCount(len(progress.judges))
         for row, judge in enumerate(progress.judges):
-            values = [judge.name, judge.scored, judge.abstained, judge.partial, judge.unscored]
+            def named(state: str, count: int, judge=judge) -> str:
+                # Which colleges, not only how many: the office chases the judge about these.
+                names = [name for cid, name in progress.colleges if progress.states[(judge.judge_id, cid)] == state]
+                return f"{count}（{'、'.join(names)}）" if names else str(count)
+
+            values = [judge.name, judge.scored, judge.abstained, named("partial", judge.partial),
+                      named("unscored", judge.unscored)]
             for column, value in enumerate(values):
                 item = QTableWidgetItem(str(value))
                 if column:
-                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                    item.setTextAlignment((Qt.AlignmentFlag.AlignLeft if "（" in str(value) else Qt.AlignmentFlag.AlignRight)
+                                          | Qt.AlignmentFlag.AlignVCenter)
                 table.setItem(row, column, item)
             unscored = [name for cid, name in progress.colleges
                         if progress.states[(judge.judge_id, cid)] in ("unscored", "partial")]
