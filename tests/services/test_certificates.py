@@ -177,3 +177,14 @@ def test_printed_through_the_service_each_field_starts_where_the_template_and_th
     assert number.x == pytest.approx(fields["number"].x + 1.5, abs=0.5)
     assert fields["number"].y - 2 < number.y < fields["number"].y + fields["number"].height - 2
     assert not any(r.text == "荣誉证书" for r in runs)  # the title is on the bought paper
+
+
+def test_an_offset_beyond_the_printers_range_is_refused_naming_it_and_nothing_is_written(db, env, tmp_path):
+    path = tmp_path / "far.pdf"
+    with pytest.raises(ValidationError, match="偏移 X “80” 毫米超出范围：应在 -50 到 50 毫米之间"):
+        certificates.print_certificates(db, env.edition_id, path, offset=(80, 0))
+    with pytest.raises(ValidationError, match="偏移 Y “-60” 毫米超出范围"):
+        certificates.print_calibration(db, env.edition_id, path, offset=(0, -60))
+    with pytest.raises(ValidationError, match="偏移 X “80” 毫米超出范围"):
+        certificates.set_printer_offset(db, env.edition_id, "教务处 HP", 80, 0)
+    assert not path.exists() and certificates.printers(db, env.edition_id) == {}

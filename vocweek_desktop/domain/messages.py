@@ -698,3 +698,5 @@ OVERVIEW_OUTING_OVERDUE = "外出申请 {number}（{college}，{title}）应于 
 # Review of issue 11: a college scored in a confirmed (locked) award result is kept.
 COLLEGE_SCORED_LOCKED = ("不能删除学院“{name}”：评奖结果已确认并锁定，该学院有评委评分，删除会改变已确认的结果。"
                          "如确需删除，请先在“评奖打分”中解锁。")
+CERT_OFFSET_RANGE = "打印机偏移 {axis} “{value}” 毫米超出范围：应在 -{limit} 到 {limit} 毫米之间"
+CERT_CLI_NOT_PDF = "证书和校准页只能导出为 PDF：请把 --out 的文件名“{name}”改为以 .pdf 结尾"
