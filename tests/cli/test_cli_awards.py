@@ -158,3 +158,14 @@ def test_demo_with_awards_has_judges_and_a_result(capsys, tmp_path):
     rows = json.loads(out)
     assert len(rows) == 10 and rows[0]["rank"] == 1 and rows[0]["judges"] == 3  # 冯评委 abstains from it
     assert sum(1 for r in rows if r["awarded"]) == 4
+
+
+def test_certificates_refuse_an_offset_off_the_range_and_a_file_that_is_not_a_pdf(capsys, scored_file, tmp_path):
+    far = tmp_path / "far.pdf"
+    code, _out, err = run(capsys, "certificates", "--db", scored_file, "--out", str(far), "--offset-x", "80")
+    assert code == 1 and "偏移 X “80.0” 毫米超出范围" in err and not far.exists()
+    text = tmp_path / "证书.txt"
+    code, _out, err = run(capsys, "certificates", "--db", scored_file, "--out", str(text))
+    assert code == 1 and "证书.txt" in err and ".pdf" in err and not text.exists()
+    code, _out, err = run(capsys, "certificates", "--db", scored_file, "--out", str(text), "--calibration")
+    assert code == 1 and not text.exists()

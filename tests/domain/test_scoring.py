@@ -149,5 +149,20 @@ def test_the_rule_in_words_names_the_settings_and_the_tie_break_criteria_in_orde
     assert len(lines) == 5 and lines[0].startswith("1. ")
     assert "达到 6 位及以上" in lines[1]
     assert "“线下活动数量及质量”、“师生参与及企业贡献”、“策划组织与宣传推广”" in lines[2]
+    # The criterion means take every judge whose row counts, the trimmed ones too (as compute does): said plainly.
+    assert "去掉最高分、最低分的评委也算在内" in lines[2]
     assert "少于 3 位" in lines[3] and "超过 15 分" in lines[3]
     assert "前 4 名" in lines[4]
+
+
+def test_finals_are_compared_rounded_so_a_higher_exact_mean_can_lose_on_the_tie_break():
+    # 甲: eleven judges, ten totals of 85 (25, 35, 25) and one of 86.5 (25, 36.5, 25): 936.5 / 11 = 85.136… → 85.14.
+    # 乙: seven judges, six of 85 (30, 30, 25) and one of 86 (30, 31, 25): 596 / 7 = 85.142… → 85.14.
+    # Exactly 乙 is ahead; rounded they are equal, and criterion 2 decides: 甲 386.5 / 11 = 35.14, 乙 211 / 7 = 30.14.
+    sheets = [sheet(j, 1, 25, 35, 25) for j in range(1, 11)] + [sheet(11, 1, 25, "36.5", 25)]
+    sheets += [sheet(j, 2, 30, 30, 25) for j in range(1, 7)] + [sheet(7, 2, 30, 31, 25)]
+    result = compute([(1, "甲"), (2, "乙")], CRITERIA, sheets, Rules(trim_threshold=50, min_judges=1, spread_limit=None))
+    assert result.row(2).exact_final > result.row(1).exact_final
+    assert result.row(1).final == result.row(2).final == Decimal("85.14")
+    assert [(row.name, row.rank) for row in result.rows] == [("甲", 1), ("乙", 2)]
+    assert result.row(1).tie_key[0] == Decimal("35.14") and result.row(2).tie_key[0] == Decimal("30.14")

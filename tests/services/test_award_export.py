@@ -25,7 +25,9 @@ def test_excel_has_the_ranking_the_rule_and_a_sheet_per_judge(db, env, tmp_path)
     header = [c.value for c in result[2]]
     assert header[:7] == ["名次", "学院", "最终得分", "计入评委", "王评委", "李评委", "赵评委"]
     first = [c.value for c in result[3]]
-    assert first[:7] == [1, "学院E", "93.25", "2", "95", "91.5", "回避"]
+    # Figures are numbers (the office sorts and sums them in Excel); finals and means show two decimals.
+    assert first[:7] == [1, "学院E", 93.25, 2, 95, 91.5, "回避"]
+    assert result.cell(3, 3).number_format == "0.00" and result.cell(3, header.index("线下活动数量及质量平均") + 1).value == 37.5
     assert first[header.index("标注")] == "仅 2 位评委评分（少于 3 位）"
     assert first[header.index("结果")] == "建议获奖"
     b = [c.value for c in result[5]]
@@ -33,7 +35,9 @@ def test_excel_has_the_ranking_the_rule_and_a_sheet_per_judge(db, env, tmp_path)
     rule = [row[0].value for row in workbook["评奖规则"].iter_rows(min_row=3)]
     assert len(rule) == 5 and rule[1].startswith("2. 学院最终得分")
     judge = workbook["评委-李评委"]
-    assert [c.value for c in judge[3]] == ["学院E", "27.5", "37", "27", "91.5", None, "已评"]
+    assert [c.value for c in judge[3]] == ["学院E", 27.5, 37, 27, 91.5, None, "已评"]
+    # Headers that wrap get the height of their lines (LibreOffice and Excel print them over the first row else).
+    assert judge.row_dimensions[2].height >= 30 and result.row_dimensions[2].height >= 30
 
 
 def test_pdf_has_the_rule_ranking_flags_and_judges_and_says_when_unconfirmed(db, env, tmp_path):

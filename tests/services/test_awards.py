@@ -180,3 +180,23 @@ def test_judges_are_unique_by_name_and_ensure_adds_the_missing_ones(db, env):
     removed = awards.delete_judge(db, env.judges["李评委"])
     assert removed == 5
     assert awards.compute_result(db, env.edition_id).result.row(env.colleges["学院E"]).counted == 1
+
+
+def test_a_locked_result_keeps_its_colleges_scores_a_college_scored_cannot_be_deleted(db, env):
+    # A college with scores but nothing else referring to it: deleting it would take its scores along and change
+    # a confirmed result behind the office's back.
+    from vocweek_desktop.services import colleges
+
+    awards.confirm(db, env.edition_id)
+    before = awards.compute_result(db, env.edition_id).json_rows()
+    d = env.colleges["学院D"]
+    check = colleges.check_delete_colleges(db, [d])
+    assert check.done == () and "评奖结果已确认并锁定" in check.refused[0][2] and "学院D" in check.refused[0][2]
+    result = colleges.delete_colleges(db, [d])
+    assert result.done == () and result.refused == check.refused
+    assert awards.compute_result(db, env.edition_id).json_rows() == before
+    # A college nobody scored still goes; unlocked, a scored one goes too (its scores with it).
+    spare = colleges.add_college(db, env.edition_id, {"name": "学院F"}).id
+    assert colleges.delete_colleges(db, [spare]).done == (spare,)
+    awards.unlock(db, env.edition_id, "学院D 撤销参评")
+    assert colleges.delete_colleges(db, [d]).done == (d,)

@@ -136,3 +136,55 @@ def test_nobody_to_print(db, edition, tmp_path):
     with pytest.raises(ConflictError, match="还没有获奖"):
         certificates.print_certificates(db, edition.id, tmp_path / "none.pdf")
     assert not (tmp_path / "none.pdf").exists()
+
+
+def test_a_reissue_after_a_new_confirmation_keeps_the_number_and_registers_the_new_rank(db, env, tmp_path):
+    awards.confirm(db, env.edition_id)
+    certificates.print_certificates(db, env.edition_id, tmp_path / "first.pdf")
+    awards.unlock(db, env.edition_id, "学院D 复核")
+    for judge in env.judges.values():  # 学院D now scores full marks from every judge: first place
+        for criterion in env.criteria:
+            awards.set_score(db, judge, env.colleges["学院D"], criterion.id, criterion.max_points)
+    awards.confirm(db, env.edition_id)
+    out = certificates.print_certificates(db, env.edition_id, tmp_path / "second.pdf")
+    assert out.issued == ("学院D",) and out.reissued == ("学院E", "学院A", "学院B")
+    rows = certificates.register(db, env.edition_id)
+    assert [(r.number_text[-5:], r.college, r.rank, r.reissues, r.current) for r in rows] == [
+        ("第001号", "学院E", 2, 1, True), ("第002号", "学院A", 3, 1, True), ("第003号", "学院B", 4, 1, True),
+        ("第004号", "学院C", 4, 0, False), ("第005号", "学院D", 1, 0, True)]
+    assert "学院E" in _texts(tmp_path / "second.pdf")[1] and "第001号" in _texts(tmp_path / "second.pdf")[1]
+
+
+def test_printed_through_the_service_each_field_starts_where_the_template_and_the_offset_put_it(db, env, tmp_path):
+    # The office's own template (a box moved, right-aligned), 套打 with the stored printer's offset: read back from the
+    # PDF, the recipient ends at its box's right edge and the number starts at its box's left edge, both moved.
+    template = certificates.update_template(db, env.edition_id, {"fields": [
+        {"key": "recipient", "x": 30, "y": 60, "width": 200, "height": 16, "align": "right"}]})
+    certificates.set_printer_offset(db, env.edition_id, "教务处 HP", 1.5, -2)
+    path = tmp_path / "overlay.pdf"
+    certificates.print_certificates(db, env.edition_id, path, mode="overlay")
+    runs = text_runs(path)
+    fields = {f.key: f for f in template.fields}
+    recipient = next(r for r in runs if r.text == "学院E：")
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    from vocweek_desktop.io.pdf.fonts import bundled_font
+    from vocweek_desktop.io.pdf.geometry import MM
+
+    right = recipient.x + stringWidth(recipient.text, bundled_font(), recipient.size) / MM
+    assert right == pytest.approx(30 + 200 + 1.5, abs=0.5) and 60 - 2 < recipient.y < 60 + 16 - 2
+    number = next(r for r in runs if r.text.startswith("证书编号："))
+    assert number.x == pytest.approx(fields["number"].x + 1.5, abs=0.5)
+    assert fields["number"].y - 2 < number.y < fields["number"].y + fields["number"].height - 2
+    assert not any(r.text == "荣誉证书" for r in runs)  # the title is on the bought paper
+
+
+def test_an_offset_beyond_the_printers_range_is_refused_naming_it_and_nothing_is_written(db, env, tmp_path):
+    path = tmp_path / "far.pdf"
+    with pytest.raises(ValidationError, match="偏移 X “80” 毫米超出范围：应在 -50 到 50 毫米之间"):
+        certificates.print_certificates(db, env.edition_id, path, offset=(80, 0))
+    with pytest.raises(ValidationError, match="偏移 Y “-60” 毫米超出范围"):
+        certificates.print_calibration(db, env.edition_id, path, offset=(0, -60))
+    with pytest.raises(ValidationError, match="偏移 X “80” 毫米超出范围"):
+        certificates.set_printer_offset(db, env.edition_id, "教务处 HP", 80, 0)
+    assert not path.exists() and certificates.printers(db, env.edition_id) == {}

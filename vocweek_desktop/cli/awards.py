@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import sys
+from pathlib import Path
 
 from vocweek_desktop.cli.common import command, db_option, edition_id, edition_option, open_db, print_preview
 
@@ -193,6 +194,8 @@ def run_certificates(args) -> int:
 
     if not args.out:
         raise ValidationError({"out": msg.CERT_CLI_NEEDS_OUT})
+    if Path(args.out).suffix.lower() != ".pdf":
+        raise ValidationError({"out": msg.CERT_CLI_NOT_PDF.format(name=Path(args.out).name)})
     db = open_db(args)
     try:
         edition = edition_id(db, args)

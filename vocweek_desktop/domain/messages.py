@@ -381,7 +381,8 @@ TASK_BOOTH_UNASSIGNED = "（未分配）"
 AWARD_RULE_TOTAL = "评委对某学院的总分 = 该评委各项评分之和；回避、尚未评分以及只评了部分项目的不计入。"
 AWARD_RULE_FINAL = "学院最终得分 = 各评委总分的平均分；评分评委达到 {threshold} 位及以上时，先去掉一个最高分和一个最低分。"
 AWARD_RULE_TIES = ("最终得分按四舍五入保留两位小数比较；得分相同时，依次比较该学院在{order}上的平均分"
-                   "（计入总分的全部评委的平均，同样保留两位小数）；仍然相同的并列同一名次（如 1、2、2、4）。")
+                   "（按各项都评了分的全部评委平均，去掉最高分、最低分的评委也算在内，同样保留两位小数）；"
+                   "仍然相同的并列同一名次（如 1、2、2、4）。")
 AWARD_RULE_NO_BREAKER = "（未设置比较项目）"
 AWARD_RULE_FLAGS = "评分评委少于 {minimum} 位的学院予以标注"
 AWARD_RULE_SPREAD = "；评委总分最高与最低相差超过 {limit} 分的学院予以标注"
@@ -485,9 +486,11 @@ CERT_PRINTER_DEFAULT = "默认打印机"
 CERT_CALIBRATION_TITLE = "证书打印校准页"
 CERT_CALIBRATION_STEPS = (
     "1. 按 100% 打印本页（打印对话框中不要选“适合页面/缩放”），纸张与证书相同；套打时直接打在证书纸上。",
-    "2. 红色十字是各栏目方框的左上角，网格每 10 毫米标一个数（从纸的左上角量起）。",
-    "3. 量出打印内容整体偏了多少：内容偏左 d 毫米，偏移 X 填 +d；偏右填 -d；内容偏上 d 毫米，偏移 Y 填 +d；偏下填 -d。",
-    "4. 在“荣誉证书”页为这台打印机填好偏移后再打印一次本页核对。",
+    "2. 红色十字是各栏目方框的左上角，括号里是它的位置（毫米，从纸的左上角量起）；网格每 10 毫米一条粗线，并标有数字。",
+    "3. 用尺从纸的左边量到标“20”的竖线、从纸的上边量到标“20”的横线，都是 20 毫米就不用改；否则新偏移 "
+    "X = 本页偏移 X +（20 − 量得的毫米数），Y 同理。例如本页偏移 X 为 0、量得 18.5 毫米：新偏移 X 填 +1.5。",
+    "4. 在“荣誉证书”页为这台打印机填好新偏移并保存（命令行用 --offset-x、--offset-y），再打印一次本页核对："
+    "两条线都应量得 20 毫米。",
 )
 CERT_CALIBRATION_NOW = "本页：{printer}，偏移 X {x} 毫米、Y {y} 毫米；纸张 {width}×{height} 毫米。"
 CERT_ISSUE_DATE_BAD = "颁发日期“{value}”无效"
@@ -717,3 +720,9 @@ OUTING_IMPORT_SAME_CONTENT = ("文件中没有申请编号，按学院、活动�
                               "（同一份申请表再次导入不会重复登记）")
 OUTING_FILED_AFTER_DEPARTURE = "提交时间（{submitted}）晚于出发时间（{departure}）：属于事后补报，批准时须作为补办"
 OUTING_PEOPLE_FILE_EMPTY = "“{name}”的工作表“{sheet}”中没有人员（姓名一列是空的）"
+
+# Review of issue 11: a college scored in a confirmed (locked) award result is kept.
+COLLEGE_SCORED_LOCKED = ("不能删除学院“{name}”：评奖结果已确认并锁定，该学院有评委评分，删除会改变已确认的结果。"
+                         "如确需删除，请先在“评奖打分”中解锁。")
+CERT_OFFSET_RANGE = "打印机偏移 {axis} “{value}” 毫米超出范围：应在 -{limit} 到 {limit} 毫米之间"
+CERT_CLI_NOT_PDF = "证书和校准页只能导出为 PDF：请把 --out 的文件名“{name}”改为以 .pdf 结尾"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 
@@ -9,6 +11,12 @@ PAPER_A4 = "9"  # openpyxl's Worksheet.PAPERSIZE_A4 (write-only sheets lack the 
 PAPER_A3 = "8"
 DATE_FORMAT = "yyyy-mm-dd"
 TIME_FORMAT = "hh:mm"
+HEADER_LINE_HEIGHT = 15.0  # points per line of a wrapped, bold 11-point header
+
+
+def display_width(text: object) -> int:
+    """How many Excel width units ``text`` takes: two for a Chinese (wide) character, one for others."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in str(text))
 
 
 def set_text(cell, value: object) -> None:
@@ -87,6 +95,12 @@ def write_rows_sheet(workbook, title: str, header: Sequence[str], rows: Iterable
     for column in hidden_columns:
         ws.column_dimensions[get_column_letter(column + 1)].hidden = True
     header_row = 2 if caption else 1
+    # A header wider than its column wraps; without a row height LibreOffice (and Excel when printing) draws the
+    # wrapped lines over the rows around it.
+    lines = max((math.ceil(display_width(text) / max(width - 1, 1))
+                 for text, width in zip(header, widths, strict=False) if text), default=1)  # widths may be fewer
+    if lines > 1:
+        ws.row_dimensions[header_row].height = HEADER_LINE_HEIGHT * lines
     # A write-only sheet writes its properties and views with the first row: set them all before appending.
     ws.freeze_panes = f"A{header_row + 1}"
     print_setup(ws, header_row)

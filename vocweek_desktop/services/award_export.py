@@ -4,6 +4,8 @@ judge's scores (a sheet per judge in Excel, a table per judge in the PDF); a PDF
 
 from __future__ import annotations
 
+import re
+from decimal import Decimal
 from fractions import Fraction
 from pathlib import Path
 
@@ -109,8 +111,10 @@ def _write_excel(view: ResultView, path: Path) -> Path:
     workbook = Workbook(write_only=True)
     header = ranking_header(view)
     widths = [6, 26, 10, 9] + [10] * len(view.judges) + [12] * len(view.criteria) + [30, 40, 10]
-    write_rows_sheet(workbook, msg.AWARD_SHEET_RESULT, header, ranking_rows(view), widths,
-                     caption=f"{_title(view)}（{lock_line(view)}）")
+    figures = range(2, 4 + len(view.judges) + len(view.criteria))  # final … the last criterion mean
+    means = {4 + len(view.judges) + index: "0.00" for index in range(len(view.criteria))}
+    write_rows_sheet(workbook, msg.AWARD_SHEET_RESULT, header, (_figures(row, figures) for row in ranking_rows(view)),
+                     widths, caption=f"{_title(view)}（{lock_line(view)}）", formats={2: "0.00", **means})
     write_rows_sheet(workbook, msg.AWARD_SHEET_RULE, ["评奖规则"], ([line] for line in view.rule_lines), [120],
                      caption=_title(view))
     used: set[str] = set()
@@ -119,10 +123,24 @@ def _write_excel(view: ResultView, path: Path) -> Path:
         while title in used:
             title = title[:29] + f"{len(used)}"
         used.add(title)
-        write_rows_sheet(workbook, title, judge_header(view), judge_rows(view, judge.id),
+        scores = range(1, len(view.criteria) + 2)  # each criterion and the total
+        write_rows_sheet(workbook, title, judge_header(view),
+                         (_figures(row, scores) for row in judge_rows(view, judge.id)),
                          [26] + [14] * len(view.criteria) + [8, 40, 16],
                          caption=f"评委：{judge.name}" + (f"（{judge.unit}）" if judge.unit else ""))
     return save_workbook(workbook, path)
+
+
+def _figures(row: list[object], columns: range) -> list[object]:
+    """``row`` with the figures in ``columns`` as numbers (93.25, 2, 27.5) so that Excel sorts and sums them; marks
+    such as 回避, — or 95（去掉） stay text."""
+    typed = list(row)
+    for column in columns:
+        value = typed[column]
+        if isinstance(value, str) and re.fullmatch(r"\d+(\.\d+)?", value):
+            number = Decimal(value)
+            typed[column] = int(number) if number == number.to_integral_value() else float(number)
+    return typed
 
 
 def _write_pdf(view: ResultView, path: Path) -> Path:

@@ -298,6 +298,16 @@ def set_picture(db: Database, edition_id: int, which: str, source: str | Path | 
 
 # --- printing ----------------------------------------------------------------------------------------------------
 
+def check_offset(x: float, y: float) -> tuple[float, float]:
+    """An offset within what a printer can be off by (±MAX_OFFSET_MM); ValidationError naming the axis otherwise:
+    a far larger one would print the fields off the paper."""
+    limit = rules.MAX_OFFSET_MM
+    for key, axis, value in (("offset_x", "X", x), ("offset_y", "Y", y)):
+        if not isinstance(value, int | float) or isinstance(value, bool) or not -limit <= value <= limit:
+            raise ValidationError({key: msg.CERT_OFFSET_RANGE.format(axis=axis, value=value, limit=f"{limit:g}")})
+    return float(x), float(y)
+
+
 def printer_offset(db: Database, edition_id: int, printer: str | None = None) -> tuple[str, float, float]:
     """(printer, x, y): the offset stored for ``printer`` (default: the current printer; 0, 0 when none)."""
     with db.transaction() as session:
@@ -322,6 +332,7 @@ def printers(db: Database, edition_id: int) -> dict[str, tuple[float, float]]:
 
 def set_printer_offset(db: Database, edition_id: int, printer: str, x: float, y: float) -> tuple[str, float, float]:
     """Store the offset read off a calibration print for ``printer`` and make it the current printer."""
+    x, y = check_offset(x, y)
     with db.transaction() as session:
         load_edition(session, edition_id)
         offsets = dict(edition_settings.value_in(session, edition_id, rules.PRINTER_OFFSETS))
@@ -403,6 +414,8 @@ def print_certificates(db: Database, edition_id: int, target: str | Path | None 
                                                              choices="、".join(rules.MODES))})
     if target is None and not preview:
         raise ValueError("a target file is needed unless previewing")
+    if offset is not None:
+        offset = check_offset(*offset)
     with db.transaction() as session:
         edition = load_edition(session, edition_id)
         view = awards._compute(session, edition_id)
@@ -451,6 +464,7 @@ def _issue(session: Session, db: Database, edition: Edition, recipient: Recipien
         issued.append(recipient.college)
     else:
         certificate.reissues += 1
+        certificate.rank = recipient.rank  # a new confirmation may have moved the college: the register follows
         kind = "reissue"
         reissued.append(recipient.college)
     session.add(CertificateIssue(certificate_id=certificate.id, at=now, operator=db.operator or "", kind=kind,
@@ -470,6 +484,8 @@ def print_calibration(db: Database, edition_id: int, target: str | Path, *,
     from vocweek_desktop.io.pdf.certificates import draw_calibration
     from vocweek_desktop.io.pdf.geometry import Offset
 
+    if offset is not None:
+        offset = check_offset(*offset)
     with db.transaction() as session:
         load_edition(session, edition_id)
         _record_, layout = _layout(session, edition_id)

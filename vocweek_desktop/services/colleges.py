@@ -5,16 +5,17 @@ from __future__ import annotations
 from dataclasses import dataclass, fields
 from pathlib import Path
 
+from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 
 from vocweek_desktop.domain import messages as msg
 from vocweek_desktop.domain.errors import ConflictError, NotFoundError
 from vocweek_desktop.domain.rules import clean_college
-from vocweek_desktop.services import audit, dependents, ordering
+from vocweek_desktop.services import audit, awards, dependents, ordering
 from vocweek_desktop.services.activities import organiser_matcher
 from vocweek_desktop.services.rows import get_row, load_edition
 from vocweek_desktop.store.engine import Database
-from vocweek_desktop.store.models import College
+from vocweek_desktop.store.models import AwardReview, College
 
 
 @dataclass(frozen=True)
@@ -129,7 +130,13 @@ class BatchResult:
 def _refusal(session, college: College) -> str | None:
     """Why ``college`` cannot be deleted (what still uses it), or None when it can."""
     found = dependents.count_dependents(session, College.__tablename__, college.id)
-    return msg.COLLEGE_HAS_DEPENDENTS.format(name=college.name, what=dependents.describe(found)) if found else None
+    if found:
+        return msg.COLLEGE_HAS_DEPENDENTS.format(name=college.name, what=dependents.describe(found))
+    # Its scores would go with it (ON DELETE CASCADE) and change a confirmed, locked award result.
+    if awards.is_locked(session, college.edition_id) and session.scalar(
+            select(AwardReview.id).where(AwardReview.college_id == college.id).limit(1)) is not None:
+        return msg.COLLEGE_SCORED_LOCKED.format(name=college.name)
+    return None
 
 
 def _delete(session, db: Database, college: College) -> None:

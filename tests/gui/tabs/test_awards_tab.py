@@ -255,3 +255,101 @@ def test_result_export_and_charts(tab, tmp_path, qtbot):
     assert openpyxl.load_workbook(path).sheetnames[0] == "评分结果"
     pdf = tab.export_result(tmp_path / "结果")
     assert pdf.suffix == ".pdf" and "二、排名" in all_text(pdf)
+
+
+def test_the_college_stays_in_sight_when_the_sheet_scrolls_to_its_last_columns(qtbot, tab):
+    # On a laptop the grid scrolls sideways to the comment and 回避 columns: each row must still name its college.
+    tab.resize(1100, 700)
+    tab.ui.sections.setCurrentIndex(SCORING)
+    view, model = tab.ui.score_view, tab.score_model
+    view.scrollTo(model.index(0, model.column_of("reason")))
+    qtbot.waitUntil(lambda: view.horizontalScrollBar().value() > 0)
+    header = view.verticalHeader()
+    assert header.isVisible() and view.isColumnHidden(model.column_of("college"))
+    assert [model.headerData(r, Qt.Orientation.Vertical) for r in range(model.rowCount())] == [
+        "学院A", "学院B", "学院C", "学院D", "学院E"]
+    assert header.width() > view.fontMetrics().horizontalAdvance("学院A")
+    # Another judge's sheet (a model reset) keeps the names in the header.
+    tab.judges_pane.view.selectRow(1)
+    assert tab.current_judge().name == "李评委" and view.isColumnHidden(model.column_of("college"))
+
+
+def test_chart_labels_shrink_to_the_room_each_bar_has_on_a_small_screen(qtbot, tab, env):
+    from vocweek_desktop.services import colleges
+
+    for number in range(9):  # 14 colleges scored: a laptop's result page gives each bar a few pixels
+        college = colleges.add_college(tab.db, env.edition_id, {"name": f"示例学院{number + 1}号"}).id
+        for criterion in env.criteria:
+            awards.set_score(tab.db, env.judges["王评委"], college, criterion.id, 10 + number)
+    tab.resize(1346, 600)  # the tab in a 1366 × 768 window
+    tab.reload()
+    tab.ui.sections.setCurrentIndex(RESULT)
+    qtbot.waitUntil(lambda: len(tab.chart_canvases) == 2, timeout=30000)
+    for canvas in tab.chart_canvases:
+        canvas.draw()
+        axes = canvas.figure.axes[0]
+        labels = [label for label in axes.get_yticklabels() if label.get_text()]
+        assert len(labels) == 14
+        room = axes.bbox.height / len(labels)  # pixels between two bars' centres
+        # A Chinese label is as tall as its size; keep a fifth of the room free between two labels.
+        assert all(label.get_fontsize() * canvas.figure.dpi / 72 <= 0.8 * room for label in labels), (
+            labels[0].get_fontsize(), room, axes.bbox.height)
+
+
+def test_the_certificate_settings_fit_beside_the_preview_on_a_laptop_screen(qtbot, db, env):
+    page = AwardsTab()
+    qtbot.addWidget(page)
+    page.resize(1346, 600)  # the tab in a 1366 × 768 window
+    page.set_context(db, env.edition_id)
+    page.show()  # on the first section, as the window opens it
+    qtbot.waitExposed(page)
+    page.ui.sections.setCurrentIndex(CERTIFICATES)
+    scroll = page.ui.cert_scroll
+    qtbot.waitUntil(lambda: scroll.widget().width() >= scroll.widget().minimumSizeHint().width())  # laid out
+    # Nothing cut at the right, no sideways scrolling (the splitter is sized once the page is shown).
+    qtbot.waitUntil(lambda: scroll.horizontalScrollBar().maximum() == 0, timeout=3000)
+    assert page.preview.width() >= 360
+
+
+def _wheel(widget, notches: int) -> None:
+    from PySide6.QtCore import QPoint, QPointF
+    from PySide6.QtGui import QWheelEvent
+
+    centre = QPointF(widget.rect().center())
+    event = QWheelEvent(centre, QPointF(widget.mapToGlobal(centre.toPoint())), QPoint(0, 0), QPoint(0, -120 * notches),
+                        Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase, False)
+    QApplication.sendEvent(widget, event)
+
+
+def test_scrolling_the_certificate_settings_with_the_wheel_changes_no_offset_or_size(qtbot, tab):
+    # Rolling the wheel down the panel passes over the offset boxes: the offset used to print must not change unless
+    # the office clicked into the box first.
+    tab.ui.sections.setCurrentIndex(CERTIFICATES)
+    spin, combo, scroll = tab.ui.offset_y_spin, tab.ui.paper_combo, tab.ui.cert_scroll
+    tab.resize(1300, 500)  # the panel scrolls
+    qtbot.waitUntil(lambda: scroll.verticalScrollBar().maximum() > 0)
+    from vocweek_desktop.gui.tabs.awards_tab import FIELD_COLUMNS
+
+    align = tab.ui.fields_table.cellWidget(1, FIELD_COLUMNS.index("align"))  # a cell's box, made with the table
+    before, paper, aligned = spin.value(), combo.currentText(), align.currentText()
+    tab.ui.fields_table.setFocus()
+    _wheel(spin, 3)
+    _wheel(combo, 2)
+    _wheel(align, 1)
+    assert spin.value() == before and combo.currentText() == paper and align.currentText() == aligned
+    assert scroll.verticalScrollBar().value() > 0  # the wheel scrolled the panel instead
+    spin.setFocus()
+    qtbot.waitUntil(spin.hasFocus)
+    _wheel(spin, 1)
+    assert spin.value() != before  # clicked into, the box takes the wheel as usual
+
+
+def test_progress_names_the_colleges_each_judge_has_still_to_score(tab, env):
+    for criterion in env.criteria:  # 王评委 clears 学院D: not scored yet; and scores 学院C on one criterion only
+        awards.set_score(tab.db, env.judges["王评委"], env.colleges["学院D"], criterion.id, None)
+    awards.set_score(tab.db, env.judges["王评委"], env.colleges["学院C"], env.criteria[1].id, None)
+    tab.reload()
+    table = tab.ui.progress_table
+    assert [table.item(0, c).text() for c in range(5)] == ["王评委", "3", "0", "1（学院C）", "1（学院D）"]
+    assert [table.item(1, c).text() for c in range(5)] == ["李评委", "5", "0", "0", "0"]
+    assert tab.ui.progress_group.title() == "评分进度（2/3 位评委已评完）"

@@ -11,6 +11,7 @@ from PIL import Image
 
 from tests.io.pdf.pdf_inspect import (
     assert_fonts_embedded,
+    compact,
     image_count,
     page_sizes_mm,
     page_texts,
@@ -139,3 +140,92 @@ def test_calibration_page_has_numbered_marks_and_a_cross_label_per_box(tmp_path)
     # The label sits just right of the cross at the box's corner (40, 66), moved by the offset.
     assert abs(label.x - (40 + 1.2 + 1.5)) <= 0.5 and abs(label.y - (66 + 3.6 - 0.5)) <= 0.5
     assert_fonts_embedded(path)
+
+
+PRINTABLE_MM = 5.0  # office printers leave about 4–5 mm of every edge blank
+
+
+def _extent(run):
+    """(left, top, right, bottom) in mm of a text run, from the font's own metrics (not the layout code's)."""
+    from reportlab.pdfbase.pdfmetrics import getFont
+
+    face = getFont(bundled_font()).face
+    width = getFont(bundled_font()).stringWidth(run.text, run.size) / MM
+    return run.x, run.y - face.ascent / 1000 * run.size / MM, run.x + width, run.y - face.descent / 1000 * run.size / MM
+
+
+@pytest.mark.parametrize("sheet", [paper("A4", landscape=True), paper("A4"), paper("A3", landscape=True)])
+def test_the_calibration_numbers_print_inside_the_printable_area(tmp_path, sheet):
+    path = tmp_path / "calibration.pdf"
+    draw_calibration(path, _layout(sheet))
+    numbers = [r for r in text_runs(path) if r.text.isdigit() and r.size < 7]
+    for run in numbers:
+        left, top, right, bottom = _extent(run)
+        assert left >= PRINTABLE_MM and top >= PRINTABLE_MM, run
+        assert right <= sheet.width - PRINTABLE_MM and bottom <= sheet.height - PRINTABLE_MM, run
+    # Every 10 mm is numbered along the top and down the left (both carry 10 and 20, read by step 3).
+    marks = {int(r.text) for r in numbers}
+    assert set(range(10, int(sheet.width) - 10, 10)) <= marks and set(range(10, int(sheet.height) - 10, 10)) <= marks
+
+
+@pytest.mark.parametrize("sheet", [paper("A4", landscape=True), paper("A4"), paper("A3", landscape=True)])
+def test_the_calibration_notes_leave_every_box_and_its_cross_readable(tmp_path, sheet):
+    import re
+
+    layout = _layout(sheet)
+    path = tmp_path / "calibration.pdf"
+    draw_calibration(path, layout, offset=Offset(1.5, -0.5))
+    runs = text_runs(path)
+    labelled = re.compile(r"^.+（[\d.]+, [\d.]+）$")  # 标题（48.5, 28）: the label beside a box's cross
+    labels = [r for r in runs if labelled.match(r.text)]
+    notes = [r for r in runs if not r.text.isdigit() and r not in labels]
+    assert len(labels) == len(layout.fields) + 1 and notes[0].text.startswith("证书打印校准页")
+    assert notes[0].size >= 6.5
+
+    def page_mm(run):  # the run's extent back on the page's own mm (the offset taken off)
+        left, top, right, bottom = _extent(run)
+        return left - 1.5, top + 0.5, right - 1.5, bottom + 0.5
+
+    taken = [(b.x - 4, b.y - 4, b.right, b.bottom) for b in [f.box for f in layout.fields] + [layout.seal_box]]
+    taken += [page_mm(r) for r in labels]
+    for run in notes:
+        left, top, right, bottom = page_mm(run)
+        for x1, y1, x2, y2 in taken:
+            assert right <= x1 or left >= x2 or bottom <= y1 or top >= y2, (run.text, (x1, y1, x2, y2))
+
+
+def test_the_calibration_steps_read_the_new_offset_from_the_one_this_page_was_printed_with(tmp_path):
+    path = tmp_path / "calibration.pdf"
+    draw_calibration(path, _layout(), offset=Offset(1.5, -0.5), printer="教务处 HP")
+    text = compact(page_texts(path)[0])
+    assert "新偏移X=本页偏移X+（20−量得的毫米数）" in text and "偏移X+1.5毫米、Y-0.5毫米" in text
+
+
+@pytest.mark.parametrize("mode", ["blank", "overlay"])
+def test_every_printed_line_sits_in_its_box_moved_by_the_offset_by_the_fonts_own_metrics(tmp_path, mode):
+    # Independent of the layout code: each line's ink (from the font's ascent, descent and advance widths) must lie
+    # in the field's box moved by the offset, aligned as the field says, and a one-line field centred vertically.
+    layout, offset = _layout(), Offset(2.5, -1.5)
+    path = tmp_path / "cert.pdf"
+    pages = _pages("智能制造学院")
+    draw_certificates(path, layout, pages, mode=mode, offset=offset)
+    runs = [r for r in text_runs(path) if r.text != "样稿"]
+    printed = [f for f in layout.fields if f.on_overlay or mode == "blank"]
+    assert len(runs) >= len(printed)
+    for field in printed:
+        box = Box(field.box.x + offset.x, field.box.y + offset.y, field.box.width, field.box.height)
+        inside = [r for r in runs if box.x - 0.5 <= r.x <= box.right and box.y <= r.y <= box.bottom + 0.5]
+        assert compact("".join(r.text for r in inside)) == compact(pages[0][field.key]), field.key
+        extents = [_extent(r) for r in inside]
+        for left, top, right, bottom in extents:
+            assert left >= box.x - 0.5 and right <= box.right + 0.5, field.key
+            assert top >= box.y - 0.5 and bottom <= box.bottom + 0.5, field.key
+            middle = (left + right) / 2
+            expected = {"left": abs(left - box.x), "center": abs(middle - box.centre[0]),
+                        "right": abs(right - box.right)}[field.align]
+            assert expected <= 0.5, (field.key, field.align, left, right, box)
+        if len(extents) == 1:
+            _left, top, _right, bottom = extents[0]
+            assert abs((top + bottom) / 2 - box.centre[1]) <= 0.5, field.key
+    if mode == "overlay":
+        assert not any("荣誉证书" in r.text for r in runs)

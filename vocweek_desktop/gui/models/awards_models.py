@@ -141,6 +141,16 @@ class ScoreSheetModel(ColumnsModel):
         """The line of ``row``."""
         return self.line(row)
 
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        """Rows are headed by their college: the header stays in sight when the grid scrolls sideways to the
+        comment and 回避 columns (the tab hides the college column)."""
+        if orientation == Qt.Orientation.Vertical and 0 <= section < len(self._lines):
+            if role == Qt.ItemDataRole.DisplayRole:
+                return self._lines[section].row.college_name
+            if role == Qt.ItemDataRole.TextAlignmentRole:
+                return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        return super().headerData(section, orientation, role)
+
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
         """A criterion cell is edited as the text it shows (27.5), not as the stored fraction."""
         if role == Qt.ItemDataRole.EditRole and index.isValid() and self.is_score_column(index.column()):

@@ -40,6 +40,7 @@ from vocweek_desktop.gui.models.awards_models import ResultModel, ScoreSheetMode
 from vocweek_desktop.gui.tabs.awards.panes import CriteriaPane, JudgesPane, PointsDelegate
 from vocweek_desktop.gui.tabs.base import TabPage
 from vocweek_desktop.gui.widgets.pdf_preview import PdfPreview
+from vocweek_desktop.gui.widgets.wheel_guard import guard_wheel
 from vocweek_desktop.gui.workers import run_with_progress
 from vocweek_desktop.services import award_indicators, awards, certificates
 from vocweek_desktop.services.awards import ResultView
@@ -101,6 +102,7 @@ class AwardsTab(TabPage):
         self.ui.scoring_splitter.setStretchFactor(1, 4)
         self.ui.result_bar.setStretch(0, 1)
         self._splitters_sized = False
+        self._cert_sized = False
         self.ui.cert_splitter.setStretchFactor(0, 2)
         self.ui.cert_splitter.setStretchFactor(1, 3)
 
@@ -176,6 +178,8 @@ class AwardsTab(TabPage):
         ui.calibration_button.clicked.connect(lambda: self.print_calibration())
         ui.register_button.clicked.connect(lambda: self.export_register())
         ui.refresh_preview_button.clicked.connect(self.refresh_preview)
+        # Rolling the wheel down the panel must not change the offset, paper or a box it passes over.
+        self._wheel_guard = guard_wheel(ui.cert_scroll)
 
     # ------------------------------------------------------------------------------------------- TabPage
 
@@ -300,11 +304,18 @@ class AwardsTab(TabPage):
         table = self.ui.progress_table
         table.setRowCount(len(progress.judges))
         for row, judge in enumerate(progress.judges):
-            values = [judge.name, judge.scored, judge.abstained, judge.partial, judge.unscored]
+            def named(state: str, count: int, judge=judge) -> str:
+                # Which colleges, not only how many: the office chases the judge about these.
+                names = [name for cid, name in progress.colleges if progress.states[(judge.judge_id, cid)] == state]
+                return f"{count}（{'、'.join(names)}）" if names else str(count)
+
+            values = [judge.name, judge.scored, judge.abstained, named("partial", judge.partial),
+                      named("unscored", judge.unscored)]
             for column, value in enumerate(values):
                 item = QTableWidgetItem(str(value))
                 if column:
-                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                    item.setTextAlignment((Qt.AlignmentFlag.AlignLeft if "（" in str(value) else Qt.AlignmentFlag.AlignRight)
+                                          | Qt.AlignmentFlag.AlignVCenter)
                 table.setItem(row, column, item)
             unscored = [name for cid, name in progress.colleges
                         if progress.states[(judge.judge_id, cid)] in ("unscored", "partial")]
@@ -337,6 +348,8 @@ class AwardsTab(TabPage):
         who = f"{judge.name}（{judge.unit}）" if judge.unit else judge.name
         self.ui.sheet_title_label.setText(self.tr("评委 {0} 的评分表").format(who))
         view = self.ui.score_view
+        # The college heads each row (the vertical header stays put when the grid scrolls sideways).
+        view.setColumnHidden(self.score_model.column_of("college"), True)
         for column in range(self.score_model.columnCount()):
             key = self.score_model.column_key(column)
             view.setItemDelegateForColumn(column, view.itemDelegate() if self.score_model.is_score_column(column)
@@ -378,8 +391,23 @@ class AwardsTab(TabPage):
             return
         if index == RESULT:
             QTimer.singleShot(0, self._draw_charts)
-        elif index == CERTIFICATES and self._preview_stale:
-            self._schedule_preview()
+        elif index == CERTIFICATES:
+            if not self._cert_sized:
+                self._cert_sized = True
+                QTimer.singleShot(0, self._size_certificate_splitter)
+            if self._preview_stale:
+                self._schedule_preview()
+
+    def _size_certificate_splitter(self) -> None:
+        """The template's settings as wide as they need (no sideways scrolling on a laptop), the rest to the
+        preview, which scales its pages; measured once the page is shown and laid out."""
+        scroll, splitter = self.ui.cert_scroll, self.ui.cert_splitter
+        total = sum(splitter.sizes())
+        needed = (scroll.widget().minimumSizeHint().width() + scroll.verticalScrollBar().sizeHint().width()
+                  + 2 * scroll.frameWidth())
+        left = min(max(splitter.sizes()[0], needed), total - self.preview.minimumWidth())
+        if left > splitter.sizes()[0]:
+            splitter.setSizes([left, total - left])
 
     def _draw_charts(self) -> None:
         view = self.view
@@ -401,7 +429,9 @@ class AwardsTab(TabPage):
             canvas = FigureCanvasQTAgg(make(view, width=5.5, height=3.2))
             canvas.setMinimumHeight(200)
             canvas.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+            canvas.mpl_connect("resize_event", lambda _event, canvas=canvas: _fit_bar_labels(canvas.figure))
             self.ui.charts_layout.addWidget(canvas, 1)
+            _fit_bar_labels(canvas.figure)
             canvas.draw_idle()
             self.chart_canvases.append(canvas)
         self._chart_data = data
@@ -693,6 +723,7 @@ class AwardsTab(TabPage):
             ui.printer_combo.setEditText(name)
             ui.offset_x_spin.setValue(offset_x)
             ui.offset_y_spin.setValue(offset_y)
+            self._wheel_guard.cover()  # the alignment boxes just made
         finally:
             self._loading = False
 
@@ -890,3 +921,21 @@ class AwardsTab(TabPage):
         return save_file(self, self.tr("导出发证登记表"), self.tr("{0}年荣誉证书发证登记表.xlsx").format(year),
                          self.tr("Excel 工作簿 (*.xlsx)"), ".xlsx", write, failed_title=self.tr("导出发证登记表"))
 
+
+def _fit_bar_labels(figure) -> None:
+    """The colleges' names beside the bars (and the scores at their ends) no larger than the room each bar has, so
+    that on a small screen they do not run into each other: the figure follows the widget, its fonts do not."""
+    # Two passes: the layout gives the axes the room the labels leave them.
+    for _ in range(2):
+        for axes in figure.axes:
+            labels = [label for label in axes.get_yticklabels() if label.get_text()]
+            if not labels:
+                continue
+            room = axes.get_window_extent().height / len(labels) * 72 / figure.dpi  # points per bar
+            size = max(5.0, min(10.0, room * 0.75))
+            for label in labels:
+                label.set_fontsize(size)
+            for text in axes.texts:  # the scores bar_label wrote
+                text.set_fontsize(min(9.0, size))
+        if figure.get_layout_engine() is not None:
+            figure.get_layout_engine().execute(figure)

@@ -19,11 +19,16 @@ from vocweek_desktop.files import atomic_path
 from vocweek_desktop.io.pdf.geometry import MM, Box, Offset, Paper
 from vocweek_desktop.io.pdf.images import PdfImage
 from vocweek_desktop.io.pdf.sheet import NO_OFFSET, Sheet
+from vocweek_desktop.io.pdf.text import fit_text, text_width
 
 MODES = ("blank", "overlay")
 GRID_GREY = "#b8c4d6"
 GRID_DARK = "#6f86a8"
 MARK_RED = "#c62828"
+PRINTABLE = 6.0  # mm kept clear of every edge on the calibration page: office printers leave 4–5 mm blank
+NUMBER_SIZE = 6.0
+NOTE_SIZES = (8.5, 7.5, 6.5)  # the notes' text: the largest that finds a free place
+RULER_HEIGHT = 11.0  # mm under the notes for the ruler
 
 
 @dataclass(frozen=True)
@@ -100,7 +105,10 @@ def draw_calibration(target: str | Path | IO[bytes], layout: CertificateLayout, 
                      printer: str = "") -> None:
     """The calibration page: a millimetre grid numbered every 10 mm from the paper's top-left, a cross and the
     outline of each field's box, a 50 mm ruler, and how to read the offset off a test print. Drawn with ``offset``
-    applied, so that printing it again checks the offset found."""
+    applied, so that printing it again checks the offset found.
+
+    Everything that must be read off the print (numbers, ruler, notes) stays ``PRINTABLE`` mm inside the edges, where
+    office printers do print; the notes go where they cover no box, cross or label."""
     if isinstance(target, str | Path):
         with atomic_path(target) as partial, open(partial, "wb") as stream:
             draw_calibration(stream, layout, offset=offset, printer=printer)
@@ -115,15 +123,31 @@ def draw_calibration(target: str | Path | IO[bytes], layout: CertificateLayout, 
     for mm in range(0, int(height) + 1, 5):
         dark = mm % 10 == 0
         sheet.line(0, mm, width, mm, width=0.25 if dark else 0.1, color=GRID_DARK if dark else GRID_GREY)
+    # The numbers of the vertical lines along the top, of the horizontal ones down the left: inside the margin.
+    top_baseline = PRINTABLE + NUMBER_SIZE / MM * 1.2
     for mm in range(10, int(width), 10):
-        sheet.text(str(mm), mm + 0.6, 3.2, size=6, color=GRID_DARK)
+        if mm + 0.6 + text_width(str(mm), sheet.font, NUMBER_SIZE) / MM <= width - PRINTABLE:
+            sheet.text(str(mm), mm + 0.6, top_baseline, size=NUMBER_SIZE, color=GRID_DARK)
+        else:  # too near the right edge: left of its line
+            sheet.text(str(mm), mm - 0.6, top_baseline, size=NUMBER_SIZE, color=GRID_DARK, align="right")
     for mm in range(10, int(height), 10):
-        sheet.text(str(mm), 0.8, mm - 0.6, size=6, color=GRID_DARK)
-    # The notes first, on a half-white ground, so that the boxes and crosses drawn after them stay on top.
-    notes = [msg.CERT_CALIBRATION_TITLE, *msg.CERT_CALIBRATION_STEPS,
-             msg.CERT_CALIBRATION_NOW.format(printer=printer or msg.CERT_PRINTER_DEFAULT, x=f"{offset.x:+g}",
-                                             y=f"{offset.y:+g}", width=f"{width:g}", height=f"{height:g}")]
-    note_box = Box(width * 0.36, height - 58, width * 0.6, 42)
+        if mm - 0.6 <= height - PRINTABLE - 1:
+            sheet.text(str(mm), PRINTABLE + 0.5, mm - 0.6, size=NUMBER_SIZE, color=GRID_DARK)
+    # What the notes must not cover: the numbers along the top and down the left, each box, its cross and label.
+    taken = [Box(0, 0, width, PRINTABLE + 3), Box(0, 0, PRINTABLE + 4.5, height)]
+    marks = [(f.label, f.box) for f in layout.fields]
+    if layout.seal_box is not None:
+        marks.append((msg.CERT_SEAL_LABEL, layout.seal_box))
+    labels = []
+    for label, box in marks:
+        text = f"{label}（{box.x:g}, {box.y:g}）"
+        labels.append((text, box))
+        taken += [box, Box(box.x - 4, box.y - 4, max(text_width(text, sheet.font, 7) / MM + 6, 8), 9)]
+    notes = "\n".join([msg.CERT_CALIBRATION_TITLE, *msg.CERT_CALIBRATION_STEPS,
+                       msg.CERT_CALIBRATION_NOW.format(printer=printer or msg.CERT_PRINTER_DEFAULT, x=f"{offset.x:+g}",
+                                                       y=f"{offset.y:+g}", width=f"{width:g}", height=f"{height:g}")])
+    note_box, note_size = _free_box(paper, taken, notes, sheet.font)
+    # The notes on a half-white ground; the boxes and crosses are drawn after them, so stay on top where they meet.
     canvas = sheet.canvas
     canvas.saveState()
     canvas.setFillColorRGB(1, 1, 1)
@@ -131,22 +155,45 @@ def draw_calibration(target: str | Path | IO[bytes], layout: CertificateLayout, 
     left_pt, top_pt = sheet.point(note_box.x, note_box.y)
     canvas.rect(left_pt, top_pt - note_box.height * MM, note_box.width * MM, note_box.height * MM, stroke=0, fill=1)
     canvas.restoreState()
-    sheet.text_box("\n".join(notes), note_box.inset(2), size=8.5, min_size=5)
-    # A 50 mm ruler with a tick every millimetre, to measure a shift to the millimetre.
-    left, base = 20.0, height - 10.0
+    text_area = Box(note_box.x + 2, note_box.y + 2, note_box.width - 4, note_box.height - 4 - RULER_HEIGHT)
+    sheet.text_box(notes, text_area, size=note_size, min_size=5)
+    # Under the notes, a 50 mm ruler with a tick every millimetre, to measure a shift to the millimetre.
+    left, base = note_box.x + 4, note_box.bottom - 6
     sheet.line(left, base, left + 50, base, width=0.3)
     for mm in range(51):
         tall = 4.0 if mm % 10 == 0 else 2.5 if mm % 5 == 0 else 1.5
         sheet.line(left + mm, base, left + mm, base - tall, width=0.15)
         if mm % 10 == 0:
-            sheet.text(str(mm), left + mm, base + 3.5, size=6, align="center")
-    boxes = [(f.label, f.box) for f in layout.fields]
-    if layout.seal_box is not None:
-        boxes.append((msg.CERT_SEAL_LABEL, layout.seal_box))
-    for label, box in boxes:
+            sheet.text(str(mm), left + mm, base + 3.5, size=NUMBER_SIZE, align="center")
+    for text, box in labels:
         sheet.rect(box, stroke=MARK_RED, width=0.2)
         x, y = box.x, box.y
         sheet.line(x - 4, y, x + 4, y, width=0.3, color=MARK_RED)
         sheet.line(x, y - 4, x, y + 4, width=0.3, color=MARK_RED)
-        sheet.text(f"{label}（{x:g}, {y:g}）", x + 1.2, y + 3.6, size=7, color=MARK_RED)
+        sheet.text(text, x + 1.2, y + 3.6, size=7, color=MARK_RED)
     sheet.close()
+
+
+def _free_box(paper: Paper, taken: Sequence[Box], notes: str, font: str) -> tuple[Box, float]:
+    """Where the calibration notes and their ruler cover none of ``taken`` (the numbers, boxes, crosses with their
+    labels), and the size of their text: the largest text, then the widest block, then the lowest place; the lower
+    right of the page at the smallest size when no place is free."""
+    def clear(box: Box) -> bool:
+        return all(box.right + 1 <= t.x or box.x >= t.right + 1 or box.bottom + 1 <= t.y or box.y >= t.bottom + 1
+                   for t in taken)
+
+    low, high = PRINTABLE + 3, paper.height - PRINTABLE
+    for size in NOTE_SIZES:
+        for share in (0.6, 0.5, 0.42, 0.35):
+            width = paper.width * share
+            fit = fit_text(notes, font, (width - 4) * MM, paper.height * MM, size=size)
+            height = fit.height / MM + 4.5 + RULER_HEIGHT
+            y = high - height
+            while y >= low:
+                x = PRINTABLE + 5
+                while x + width <= paper.width - PRINTABLE:
+                    if clear(Box(x, y, width, height)):
+                        return Box(x, y, width, height), size
+                    x += 2.5
+                y -= 2.5
+    return Box(paper.width * 0.36, paper.height - PRINTABLE - 60, paper.width * 0.6, 60), NOTE_SIZES[-1]
