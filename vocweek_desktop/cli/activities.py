@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 
-from vocweek_desktop.cli.common import command, open_db, parse_received, print_preview, writing
+from vocweek_desktop.cli.common import command, import_files, open_db, parse_received
 
 
 def register(commands) -> None:
@@ -51,49 +51,19 @@ def run_template(args) -> int:
 
 
 def run_import(args) -> int:
-    """vocweek import."""
-    from vocweek_desktop.io.excel_safety import WorkbookError
-    from vocweek_desktop.services import activities_import, colleges, editions, imports
+    """vocweek import: every file checked first; nothing written when any has errors; all files in one transaction."""
+    from vocweek_desktop.services import activities_import, colleges, editions
 
     received = parse_received(args.received)
     db = open_db(args)
     try:
         edition_id = editions.newest_edition_id(db, args.edition)
         college_id = colleges.college_id_by_name(db, edition_id, args.college) if args.college else None
-        previews, failed, file_refused = [], False, False
-        for name in args.files:
-            try:
-                preview = activities_import.preview_workbook(db, edition_id, name, received_at=received,
-                                                             college_id=college_id)
-            except WorkbookError as exc:
-                print(f"错误：{exc}", file=sys.stderr)
-                failed = file_refused = True
-                continue
-            print_preview(preview)
-            previews.append(preview)
-            failed = failed or (preview.has_errors and not args.skip_errors)
-            # A problem of the whole file (a column missing) is not mended by skipping its rows.
-            file_refused = file_refused or bool(preview.context and preview.context.file_problems)
-        if failed:
-            if file_refused:
-                print("有文件无法导入，未写入任何内容。改正后重新导入。", file=sys.stderr)
-            else:
-                print("有错误，未写入任何内容。改正后重新导入，或加 --skip-errors 只导入正确的行。", file=sys.stderr)
-            return 1
-        if args.dry_run:
-            print("仅检查（--dry-run），未写入。")
-            return 0
-
-        choices = [imports.ImportChoice(preview, tuple(row.row_uid for row in preview.missing)
-                                        if args.delete_missing else (), skip_error_rows=args.skip_errors)
-                   for preview in previews]
-        with writing(db):
-            results = imports.apply_imports(db, choices)  # every file or none
-        for preview, result in zip(previews, results, strict=True):
-            print(f"已导入 {preview.source_name}：{result.summary()}")
+        return import_files(db, args.files, lambda name: activities_import.preview_workbook(
+            db, edition_id, name, received_at=received, college_id=college_id), dry_run=args.dry_run,
+            skip_errors=args.skip_errors, delete_missing=args.delete_missing)
     finally:
         db.close()
-    return 0
 
 
 def run_export(args) -> int:

@@ -4,10 +4,17 @@
 from __future__ import annotations
 
 import json
-import sys
 from pathlib import Path
 
-from vocweek_desktop.cli.common import command, db_option, edition_id, edition_option, open_db, print_preview
+from vocweek_desktop.cli.common import (
+    command,
+    db_option,
+    edition_id,
+    edition_option,
+    import_files,
+    open_db,
+    writing,
+)
 
 
 def register(commands) -> None:
@@ -56,13 +63,6 @@ def register(commands) -> None:
     reg.add_argument("--out", required=True, metavar="FILE.xlsx", help="输出的 .xlsx 文件")
 
 
-def _locked_write(db):
-    from vocweek_desktop.domain import messages as msg
-    from vocweek_desktop.store import lock
-
-    return lock.acquire(db.path, msg.LOCK_PURPOSE_CLI)
-
-
 def run_template(args) -> int:
     """vocweek scores template."""
     from vocweek_desktop.services import award_sheets, awards
@@ -70,7 +70,7 @@ def run_template(args) -> int:
     db = open_db(args)
     try:
         edition = edition_id(db, args)
-        with _locked_write(db):
+        with writing(db):
             judges = awards.ensure_judges(db, edition, args.judge) if args.judge else None
             written = award_sheets.write_sheets(db, edition, args.out, [j.id for j in judges] if judges else None)
     finally:
@@ -81,38 +81,17 @@ def run_template(args) -> int:
 
 
 def run_import(args) -> int:
-    """vocweek scores import: every file checked first; any error and nothing is written."""
-    from vocweek_desktop.io.excel_safety import WorkbookError
-    from vocweek_desktop.services import award_sheets, imports
+    """vocweek scores import: every score sheet checked first; nothing written when any has errors; all in one
+    transaction."""
+    from vocweek_desktop.services import award_sheets
 
     db = open_db(args)
     try:
         edition = edition_id(db, args)
-        previews = []
-        failed = False
-        for name in args.files:
-            try:
-                preview = award_sheets.preview_sheet(db, edition, name)
-            except WorkbookError as exc:
-                print(f"错误：{exc}", file=sys.stderr)
-                failed = True
-                continue
-            print_preview(preview)
-            failed = failed or preview.has_errors
-            previews.append(preview)
-        if failed:
-            print("有错误，未写入任何内容。改正后重新导入。", file=sys.stderr)
-            return 1
-        if args.dry_run:
-            print("仅检查（--dry-run），未写入。")
-            return 0
-        with _locked_write(db):
-            for preview in previews:
-                result = imports.apply_import(db, preview)
-                print(f"已导入 {preview.source_name}：{result.summary()}")
+        return import_files(db, args.files, lambda name: award_sheets.preview_sheet(db, edition, name),
+                            dry_run=args.dry_run)
     finally:
         db.close()
-    return 0
 
 
 def run_result(args) -> int:
@@ -163,7 +142,7 @@ def run_confirm(args) -> int:
     db = open_db(args)
     try:
         edition = edition_id(db, args)
-        with _locked_write(db):
+        with writing(db):
             state = awards.confirm(db, edition, args.college)
         names = {row.college_id: row.name for row in awards.compute_result(db, edition).result.rows}
     finally:
@@ -178,7 +157,7 @@ def run_unlock(args) -> int:
 
     db = open_db(args)
     try:
-        with _locked_write(db):
+        with writing(db):
             awards.unlock(db, edition_id(db, args), args.reason)
     finally:
         db.close()
@@ -208,7 +187,7 @@ def run_certificates(args) -> int:
             path = certificates.print_calibration(db, edition, args.out, offset=offset)
             print(f"已导出校准页：{path}")
             return 0
-        with _locked_write(db):
+        with writing(db):
             out = certificates.print_certificates(db, edition, args.out, mode=args.mode, offset=offset)
     finally:
         db.close()

@@ -75,6 +75,48 @@ def writing(db) -> Iterator[None]:
         yield
 
 
+def import_files(db, names, preview_file: Callable[[str], object], *, dry_run: bool,
+                 skip_errors: bool | None = None, delete_missing: bool = False) -> int:
+    """The import commands' one way: preview every file (each printed), refuse all when any has an error, then write
+    every file in ONE transaction (all or none). ``skip_errors`` None: the command has no --skip-errors, so it is
+    never suggested; a file-level refusal (not a workbook, a column missing) never suggests it either.
+    Returns the exit code."""
+    from vocweek_desktop.io.excel_safety import WorkbookError
+    from vocweek_desktop.services import imports
+
+    previews, failed, file_refused = [], False, False
+    for name in names:
+        try:
+            preview = preview_file(name)
+        except WorkbookError as exc:
+            print(f"错误：{exc}", file=sys.stderr)
+            failed = file_refused = True
+            continue
+        print_preview(preview)
+        previews.append(preview)
+        failed = failed or (preview.has_errors and not skip_errors)
+        # A problem of the whole file (a column missing) is not mended by skipping its rows.
+        file_refused = file_refused or bool(preview.context and preview.context.file_problems)
+    if failed:
+        if file_refused:
+            print("有文件无法导入，未写入任何内容。改正后重新导入。", file=sys.stderr)
+        elif skip_errors is None:
+            print("有错误，未写入任何内容。改正后重新导入。", file=sys.stderr)
+        else:
+            print("有错误，未写入任何内容。改正后重新导入，或加 --skip-errors 只导入正确的行。", file=sys.stderr)
+        return 1
+    if dry_run:
+        print("仅检查（--dry-run），未写入。")
+        return 0
+    choices = [imports.ImportChoice(preview, tuple(row.row_uid for row in preview.missing) if delete_missing else (),
+                                    skip_error_rows=bool(skip_errors)) for preview in previews]
+    with writing(db):
+        results = imports.apply_imports(db, choices)  # every file or none
+    for preview, result in zip(previews, results, strict=True):
+        print(f"已导入 {preview.source_name}：{result.summary()}")
+    return 0
+
+
 def edition_id(db, args) -> int:
     """The id of the edition --edition names (default: the newest)."""
     from vocweek_desktop.services import editions

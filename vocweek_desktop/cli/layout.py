@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
-import sys
-
 from vocweek_desktop.cli.common import (
     command,
     db_option,
     edition_id,
     edition_option,
+    import_files,
     open_db,
-    print_preview,
-    writing,
 )
 
 
@@ -58,30 +55,15 @@ def run_export(args) -> int:
 
 def run_import(args) -> int:
     """vocweek layout import."""
-    from vocweek_desktop.io.excel_safety import WorkbookError
-    from vocweek_desktop.services import imports, layout_workbook
+    from vocweek_desktop.services import layout_workbook
 
     db = open_db(args)
     try:
-        try:
-            preview = layout_workbook.preview_layout(db, edition_id(db, args), args.file)
-        except WorkbookError as exc:
-            print(f"错误：{exc}", file=sys.stderr)
-            return 1
-        print_preview(preview)
-        if preview.has_errors:
-            print("有错误，未写入任何内容。改正后重新导入。", file=sys.stderr)
-            return 1
-        if args.dry_run:
-            print("仅检查（--dry-run），未写入。")
-            return 0
-        with writing(db):
-            uids = [row.row_uid for row in preview.missing] if args.delete_missing else []
-            result = imports.apply_import(db, preview, delete_uids=uids)
-        print(f"已导入 {preview.source_name}：{result.summary()}")
+        edition = edition_id(db, args)
+        return import_files(db, [args.file], lambda name: layout_workbook.preview_layout(db, edition, name),
+                            dry_run=args.dry_run, delete_missing=args.delete_missing)
     finally:
         db.close()
-    return 0
 
 
 def run_check(args) -> int:

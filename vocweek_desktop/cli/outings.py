@@ -6,15 +6,14 @@ from __future__ import annotations
 
 import argparse
 import json
-import sys
 
 from vocweek_desktop.cli.common import (
     db_option,
     edition_id,
     edition_option,
+    import_files,
     open_db,
     parse_received,
-    print_preview,
     writing,
 )
 
@@ -116,38 +115,17 @@ def run_template(args) -> int:
 
 
 def run_import(args) -> int:
-    """vocweek outings import: every file checked first; nothing written when any has errors."""
-    from vocweek_desktop.io.excel_safety import WorkbookError
-    from vocweek_desktop.services import imports, outings_workbook
+    """vocweek outings import: every file checked first; nothing written when any has errors; all in one transaction."""
+    from vocweek_desktop.services import outings_workbook
 
     received = parse_received(args.received)
     db = open_db(args)
     try:
         edition = edition_id(db, args)
-        previews, failed = [], False
-        for name in args.files:
-            try:
-                preview = outings_workbook.preview_request(db, edition, name, received_at=received)
-            except WorkbookError as exc:
-                print(f"错误：{exc}", file=sys.stderr)
-                failed = True
-                continue
-            print_preview(preview)
-            previews.append(preview)
-            failed = failed or preview.has_errors
-        if failed:
-            print("有错误，未写入任何内容。改正后重新导入。", file=sys.stderr)
-            return 1
-        if args.dry_run:
-            print("仅检查（--dry-run），未写入。")
-            return 0
-        with writing(db):
-            for preview in previews:
-                result = imports.apply_import(db, preview)
-                print(f"已导入 {preview.source_name}：{result.summary()}")
+        return import_files(db, args.files, lambda name: outings_workbook.preview_request(
+            db, edition, name, received_at=received), dry_run=args.dry_run)
     finally:
         db.close()
-    return 0
 
 
 def _plain(record) -> dict[str, object]:

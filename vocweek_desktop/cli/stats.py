@@ -11,6 +11,7 @@ from vocweek_desktop.cli.common import (
     db_option,
     edition_id,
     edition_option,
+    import_files,
     open_db,
     parse_received,
     print_preview,
@@ -96,40 +97,19 @@ def run_template(args) -> int:
 
 
 def run_import(args) -> int:
-    """vocweek stats import."""
-    from vocweek_desktop.io.excel_safety import WorkbookError
-    from vocweek_desktop.services import colleges, imports, statistics_import
+    """vocweek stats import: every 附件2 checked first; nothing written when any has errors; all in one transaction."""
+    from vocweek_desktop.services import colleges, statistics_import
 
     received = parse_received(args.received)
     db = open_db(args)
     try:
         edition = edition_id(db, args)
         college_id = colleges.college_id_by_name(db, edition, args.college) if args.college else None
-        previews, failed = [], False
-        for name in args.files:
-            try:
-                preview = statistics_import.preview_workbook(db, edition, name, received_at=received,
-                                                             college_id=college_id)
-            except WorkbookError as exc:
-                print(f"错误：{exc}", file=sys.stderr)
-                failed = True
-                continue
-            print_preview(preview)
-            previews.append(preview)
-            failed = failed or (preview.has_errors and not args.skip_errors)
-        if failed:
-            print("有错误，未写入任何内容。改正后重新导入，或加 --skip-errors 只导入正确的行。", file=sys.stderr)
-            return 1
-        if args.dry_run:
-            print("仅检查（--dry-run），未写入。")
-            return 0
-        with writing(db):
-            for preview in previews:
-                result = imports.apply_import(db, preview, skip_error_rows=args.skip_errors)
-                print(f"已导入 {preview.source_name}：{result.summary()}")
+        return import_files(db, args.files, lambda name: statistics_import.preview_workbook(
+            db, edition, name, received_at=received, college_id=college_id), dry_run=args.dry_run,
+            skip_errors=args.skip_errors)
     finally:
         db.close()
-    return 0
 
 
 def run_record(args) -> int:

@@ -9,7 +9,7 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from vocweek_desktop.domain import messages as msg
-from vocweek_desktop.io.excel_export import PAPER_A4, save_workbook, set_text
+from vocweek_desktop.io.excel_export import PAPER_A4, display_width, save_workbook, set_text
 
 HEADER_FILL = "DDEBF7"
 DAY_FILL = "F2F2F2"
@@ -24,10 +24,6 @@ COLUMNS: tuple[tuple[str, str, float], ...] = (
 COUNT_KEYS = ("teachers", "students", "total")
 
 
-def _display_width(text: str) -> int:
-    from unicodedata import east_asian_width
-
-    return sum(2 if east_asian_width(ch) in "WF" else 1 for ch in text)
 
 
 def write_security_list(path: str | Path, title: str, rows: Sequence[Mapping[str, object]]) -> Path:
@@ -83,7 +79,7 @@ def write_security_list(path: str | Path, title: str, rows: Sequence[Mapping[str
             if value is not None and value != "":
                 set_text(cell, value)
                 if isinstance(value, str):
-                    lines = max(lines, sum(-(-_display_width(part) // max(int(width) - 1, 1)) or 1
+                    lines = max(lines, sum(-(-display_width(part) // max(int(width) - 1, 1)) or 1
                                            for part in value.split("\n")))
             cell.font, cell.border = font, border
             cell.alignment = numbers if key in COUNT_KEYS else wrapped

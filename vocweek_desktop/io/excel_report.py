@@ -3,12 +3,11 @@ are values (computed by the service), never formulas; ratios are numbers shown a
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Sequence
 from pathlib import Path
 
 from vocweek_desktop.domain.report import PERCENT, TEXT, ReportTable
-from vocweek_desktop.io.excel_export import PAPER_A4, print_setup, save_workbook, set_text
+from vocweek_desktop.io.excel_export import PAPER_A4, display_width, print_setup, save_workbook, set_text
 
 PERCENT_FORMAT = "0.0%"
 
@@ -41,7 +40,7 @@ def write_report_workbook(path: str | Path, tables: Sequence[ReportTable], *, ti
         for index, column in enumerate(table.columns, start=1):
             # One line per row (openpyxl cannot size a row to wrapped text, and LibreOffice then overlaps it): the
             # column is as wide as its longest text, within reason.
-            longest = max([_display_width(column.header), *(_display_width(_shown(row[index - 1], column.kind))
+            longest = max([display_width(column.header), *(display_width(_shown(row[index - 1], column.kind))
                                                             for row in rows)])
             ws.column_dimensions[get_column_letter(index)].width = min(max(8.0, longest * 1.1 + 2), 60.0)
         for offset, values in enumerate(rows, start=1):
@@ -66,8 +65,6 @@ def write_report_workbook(path: str | Path, tables: Sequence[ReportTable], *, ti
     return save_workbook(workbook, Path(path))
 
 
-def _display_width(text: str) -> int:
-    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
 
 
 def _shown(value: object, kind: str) -> str:

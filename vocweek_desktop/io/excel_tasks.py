@@ -18,7 +18,7 @@ from pathlib import Path
 from vocweek_desktop.domain import messages as msg
 from vocweek_desktop.domain.activities import CAMPUS
 from vocweek_desktop.domain.dates import format_day, format_time
-from vocweek_desktop.io.excel_export import PAPER_A4, save_workbook, set_text
+from vocweek_desktop.io.excel_export import PAPER_A4, display_width, save_workbook, set_text
 
 HEADER_FILL = "DDEBF7"
 FONT_SIZE = 11
@@ -104,17 +104,13 @@ def _cells(task: Mapping[str, object], year: int | None) -> dict[str, object]:
     }
 
 
-def _display_width(text: str) -> int:
-    from unicodedata import east_asian_width
-
-    return sum(2 if east_asian_width(ch) in "WF" else 1 for ch in text)
 
 
 def _lines(value: object, width: float) -> int:
     """How many lines ``value`` wraps to in a column ``width`` Excel characters wide (its own breaks kept)."""
     if not isinstance(value, str) or not value:
         return 1
-    return sum(-(-_display_width(part) // max(int(width) - 1, 1)) or 1 for part in value.split("\n"))
+    return sum(-(-display_width(part) // max(int(width) - 1, 1)) or 1 for part in value.split("\n"))
 
 
 def _write_sheet(ws, edition_title: str, year: int | None, item: DepartmentTasks) -> None:

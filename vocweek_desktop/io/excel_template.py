@@ -10,12 +10,11 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-import unicodedata
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from vocweek_desktop.io.excel_export import DATE_FORMAT, PAPER_A4, print_setup, save_workbook, set_text
+from vocweek_desktop.io.excel_export import DATE_FORMAT, PAPER_A4, display_width, print_setup, save_workbook, set_text
 from vocweek_desktop.io.excel_read import EXAMPLE_MARK, META_SHEET
 
 ALL_COLUMNS = -1  # a title row merged across every visible column
@@ -108,8 +107,6 @@ def default_cell_value(_key: str, value: object) -> object:
     return value
 
 
-def _display_width(text: str) -> int:
-    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
 
 
 def write_template(path: str | Path, spec: TemplateSpec, rows: Iterable[Mapping[str, object]] = (), *,
@@ -181,7 +178,7 @@ def add_table_sheet(workbook, spec: TemplateSpec, rows: Iterable[Mapping[str, ob
             if value is not None:
                 set_text(cell, value)
                 if isinstance(value, str) and not column.hidden:
-                    lines = max(lines, math.ceil(_display_width(value) * char_units / max(column.width - 1, 1)))
+                    lines = max(lines, math.ceil(display_width(value) * char_units / max(column.width - 1, 1)))
             if column.number_format:
                 cell.number_format = column.number_format
             for name, style in styles.items():
@@ -306,7 +303,7 @@ def add_form_sheet(workbook, spec: FormSheetSpec, values: Mapping[str, object], 
         note.font = Font(size=size - 1, color="595959")
         note.alignment = Alignment(wrap_text=True, vertical="top")
         ws.merge_cells(f"A{row}:C{row}")
-        lines = sum(max(1, math.ceil(_display_width(part) / max(sum(spec.widths) - 2, 1)))
+        lines = sum(max(1, math.ceil(display_width(part) / max(sum(spec.widths) - 2, 1)))
                     for part in spec.instructions.split("\n"))
         ws.row_dimensions[row].height = round(15 * (size - 1) / 11 * lines + 4, 1)
         row += 1
