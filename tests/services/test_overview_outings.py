@@ -74,5 +74,9 @@ def test_an_approved_outing_back_but_not_completed_warns(env):
     later = overview_at(overview, RETURN + dt.timedelta(hours=15, minutes=30))
     assert outing_texts(later) == [(OUTING_OVERDUE, "外出申请 WC-2024-001（汽车工程学院，新能源汽车维修进社区）应于 5月15日 17:30 "
                                                     "返回，已过 15 小时，尚未标记为已完成")]
+    # Years later the week is history: still not closed, but no count of days (never "已过 929 天").
+    years = overview_at(overview, RETURN + dt.timedelta(days=929))
+    assert outing_texts(years) == [(OUTING_OVERDUE, "外出申请 WC-2024-001（汽车工程学院，新能源汽车维修进社区）应于 5月15日 "
+                                                    "17:30 返回，尚未标记为已完成")]
     outings.complete_outing(db, outing_id, now=RETURN + dt.timedelta(hours=16))
     assert outing_texts(week_overview(db, ed, now=RETURN + dt.timedelta(hours=16))) == []

@@ -698,6 +698,7 @@ OVERVIEW_OUTING_MISSING = "{college}的校外活动“{title}”（{day}）还�
 OVERVIEW_OUTING_SOON = "外出申请 {number}（{college}，{title}）将于 {departure} 出发，还有 {duration}，当前为“{state}”"
 OVERVIEW_OUTING_LEFT = "外出申请 {number}（{college}，{title}）已于 {departure} 出发，仍为“{state}”，未经批准"
 OVERVIEW_OUTING_OVERDUE = "外出申请 {number}（{college}，{title}）应于 {returned} 返回，已过 {duration}，尚未标记为已完成"
+OVERVIEW_OUTING_NOT_CLOSED = "外出申请 {number}（{college}，{title}）应于 {returned} 返回，尚未标记为已完成"
 
 TASK_BOOTHS_TITLE = "集中展示日展位（{details}）"
 TASK_BOOTHS_TITLE_PLAIN = "集中展示日展位"

@@ -335,9 +335,10 @@ def _outing_warnings(ov: Overview) -> list[OverviewWarning]:
                                         day=item.departure.date(), page="outings"))
     for item in ov.outings:
         if item.state == outing_rules.APPROVED and item.return_at is not None and item.return_at < now:
-            text = msg.OVERVIEW_OUTING_OVERDUE.format(number=item.number, college=item.college, title=item.title,
-                                                      returned=format_moment(item.return_at),
-                                                      duration=format_duration(now - item.return_at))
+            # Once the week is over the outing is history: say it was not closed, without counting the days since.
+            template = msg.OVERVIEW_OUTING_OVERDUE if now.date() <= ov.week_end else msg.OVERVIEW_OUTING_NOT_CLOSED
+            text = template.format(number=item.number, college=item.college, title=item.title,
+                                   returned=format_moment(item.return_at), duration=format_duration(now - item.return_at))
             warnings.append(OverviewWarning(OUTING_OVERDUE, text, OutingFilter(outing_id=item.outing_id),
                                             day=item.return_at.date(), page="outings"))
     return warnings
