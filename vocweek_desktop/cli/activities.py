@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 
-from vocweek_desktop.cli.common import command, import_files, open_db, parse_received
+from vocweek_desktop.cli.common import command, import_files, opened, parse_received
 
 
 def register(commands) -> None:
@@ -36,13 +36,10 @@ def run_template(args) -> int:
     """vocweek template."""
     from vocweek_desktop.services import activities_templates, colleges, editions
 
-    db = open_db(args)
-    try:
+    with opened(args) as db:
         edition_id = editions.newest_edition_id(db, args.edition)
         college_id = colleges.college_id_by_name(db, edition_id, args.college) if args.college else None
         written = activities_templates.write_templates(db, edition_id, args.out, college_id=college_id)
-    finally:
-        db.close()
     for path in written:
         print(f"已生成：{path}")
     if not written:
@@ -55,15 +52,12 @@ def run_import(args) -> int:
     from vocweek_desktop.services import activities_import, colleges, editions
 
     received = parse_received(args.received)
-    db = open_db(args)
-    try:
+    with opened(args) as db:
         edition_id = editions.newest_edition_id(db, args.edition)
         college_id = colleges.college_id_by_name(db, edition_id, args.college) if args.college else None
         return import_files(db, args.files, lambda name: activities_import.preview_workbook(
             db, edition_id, name, received_at=received, college_id=college_id), dry_run=args.dry_run,
             skip_errors=args.skip_errors, delete_missing=args.delete_missing)
-    finally:
-        db.close()
 
 
 def run_export(args) -> int:
@@ -73,15 +67,12 @@ def run_export(args) -> int:
     if args.per_department and args.what != "tasks":
         print("错误：--per-department 只用于 tasks（部门任务清单）", file=sys.stderr)
         return 2
-    db = open_db(args)
-    try:
+    with opened(args) as db:
         edition_id = editions.newest_edition_id(db, args.edition)
         if args.what == "activities":
             written = [activities_export.export_activities(db, edition_id, args.out)]
         else:
             written = task_lists.export_tasks(db, edition_id, args.out, per_department=args.per_department)
-    finally:
-        db.close()
     for path in written:
         print(f"已导出：{path}")
     return 0

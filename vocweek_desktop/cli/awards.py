@@ -12,7 +12,7 @@ from vocweek_desktop.cli.common import (
     edition_id,
     edition_option,
     import_files,
-    open_db,
+    opened,
     writing,
 )
 
@@ -67,14 +67,11 @@ def run_template(args) -> int:
     """vocweek scores template."""
     from vocweek_desktop.services import award_sheets, awards
 
-    db = open_db(args)
-    try:
+    with opened(args) as db:
         edition = edition_id(db, args)
         with writing(db):
             judges = awards.ensure_judges(db, edition, args.judge) if args.judge else None
             written = award_sheets.write_sheets(db, edition, args.out, [j.id for j in judges] if judges else None)
-    finally:
-        db.close()
     for path in written:
         print(f"已导出：{path}")
     return 0
@@ -85,24 +82,18 @@ def run_import(args) -> int:
     transaction."""
     from vocweek_desktop.services import award_sheets
 
-    db = open_db(args)
-    try:
+    with opened(args) as db:
         edition = edition_id(db, args)
         return import_files(db, args.files, lambda name: award_sheets.preview_sheet(db, edition, name),
                             dry_run=args.dry_run)
-    finally:
-        db.close()
 
 
 def run_result(args) -> int:
     """vocweek scores result [--json]."""
     from vocweek_desktop.services import award_export, awards
 
-    db = open_db(args)
-    try:
+    with opened(args) as db:
         view = awards.compute_result(db, edition_id(db, args))
-    finally:
-        db.close()
     if args.json:
         print(json.dumps(view.json_rows(), ensure_ascii=False, indent=2))
         return 0
@@ -126,11 +117,8 @@ def run_export(args) -> int:
     """vocweek scores export."""
     from vocweek_desktop.services import award_export
 
-    db = open_db(args)
-    try:
+    with opened(args) as db:
         path = award_export.export_result(db, edition_id(db, args), args.out)
-    finally:
-        db.close()
     print(f"已导出：{path}")
     return 0
 
@@ -139,14 +127,11 @@ def run_confirm(args) -> int:
     """vocweek award confirm."""
     from vocweek_desktop.services import awards
 
-    db = open_db(args)
-    try:
+    with opened(args) as db:
         edition = edition_id(db, args)
         with writing(db):
             state = awards.confirm(db, edition, args.college)
         names = {row.college_id: row.name for row in awards.compute_result(db, edition).result.rows}
-    finally:
-        db.close()
     print(f"已确认并锁定：{'、'.join(names[c] for c in state.awarded)}")
     return 0
 
@@ -155,12 +140,9 @@ def run_unlock(args) -> int:
     """vocweek award unlock."""
     from vocweek_desktop.services import awards
 
-    db = open_db(args)
-    try:
+    with opened(args) as db:
         with writing(db):
             awards.unlock(db, edition_id(db, args), args.reason)
-    finally:
-        db.close()
     print(f"已解锁（理由：{args.reason.strip()}）")
     return 0
 
@@ -175,8 +157,7 @@ def run_certificates(args) -> int:
         raise ValidationError({"out": msg.CERT_CLI_NEEDS_OUT})
     if Path(args.out).suffix.lower() != ".pdf":
         raise ValidationError({"out": msg.CERT_CLI_NOT_PDF.format(name=Path(args.out).name)})
-    db = open_db(args)
-    try:
+    with opened(args) as db:
         edition = edition_id(db, args)
         offset = None
         if args.offset_x is not None or args.offset_y is not None:
@@ -189,8 +170,6 @@ def run_certificates(args) -> int:
             return 0
         with writing(db):
             out = certificates.print_certificates(db, edition, args.out, mode=args.mode, offset=offset)
-    finally:
-        db.close()
     mode = "套打" if args.mode == "overlay" else "空白纸"
     print(f"已导出：{args.out}（{len(out.recipients)} 页，{mode}）")
     for recipient in out.recipients:
@@ -210,10 +189,7 @@ def run_register(args) -> int:
     """vocweek certificates register."""
     from vocweek_desktop.services import certificates
 
-    db = open_db(args)
-    try:
+    with opened(args) as db:
         path = certificates.export_register(db, edition_id(db, args), args.out)
-    finally:
-        db.close()
     print(f"已导出：{path}")
     return 0

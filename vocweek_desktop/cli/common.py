@@ -56,6 +56,16 @@ def open_db(args):
     return db
 
 
+@contextlib.contextmanager
+def opened(args) -> Iterator:
+    """The database --db names (see ``open_db``) for the length of a ``with`` block, closed after it however it ends."""
+    db = open_db(args)
+    try:
+        yield db
+    finally:
+        db.close()
+
+
 def print_notices(notices) -> None:
     """What the user is told once, each on its own line on stderr (a lock file taken over, …)."""
     for notice in notices:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from vocweek_desktop import paths
-from vocweek_desktop.cli.common import command, open_db, operator, print_notices
+from vocweek_desktop.cli.common import command, opened, operator, print_notices
 
 
 def register(commands) -> None:
@@ -48,10 +48,7 @@ def run_backup(args) -> int:
     """vocweek backup."""
     from vocweek_desktop.services.database import save_copy
 
-    db = open_db(args)
-    try:
+    with opened(args) as db:
         target = save_copy(db, args.out)
-    finally:
-        db.close()
     print(f"已备份到：{target}")
     return 0

@@ -8,7 +8,7 @@ from vocweek_desktop.cli.common import (
     edition_id,
     edition_option,
     import_files,
-    open_db,
+    opened,
 )
 
 
@@ -44,11 +44,8 @@ def run_export(args) -> int:
     """vocweek layout export."""
     from vocweek_desktop.services import layout_workbook
 
-    db = open_db(args)
-    try:
+    with opened(args) as db:
         path = layout_workbook.export_layout(db, edition_id(db, args), args.out)
-    finally:
-        db.close()
     print(f"已导出：{path}")
     return 0
 
@@ -57,24 +54,18 @@ def run_import(args) -> int:
     """vocweek layout import."""
     from vocweek_desktop.services import layout_workbook
 
-    db = open_db(args)
-    try:
+    with opened(args) as db:
         edition = edition_id(db, args)
         return import_files(db, [args.file], lambda name: layout_workbook.preview_layout(db, edition, name),
                             dry_run=args.dry_run, delete_missing=args.delete_missing)
-    finally:
-        db.close()
 
 
 def run_check(args) -> int:
     """vocweek layout check: one line per problem; exit 1 when there is one."""
     from vocweek_desktop.services import layout
 
-    db = open_db(args)
-    try:
+    with opened(args) as db:
         problems = layout.check_layout(db, edition_id(db, args))
-    finally:
-        db.close()
     for problem in problems:
         print(problem.text)
     if not problems:
@@ -86,14 +77,11 @@ def run_map(args) -> int:
     """vocweek layout-map."""
     from vocweek_desktop.services import layout_map
 
-    db = open_db(args)
-    try:
+    with opened(args) as db:
         edition = edition_id(db, args)
         plan = layout_map.export_map(db, edition, args.out, paper=args.paper, portrait=args.portrait, dpi=args.dpi)
         if args.needs:
             layout_map.export_needs(db, edition, args.needs)
-    finally:
-        db.close()
     print(f"已导出：{args.out}（{args.paper}{'纵向' if args.portrait else '横向'}，比例尺 1:{plan.scale}，"
           f"{len(plan.pages)} 页）")
     if args.needs:

@@ -12,7 +12,7 @@ from vocweek_desktop.cli.common import (
     edition_id,
     edition_option,
     import_files,
-    open_db,
+    opened,
     parse_received,
     writing,
 )
@@ -99,8 +99,7 @@ def run_template(args) -> int:
     """vocweek outings template."""
     from vocweek_desktop.services import colleges, outings, outings_workbook
 
-    db = open_db(args)
-    try:
+    with opened(args) as db:
         edition = edition_id(db, args)
         if args.number:
             path = outings_workbook.write_request_template(db, edition, args.out,
@@ -108,8 +107,6 @@ def run_template(args) -> int:
         else:
             path = outings_workbook.write_request_template(
                 db, edition, args.out, college_id=colleges.college_id_by_name(db, edition, args.college))
-    finally:
-        db.close()
     print(f"已生成：{path}")
     return 0
 
@@ -119,13 +116,10 @@ def run_import(args) -> int:
     from vocweek_desktop.services import outings_workbook
 
     received = parse_received(args.received)
-    db = open_db(args)
-    try:
+    with opened(args) as db:
         edition = edition_id(db, args)
         return import_files(db, args.files, lambda name: outings_workbook.preview_request(
             db, edition, name, received_at=received), dry_run=args.dry_run)
-    finally:
-        db.close()
 
 
 def _plain(record) -> dict[str, object]:
@@ -150,15 +144,12 @@ def run_list(args) -> int:
     from vocweek_desktop.domain.dates import format_datetime
     from vocweek_desktop.services import colleges, outings
 
-    db = open_db(args)
-    try:
+    with opened(args) as db:
         edition = edition_id(db, args)
         flt = outings.OutingFilter(
             state=rules.parse_state(args.state) if args.state else None,
             college_id=colleges.college_id_by_name(db, edition, args.college) if args.college else None)
         records = outings.list_outings(db, edition, flt)
-    finally:
-        db.close()
     if args.json:
         print(json.dumps([_plain(record) for record in records], ensure_ascii=False, indent=2))
         return 0
@@ -183,14 +174,11 @@ def run_decision(args) -> int:
 
     action = DECISIONS[args.outings_command][0]
     comment = args.reason if action == "return" else args.comment
-    db = open_db(args)
-    try:
+    with opened(args) as db:
         outing_id = outings.find_outing(db, edition_id(db, args), args.number)
         with writing(db):
             result = outings.transition(db, outing_id, action, comment=comment,
                                         late_reason=getattr(args, "late_reason", ""))
-    finally:
-        db.close()
     record = result.record
     print(f"{record.number}（{record.college_name}，{record.title}）现为“{record.state}”")
     for warning in result.warnings:
@@ -203,11 +191,8 @@ def run_history(args) -> int:
     from vocweek_desktop.domain.dates import format_datetime
     from vocweek_desktop.services import outings
 
-    db = open_db(args)
-    try:
+    with opened(args) as db:
         events = outings.history(db, outings.find_outing(db, edition_id(db, args), args.number))
-    finally:
-        db.close()
     for event in events:
         lines = event.change_lines() if event.action != "create" else [event.summary]
         print(f"{format_datetime(event.at)}\t{event.operator}\t{event.action_label}\t{'；'.join(lines)}")
@@ -218,13 +203,10 @@ def run_slip(args) -> int:
     """vocweek outings slip NUMBER... --out FILE.pdf."""
     from vocweek_desktop.services import outings, outings_print
 
-    db = open_db(args)
-    try:
+    with opened(args) as db:
         edition = edition_id(db, args)
         ids = [outings.find_outing(db, edition, number) for number in args.numbers]
         pages = outings_print.write_slips(db, ids, args.out)
-    finally:
-        db.close()
     print(f"已导出：{args.out}（{len(ids)} 份，{pages} 页）")
     return 0
 
@@ -233,12 +215,9 @@ def run_export(args) -> int:
     """vocweek outings export --out FILE.xlsx: the 保卫处 list."""
     from vocweek_desktop.services import outings_print
 
-    db = open_db(args)
-    try:
+    with opened(args) as db:
         path = outings_print.export_security_list(db, edition_id(db, args), args.out, date_from=_day(args.date_from),
                                                   date_to=_day(args.date_to))
-    finally:
-        db.close()
     print(f"已导出：{path}")
     return 0
 
@@ -247,8 +226,7 @@ def run_settings(args) -> int:
     """vocweek outings settings: print the rules, change those given."""
     from vocweek_desktop.services import outings
 
-    db = open_db(args)
-    try:
+    with opened(args) as db:
         edition = edition_id(db, args)
         if args.lead_days is not None or args.papers is not None:
             papers = [p.strip() for p in args.papers.replace("，", ",").split(",") if p.strip()] \
@@ -256,8 +234,6 @@ def run_settings(args) -> int:
             with writing(db):
                 outings.set_office_rules(db, edition, lead_days=args.lead_days, papers=papers)
         lead_days, papers = outings.office_rules(db, edition)
-    finally:
-        db.close()
     print(f"至少提前天数：{lead_days}")
     print(f"必备材料：{'、'.join(papers) or '（无）'}（租用车辆时另须车辆合同）")
     return 0

@@ -12,9 +12,8 @@ from vocweek_desktop.cli.common import (
     edition_id,
     edition_option,
     import_files,
-    open_db,
+    opened,
     parse_received,
-    print_preview,
     writing,
 )
 
@@ -82,13 +81,10 @@ def run_template(args) -> int:
     """vocweek stats template."""
     from vocweek_desktop.services import colleges, statistics_templates
 
-    db = open_db(args)
-    try:
+    with opened(args) as db:
         edition = edition_id(db, args)
         college_id = colleges.college_id_by_name(db, edition, args.college) if args.college else None
         written = statistics_templates.write_templates(db, edition, args.out, college_id=college_id)
-    finally:
-        db.close()
     for path in written:
         print(f"已生成：{path}")
     if not written:
@@ -101,15 +97,12 @@ def run_import(args) -> int:
     from vocweek_desktop.services import colleges, statistics_import
 
     received = parse_received(args.received)
-    db = open_db(args)
-    try:
+    with opened(args) as db:
         edition = edition_id(db, args)
         college_id = colleges.college_id_by_name(db, edition, args.college) if args.college else None
         return import_files(db, args.files, lambda name: statistics_import.preview_workbook(
             db, edition, name, received_at=received, college_id=college_id), dry_run=args.dry_run,
             skip_errors=args.skip_errors)
-    finally:
-        db.close()
 
 
 def run_record(args) -> int:
@@ -118,9 +111,8 @@ def run_record(args) -> int:
     from vocweek_desktop.services import colleges, submissions
 
     received = parse_received(args.received)
-    db = open_db(args)
     refused = 0
-    try:
+    with opened(args) as db:
         edition = edition_id(db, args)
         college_id = colleges.college_id_by_name(db, edition, args.college)
         with writing(db):
@@ -142,8 +134,6 @@ def run_record(args) -> int:
                 late = "，逾期" if record.late else ""
                 print(f"已记录：{record.college} {record.kind}“{record.file_name}”（收到 "
                       f"{record.received_at:%Y-%m-%d %H:%M}{late}，{record.size} 字节）→ {record.path}")
-    finally:
-        db.close()
     return 1 if refused else 0
 
 
@@ -151,11 +141,8 @@ def run_list(args) -> int:
     """vocweek submissions list: the matrix, one line per college (or JSON)."""
     from vocweek_desktop.services import submissions
 
-    db = open_db(args)
-    try:
+    with opened(args) as db:
         matrix = submissions.submission_matrix(db, edition_id(db, args))
-    finally:
-        db.close()
     if args.json:
         print(json.dumps({"year": matrix.year, "now": matrix.now.isoformat(sep=" ", timespec="minutes"),
                           "kinds": list(matrix.kinds), "colleges": submissions.matrix_rows(matrix),
@@ -177,8 +164,7 @@ def run_kinds(args) -> int:
     """vocweek submissions kinds [--set A、B]."""
     from vocweek_desktop.services import submissions
 
-    db = open_db(args)
-    try:
+    with opened(args) as db:
         edition = edition_id(db, args)
         if args.set is not None:
             wanted = [part.strip() for part in args.set.replace("，", "、").replace(",", "、").split("、") if part.strip()]
@@ -186,8 +172,6 @@ def run_kinds(args) -> int:
                 kinds = submissions.set_extra_kinds(db, edition, wanted)
         else:
             kinds = submissions.list_kinds(db, edition)
-    finally:
-        db.close()
     for kind in kinds:
         print(kind)
     return 0
@@ -198,54 +182,31 @@ def run_extend(args) -> int:
     from vocweek_desktop.services import colleges, submissions
 
     until = parse_received(args.until)
-    db = open_db(args)
-    try:
+    with opened(args) as db:
         edition = edition_id(db, args)
         college_id = colleges.college_id_by_name(db, edition, args.college)
         with writing(db):
             granted = submissions.grant_extension(db, edition, college_id, args.kind, until, args.reason)
-    finally:
-        db.close()
     print(f"已延期：{args.college} {granted.kind} 至 {granted.until:%Y-%m-%d %H:%M}（{granted.reason}）")
     return 0
 
 
 def run_publicity_import(args) -> int:
     """vocweek publicity import."""
-    from vocweek_desktop.io.excel_safety import WorkbookError
-    from vocweek_desktop.services import imports, publicity
+    from vocweek_desktop.services import publicity
 
-    db = open_db(args)
-    try:
-        try:
-            preview = publicity.preview_workbook(db, edition_id(db, args), args.file)
-        except WorkbookError as exc:
-            print(f"错误：{exc}", file=sys.stderr)
-            return 1
-        print_preview(preview)
-        if preview.has_errors and not args.skip_errors:
-            print("有错误，未写入任何内容。改正后重新导入，或加 --skip-errors 只导入正确的行。", file=sys.stderr)
-            return 1
-        if args.dry_run:
-            print("仅检查（--dry-run），未写入。")
-            return 0
-        with writing(db):
-            result = imports.apply_import(db, preview, skip_error_rows=args.skip_errors)
-        print(f"已导入 {preview.source_name}：{result.summary()}")
-    finally:
-        db.close()
-    return 0
+    with opened(args) as db:
+        edition = edition_id(db, args)
+        return import_files(db, [args.file], lambda name: publicity.preview_workbook(db, edition, name),
+                            dry_run=args.dry_run, skip_errors=args.skip_errors)
 
 
 def run_publicity_export(args) -> int:
     """vocweek publicity export."""
     from vocweek_desktop.services import publicity
 
-    db = open_db(args)
-    try:
+    with opened(args) as db:
         path = publicity.export_items(db, edition_id(db, args), args.out)
-    finally:
-        db.close()
     print(f"已导出：{path}")
     return 0
 
@@ -254,10 +215,7 @@ def run_report(args) -> int:
     """vocweek report."""
     from vocweek_desktop.services import report
 
-    db = open_db(args)
-    try:
+    with opened(args) as db:
         path = report.export_report(db, edition_id(db, args), args.out)
-    finally:
-        db.close()
     print(f"已导出：{path}")
     return 0
