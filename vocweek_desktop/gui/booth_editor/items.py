@@ -13,7 +13,7 @@ import colorsys
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen
-from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem, QStyleOptionGraphicsItem, QWidget
 
 from vocweek_desktop.domain import layout as geometry
 from vocweek_desktop.domain.layout_map import BOOTH_FILLS, FEATURE_FILLS
@@ -44,8 +44,13 @@ def college_color(college_id: int | None) -> QColor:
     return QColor.fromRgbF(red, green, blue)
 
 
-class ShapeItem(QGraphicsItem):
-    """A rectangle on the plaza (booth or feature) with its texts; ``problem`` draws it red."""
+class ShapeItem(QGraphicsRectItem):
+    """A rectangle on the plaza (booth or feature) with its texts; ``problem`` draws it red.
+
+    A QGraphicsRectItem whose rect is the bounds (the rectangle and its outline) and which draws itself: its
+    ``boundingRect`` and ``shape`` stay in C++, where the scene's index asks for them a hundred times per drag step
+    (from Python each of those calls crossed into the interpreter: a third of a zoomed-in drag step).
+    """
 
     kind = ""
 
@@ -56,7 +61,7 @@ class ShapeItem(QGraphicsItem):
         self.record = record
         self.problem = False
         self._rect = QRectF()
-        self._bounds = QRectF()  # boundingRect is asked for many times per move (the scene's index): kept ready
+        self.setPen(QPen(Qt.PenStyle.NoPen))
         self._lines: list[tuple[str, QFont, float]] = []  # (text, font, baseline y) laid out once per change
         self.set_record(record)
 
@@ -77,7 +82,7 @@ class ShapeItem(QGraphicsItem):
         self.record = record
         width, depth = geometry.extents(record.width, record.depth, record.rotation)
         self._rect = QRectF(-to_scene(width) / 2, -to_scene(depth) / 2, to_scene(width), to_scene(depth))
-        self._bounds = self._rect.adjusted(-8, -8, 8, 8)
+        self.setRect(self._rect.adjusted(-8, -8, 8, 8))  # the bounds: prepares the geometry change itself
         self.setPos(to_scene(record.x), to_scene(record.y))
         self._lines = self.layout_texts()
         self.setToolTip(self.tooltip())
@@ -130,10 +135,6 @@ class ShapeItem(QGraphicsItem):
         return QColor("#EEEEEE")
 
     # QGraphicsItem
-
-    def boundingRect(self) -> QRectF:  # noqa: N802 - Qt's name
-        """The rectangle and its outline."""
-        return self._bounds
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
         """Fill, outline (red for a problem, blue when selected), then the texts."""
