@@ -117,6 +117,26 @@ def test_a_drag_of_a_selection_moves_all_of_it_in_one_step(tab):
     assert tab.undo_stack.count() == 1 and tab.undo_stack.text(0) == "移动 3 项"
 
 
+def test_the_property_panel_shows_one_booth_or_nothing_never_a_stale_one(tab):
+    """One booth selected: its values; a second added (and the pair dragged): the panel is emptied and disabled, so
+    it never shows where A01 stood before the drag; back to one: its new place."""
+    a01, a02 = booth(tab, "A01"), booth(tab, "A02")
+    mouse(tab, "press", a01.pos())
+    mouse(tab, "release", a01.pos())
+    old = stored(tab, "A01")
+    assert tab.ui.number_edit.text() == "A01" and tab.ui.x_spin.value() == pytest.approx(old.x)
+    mouse(tab, "press", a02.pos(), Qt.KeyboardModifier.ControlModifier)
+    mouse(tab, "release", a02.pos(), Qt.KeyboardModifier.ControlModifier)
+    drag(tab, a02.pos(), (0.0, 4.0))
+    ui = tab.ui
+    assert not ui.property_box.isEnabled() and ui.selection_label.text() == "已选中 2 项（属性面板一次编辑一项）"
+    assert ui.number_edit.text() == "" and ui.college_label.text() == ""
+    assert ui.y_spin.value() == ui.y_spin.minimum()
+    mouse(tab, "press", a01.pos())
+    mouse(tab, "release", a01.pos())
+    assert ui.number_edit.text() == "A01" and ui.y_spin.value() == pytest.approx(old.y + 4)
+
+
 def test_a_click_on_one_booth_of_a_selection_selects_only_that_booth(tab):
     """A press and release without a move, on a booth of a larger selection, leaves that booth alone selected (the
     next 删除 takes one booth, not all of them); a drag still moves the whole selection."""

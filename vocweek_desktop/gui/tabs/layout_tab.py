@@ -474,6 +474,7 @@ class LayoutTab(TabPage):
         if shape is None:
             ui.selection_label.setText(self.tr("已选中 {0} 项（属性面板一次编辑一项）").format(count) if count
                                        else self.tr("没有选中展位。单击选中，Ctrl+单击多选，或在空白处拖出选框。"))
+            self._clear_properties()
             return
         self._showing_record = True
         record = shape.record
@@ -505,6 +506,20 @@ class LayoutTab(TabPage):
         ui.tables_spin.setValue(getattr(record, "tables", 0))
         ui.chairs_spin.setValue(getattr(record, "chairs", 0))
         ui.notes_edit.setText(getattr(record, "notes", ""))
+        self._showing_record = False
+
+    def _clear_properties(self) -> None:
+        """Empty the (disabled) fields: not the values of whichever item was shown last, which a drag makes stale."""
+        ui = self.ui
+        self._showing_record = True
+        ui.number_edit.clear()
+        ui.college_label.clear()
+        ui.kind_combo.clear()
+        for spin in (ui.x_spin, ui.y_spin, ui.width_spin, ui.depth_spin, ui.tables_spin, ui.chairs_spin):
+            spin.setValue(spin.minimum())
+        ui.rotation_combo.setCurrentIndex(0)
+        ui.power_check.setChecked(False)
+        ui.notes_edit.clear()
         self._showing_record = False
 
     def _field_finished(self, *_args) -> None:
