@@ -516,7 +516,7 @@ class LayoutTab(TabPage):
         ui.college_label.clear()
         ui.kind_combo.clear()
         for spin in (ui.x_spin, ui.y_spin, ui.width_spin, ui.depth_spin, ui.tables_spin, ui.chairs_spin):
-            spin.setValue(spin.minimum())
+            spin.setValue(0)  # clamped to the field's range: 0.000 米, a width's 0.100 米, 0 张
         ui.rotation_combo.setCurrentIndex(0)
         ui.power_check.setChecked(False)
         ui.notes_edit.clear()
