@@ -74,6 +74,20 @@ def test_no_subcommand_opens_the_window(monkeypatch):
     assert cli.main([]) == 2  # the batch CLI alone never starts the window
 
 
+def test_the_window_s_options_are_read_without_the_subcommands(capsys):
+    """No subcommand: only --db/--operator are parsed, without building the subcommands' parsers (start-up waits
+    for it); a subcommand after them, an option the window lacks, and --help still get the whole parser."""
+    args = cli.parse(["--db", "x.sqlite3", "--operator", "李老师"])
+    assert (args.command, args.db, args.operator) == (None, "x.sqlite3", "李老师")
+    assert cli.parse(["--db", "x.sqlite3", "check"]).command == "check"
+    with pytest.raises(SystemExit):
+        cli.parse(["--out", "y.pdf"])  # refused by the whole parser, as before
+    assert "invalid choice: 'y.pdf'" in capsys.readouterr().err
+    with pytest.raises(SystemExit):
+        cli.parse(["--help"])
+    assert "layout-map" in capsys.readouterr().out  # every subcommand listed
+
+
 @pytest.mark.parametrize("launcher", ["module", "script"])
 def test_the_window_opens_and_starts_light(tmp_path, launcher):
     db = tmp_path / "demo.sqlite3"

@@ -13,7 +13,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Open the main window, or run a subcommand of the CLI; returns the exit code."""
     from vocweek_desktop import cli
 
-    args = cli.build_parser().parse_args(argv)
+    args = cli.parse(argv)
     if args.command is None:
         operator = (getattr(args, "operator", None) or "").strip() or None
         if operator is not None:

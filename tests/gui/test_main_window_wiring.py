@@ -36,6 +36,28 @@ def test_tabs_in_the_order_of_the_design(window):
     assert titles == ["概览", "学院", "活动报名", "展位布局", "外出审批", "活动总结", "评奖打分"]
 
 
+def test_only_the_tab_in_front_is_built_at_start_up_and_a_click_builds_the_next(window):
+    """The six tabs behind 概览 are placeholders until shown (neither imported nor built at start-up); each, once
+    built, has the label and page name the window gave its placeholder, and sits where the placeholder was."""
+    from vocweek_desktop.gui.main_window import TAB_PAGES, lazy_tabs
+    from vocweek_desktop.gui.tabs.base import TabPage
+
+    widgets = window.tab_widget
+    assert isinstance(widgets.widget(0), TabPage)
+    assert not any(isinstance(widgets.widget(i), TabPage) for i in range(1, widgets.count()))
+    widgets.setCurrentIndex(3)  # as a click on 展位布局 does
+    layout_tab = widgets.widget(3)
+    assert isinstance(layout_tab, TabPage) and window.current_tab() is layout_tab
+    assert widgets.currentIndex() == 3 and layout_tab.edition_id == window.edition_id  # loaded on first show
+    assert not isinstance(widgets.widget(2), TabPage)
+    expected = lazy_tabs(window)
+    built = window.tabs  # every one now
+    for spec, tab in zip(TAB_PAGES[1:], built[1:], strict=True):
+        assert (tab.page_name, tab.tab_title()) == expected[spec]
+        assert widgets.tabText(widgets.indexOf(tab)) == expected[spec][1]
+    assert widgets.currentIndex() == 3 and widgets.count() == len(TAB_PAGES)
+
+
 def test_a_click_on_the_overview_filters_the_registrations(window, demo_db):
     edition_id = _edition(demo_db)
     college = colleges.list_colleges(demo_db, edition_id)[0]

@@ -19,15 +19,29 @@ from vocweek_desktop.domain.errors import VocWeekError
 MODULES: tuple[str, ...] = ("database", "activities", "layout", "outings", "stats", "awards")
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """The argument parser of every subcommand."""
+def build_parser(*, commands: bool = True) -> argparse.ArgumentParser:
+    """The argument parser of every subcommand (``commands=False``: of the window's options alone)."""
     parser = argparse.ArgumentParser(prog="vocweek", description="职教周工作台：不带子命令时打开主窗口。")
     parser.add_argument("--version", action="version", version=f"vocweek {__version__}")
     db_option(parser)
-    commands = parser.add_subparsers(dest="command", metavar="命令")
+    if not commands:
+        parser.set_defaults(command=None)
+        return parser
+    subparsers = parser.add_subparsers(dest="command", metavar="命令")
     for name in MODULES:
-        importlib.import_module(f"vocweek_desktop.cli.{name}").register(commands)
+        importlib.import_module(f"vocweek_desktop.cli.{name}").register(subparsers)
     return parser
+
+
+def parse(argv: Sequence[str] | None = None) -> argparse.Namespace:
+    """``argv`` parsed: when it holds only the window's options (no subcommand, no --help), without building the
+    forty subcommands' parsers, which the window's start-up would otherwise wait for."""
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if not any(arg in ("-h", "--help") for arg in argv):
+        args, rest = build_parser(commands=False).parse_known_args(argv)
+        if not rest:
+            return args
+    return build_parser().parse_args(argv)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import importlib
 import logging
+from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 
@@ -54,6 +55,33 @@ TAB_PAGES: tuple[str, ...] = (
     "vocweek_desktop.gui.tabs.afterweek_tab:AfterweekTab",
     "vocweek_desktop.gui.tabs.awards_tab:AwardsTab",
 )
+
+
+def lazy_tabs(window: QWidget) -> dict[str, tuple[str, str]]:
+    """The TAB_PAGES the window builds only when first shown, with the page name and label each will have.
+
+    Known here so that a tab behind the first is neither imported nor built at start-up (the six of them cost about
+    a quarter of it); a spec not listed is built at once. A test checks these against the built tabs.
+    """
+    return {
+        "vocweek_desktop.gui.tabs.colleges_tab:CollegesTab": ("colleges", window.tr("学院")),
+        "vocweek_desktop.gui.tabs.activities_tab:ActivitiesTab": ("activities", window.tr("活动报名")),
+        "vocweek_desktop.gui.tabs.layout_tab:LayoutTab": ("layout", window.tr("展位布局")),
+        "vocweek_desktop.gui.tabs.outings_tab:OutingsTab": ("outings", window.tr("外出审批")),
+        "vocweek_desktop.gui.tabs.afterweek_tab:AfterweekTab": ("afterweek", window.tr("活动总结")),
+        "vocweek_desktop.gui.tabs.awards_tab:AwardsTab": ("awards", window.tr("评奖打分")),
+    }
+
+
+@dataclass
+class TabSlot:
+    """A place in the window's tab bar: the tab once built, until then an empty placeholder page."""
+
+    spec: str
+    page_name: str
+    title: str
+    tab: TabPage | None = None
+    placeholder: QWidget | None = None
 
 
 def load_tab_classes(specs: tuple[str, ...] | None = None) -> list[type[TabPage]]:
@@ -210,11 +238,18 @@ class MainWindow(QMainWindow):
         self.tab_widget = QTabWidget()
         self.tab_widget.setObjectName("mainTabs")
         self.tab_widget.setDocumentMode(True)
-        self.tabs: list[TabPage] = []
+        self._slots: list[TabSlot] = []
         self._tab_contexts: dict[TabPage, tuple] = {}  # the (database, edition) each tab has loaded
         self._filters: dict[str, object] = {}  # page name → the filter that tab shows (for 导出活动…)
-        for cls in load_tab_classes():
-            self.add_tab(cls())
+        lazy = lazy_tabs(self)
+        for spec in TAB_PAGES:
+            if spec in lazy and self._slots:  # the first tab is in front at start-up: built at once
+                page_name, title = lazy[spec]
+                slot = TabSlot(spec, page_name, title, placeholder=QWidget())
+                self._slots.append(slot)
+                self.tab_widget.addTab(slot.placeholder, title)
+            else:
+                self.add_tab(load_tab_classes((spec,))[0]())
         self.tab_widget.currentChanged.connect(self._on_current_tab_changed)
 
         self.import_flow = ImportFlow(self, None, None)
@@ -253,9 +288,36 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.empty_page)
         self.setCentralWidget(self.stack)
 
+    @property
+    def tabs(self) -> list[TabPage]:
+        """Every tab page, in order (building those not shown yet)."""
+        return [self._built(slot) for slot in self._slots]
+
+    def _loaded_tabs(self) -> list[TabPage]:
+        return [slot.tab for slot in self._slots if slot.tab is not None]
+
     def page(self, page_name: str) -> TabPage | None:
-        """The tab that goes by ``page_name`` (TabPage.page_name), if the window has it."""
-        return next((tab for tab in self.tabs if tab.page_name and tab.page_name == page_name), None)
+        """The tab that goes by ``page_name`` (TabPage.page_name), if the window has it (built if need be)."""
+        slot = next((slot for slot in self._slots if slot.page_name and slot.page_name == page_name), None)
+        return self._built(slot) if slot is not None else None
+
+    def _built(self, slot: TabSlot) -> TabPage:
+        """``slot``'s tab, built and put in its placeholder's place the first time it is asked for."""
+        if slot.tab is not None:
+            return slot.tab
+        tab = load_tab_classes((slot.spec,))[0]()
+        slot.tab = tab
+        self._wire(tab)
+        widgets = self.tab_widget
+        blocked = widgets.blockSignals(True)  # the swap is not a change of tab
+        current, index = widgets.currentIndex(), widgets.indexOf(slot.placeholder)
+        widgets.removeTab(index)
+        widgets.insertTab(index, tab, tab.tab_title())
+        widgets.setCurrentIndex(current)
+        widgets.blockSignals(blocked)
+        slot.placeholder.deleteLater()
+        slot.placeholder = None
+        return tab
 
     def navigate(self, page_name: str, payload: object) -> None:
         """Bring the tab named ``page_name`` to the front and have it show ``payload`` (a tab's ``navigate``)."""
@@ -268,8 +330,11 @@ class MainWindow(QMainWindow):
 
     def add_tab(self, tab: TabPage) -> None:
         """Add a tab page to the window and wire its signals."""
-        self.tabs.append(tab)
+        self._slots.append(TabSlot("", tab.page_name, tab.tab_title(), tab=tab))
         self.tab_widget.addTab(tab, tab.tab_title())
+        self._wire(tab)
+
+    def _wire(self, tab: TabPage) -> None:
         tab.status_message.connect(self.show_status)
         tab.data_changed.connect(partial(self._on_tab_data_changed, tab))
         tab.navigate.connect(self.navigate)
@@ -611,6 +676,9 @@ class MainWindow(QMainWindow):
     def current_tab(self) -> TabPage | None:
         """The tab page in front."""
         widget = self.tab_widget.currentWidget()
+        slot = next((slot for slot in self._slots if widget is not None and widget is slot.placeholder), None)
+        if slot is not None:  # in front, so it is shown: built now
+            return self._built(slot)
         return widget if isinstance(widget, TabPage) else None
 
     def _sync_tab(self, tab: TabPage | None) -> None:
@@ -627,7 +695,7 @@ class MainWindow(QMainWindow):
 
     def _refresh_loaded_tabs(self, except_tab: TabPage | None = None) -> None:
         # A tab that has not loaded the current edition yet will read fresh data when it is shown.
-        for tab in self.tabs:
+        for tab in self._loaded_tabs():
             if tab is not except_tab and self._tab_contexts.get(tab) == (self.db, self.edition_id):
                 tab.refresh()
 
@@ -709,7 +777,7 @@ class MainWindow(QMainWindow):
 
     def _on_imported(self, activity_ids: list) -> None:
         """The activities tab, when it shows this edition, selects the rows an import wrote."""
-        tab = self.page("activities")
+        tab = next((tab for tab in self._loaded_tabs() if tab.page_name == "activities"), None)
         if tab is not None and self._tab_contexts.get(tab) == (self.db, self.edition_id):
             tab.show_request(list(activity_ids))
 

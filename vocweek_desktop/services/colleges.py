@@ -11,7 +11,7 @@ from sqlalchemy.exc import IntegrityError
 from vocweek_desktop.domain import messages as msg
 from vocweek_desktop.domain.errors import ConflictError, NotFoundError
 from vocweek_desktop.domain.rules import clean_college
-from vocweek_desktop.services import audit, awards, dependents, ordering
+from vocweek_desktop.services import audit, dependents, ordering
 from vocweek_desktop.services.activities import organiser_matcher
 from vocweek_desktop.services.rows import get_row, load_edition
 from vocweek_desktop.store.engine import Database
@@ -133,6 +133,8 @@ def _refusal(session, college: College) -> str | None:
     if found:
         return msg.COLLEGE_HAS_DEPENDENTS.format(name=college.name, what=dependents.describe(found))
     # Its scores would go with it (ON DELETE CASCADE) and change a confirmed, locked award result.
+    from vocweek_desktop.services import awards  # the scoring rules: not needed to open the window
+
     if awards.is_locked(session, college.edition_id) and session.scalar(
             select(AwardReview.id).where(AwardReview.college_id == college.id).limit(1)) is not None:
         return msg.COLLEGE_SCORED_LOCKED.format(name=college.name)

@@ -17,7 +17,7 @@ from vocweek_desktop.domain.notice_defaults import (
     edition_defaults,
 )
 from vocweek_desktop.domain.rules import clean_edition
-from vocweek_desktop.services import audit, awards, colleges, organisation
+from vocweek_desktop.services import audit, colleges, organisation
 from vocweek_desktop.services.rows import load_edition
 from vocweek_desktop.store.engine import Database
 from vocweek_desktop.store.models import College, Department, Edition, EditionContact, LeadershipMember
@@ -166,6 +166,8 @@ def create_from_defaults(db: Database, year: int) -> EditionRecord:
         for order, (role, name) in enumerate(LEADERSHIP_2024):
             edition.leadership.append(LeadershipMember(role=role, name=name, display_order=order))
         session.flush()
+        from vocweek_desktop.services import awards  # imported here: the window's start-up does not need it
+
         awards.add_default_criteria(session, edition.id)
         _record_created(session, db, edition)
         return _record(edition)
@@ -193,6 +195,8 @@ def copy_edition(db: Database, source_id: int, year: int) -> CopySummary:
             target.leadership.append(LeadershipMember(role=member.role, name=member.name,
                                                       display_order=member.display_order))
         session.flush()
+        from vocweek_desktop.services import awards
+
         awards.copy_forward(session, source.id, target.id)
         _record_created(session, db, target, copied_from=msg.AUDIT_COPIED_FROM.format(year=source.year))
         return CopySummary(edition_id=target.id, year=year, colleges=len(target.colleges),

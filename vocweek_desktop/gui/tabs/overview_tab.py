@@ -198,6 +198,7 @@ class OverviewTab(TabPage):
         self._chart_data: tuple | None = None  # what the drawn chart shows
         self._chart_wanted: tuple | None = None  # what it should show
         self._stale = True
+        self._submissions_after_paint = False  # the 材料提交 page loads after the tab's next paint
 
         self.ui.days_group.setStyleSheet(CARD_STYLE)
         for table in (self.ui.theme_table, self.ui.category_table):
@@ -299,8 +300,10 @@ class OverviewTab(TabPage):
     def reload(self) -> None:
         """Read the overview of the current edition and show it."""
         self._stale = False
-        self.submissions.set_context(self.db, self.edition_id)
-        self._show_submissions_title()
+        if self.isVisible():
+            self._load_submissions()
+        else:  # at start-up: after the window's first paint, which waits for nothing on the second page
+            self._submissions_after_paint = True
         if self.db is None or self.edition_id is None:
             self._clear()
             return
@@ -459,9 +462,17 @@ class OverviewTab(TabPage):
             self._chart_after_paint = True
             self.update()
 
+    def _load_submissions(self) -> None:
+        self._submissions_after_paint = False
+        self.submissions.set_context(self.db, self.edition_id)
+        self._show_submissions_title()
+
     def paintEvent(self, event) -> None:  # noqa: N802 (Qt name)
-        """Start drawing a pending chart once the tab itself has been painted."""
+        """Load the 材料提交 page and start drawing a pending chart once the tab itself has been painted."""
         super().paintEvent(event)
+        if self._submissions_after_paint:
+            self._submissions_after_paint = False
+            QTimer.singleShot(0, self._load_submissions)
         if getattr(self, "_chart_after_paint", False):
             self._chart_after_paint = False
             QTimer.singleShot(0, self._draw_chart)
