@@ -18,7 +18,14 @@ from pathlib import Path
 # import hook reads the source of every module imported after it (≈ 60 ms of CPU for SQLAlchemy alone).
 from vocweek_desktop import APP_NAME, ORG_NAME, __version__, logs, paths, preferences  # noqa: F401 - see above
 from vocweek_desktop.domain.errors import VocWeekError
-from vocweek_desktop.services import colleges, editions, organisation  # noqa: F401 - imported early, see above
+from vocweek_desktop.services import (  # noqa: F401 - imported early, see above
+    colleges,
+    database,
+    editions,
+    organisation,
+    overview,
+    submissions,
+)
 from vocweek_desktop.store.engine import Database, open_database
 
 # isort: split

@@ -236,12 +236,7 @@ class OverviewTab(TabPage):
         submissions matrix (its own module), which needs the whole height for a dozen colleges."""
         from PySide6.QtWidgets import QTabWidget
 
-        from vocweek_desktop.gui.tabs.overview.submissions_matrix import SubmissionsMatrix
-
-        self.submissions = SubmissionsMatrix(clock=lambda: self.clock())
-        self.submissions.status_message.connect(self.status_message)
-        self.submissions.data_changed.connect(self.data_changed)
-        self.submissions.data_changed.connect(self._show_submissions_title)
+        self._submissions = None  # the matrix widget, built with the page's first load (after the first paint)
         self.pages = QTabWidget(self)
         self.pages.setObjectName("overviewPages")
         self.pages.setDocumentMode(True)
@@ -253,13 +248,32 @@ class OverviewTab(TabPage):
         self.ui.main_layout.setStretchFactor(self.pages, 1)
         layout.addWidget(self.ui.days_group)
         layout.addWidget(self.ui.lower_splitter, 1)
-        matrix_page = QWidget()
-        QVBoxLayout(matrix_page).addWidget(self.submissions)
+        self._matrix_page = QWidget()
+        QVBoxLayout(self._matrix_page)
         self.pages.addTab(week, self.tr("本周活动"))
-        self.pages.addTab(matrix_page, self.tr("材料提交"))
+        self.pages.addTab(self._matrix_page, self.tr("材料提交"))
+        self.pages.currentChanged.connect(self._on_page_changed)
+
+    @property
+    def submissions(self):
+        """The 材料提交 matrix (a SubmissionsMatrix), built the first time it is needed."""
+        if self._submissions is None:
+            from vocweek_desktop.gui.tabs.overview.submissions_matrix import SubmissionsMatrix
+
+            matrix = SubmissionsMatrix(clock=lambda: self.clock())
+            matrix.status_message.connect(self.status_message)
+            matrix.data_changed.connect(self.data_changed)
+            matrix.data_changed.connect(self._show_submissions_title)
+            self._matrix_page.layout().addWidget(matrix)
+            self._submissions = matrix
+        return self._submissions
+
+    def _on_page_changed(self, index: int) -> None:
+        if index == 1 and self._submissions_after_paint:  # asked for before its load after the paint
+            self._load_submissions()
 
     def _show_submissions_title(self) -> None:
-        matrix = self.submissions.matrix
+        matrix = self._submissions.matrix if self._submissions is not None else None
         owed = sum(1 for row in matrix.rows if row.reminder) if matrix is not None else 0
         self.pages.setTabText(1, self.tr("材料提交（{0} 个学院未交齐）").format(owed) if owed else self.tr("材料提交"))
 
