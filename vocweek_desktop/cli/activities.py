@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 
-from vocweek_desktop.cli.common import command, import_files, opened, parse_received
+from vocweek_desktop.cli.common import command, import_files, opened, parse_received, write_templates
 
 
 def register(commands) -> None:
@@ -34,17 +34,9 @@ def register(commands) -> None:
 
 def run_template(args) -> int:
     """vocweek template."""
-    from vocweek_desktop.services import activities_templates, colleges, editions
+    from vocweek_desktop.services import activities_templates
 
-    with opened(args) as db:
-        edition_id = editions.newest_edition_id(db, args.edition)
-        college_id = colleges.college_id_by_name(db, edition_id, args.college) if args.college else None
-        written = activities_templates.write_templates(db, edition_id, args.out, college_id=college_id)
-    for path in written:
-        print(f"已生成：{path}")
-    if not written:
-        print("本年度还没有学院，没有生成任何文件。")
-    return 0
+    return write_templates(args, activities_templates.write_templates)
 
 
 def run_import(args) -> int:

@@ -11,6 +11,7 @@ from vocweek_desktop.cli.common import (
     db_option,
     edition_id,
     edition_option,
+    export_file,
     import_files,
     opened,
     writing,
@@ -117,10 +118,7 @@ def run_export(args) -> int:
     """vocweek scores export."""
     from vocweek_desktop.services import award_export
 
-    with opened(args) as db:
-        path = award_export.export_result(db, edition_id(db, args), args.out)
-    print(f"已导出：{path}")
-    return 0
+    return export_file(args, award_export.export_result)
 
 
 def run_confirm(args) -> int:
@@ -189,7 +187,4 @@ def run_register(args) -> int:
     """vocweek certificates register."""
     from vocweek_desktop.services import certificates
 
-    with opened(args) as db:
-        path = certificates.export_register(db, edition_id(db, args), args.out)
-    print(f"已导出：{path}")
-    return 0
+    return export_file(args, certificates.export_register)

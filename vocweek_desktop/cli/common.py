@@ -127,6 +127,30 @@ def import_files(db, names, preview_file: Callable[[str], object], *, dry_run: b
     return 0
 
 
+def export_file(args, write: Callable[..., object]) -> int:
+    """The export commands' one way: ``write(db, edition_id, --out)`` with the database open, then the file named."""
+    with opened(args) as db:
+        path = write(db, edition_id(db, args), args.out)
+    print(f"已导出：{path}")
+    return 0
+
+
+def write_templates(args, write: Callable[..., list]) -> int:
+    """The template commands' one way: ``write(db, edition_id, --out, college_id=…)`` for --college (None: every
+    college), then each file written named, or that the year has no college yet."""
+    from vocweek_desktop.services import colleges
+
+    with opened(args) as db:
+        edition = edition_id(db, args)
+        college_id = colleges.college_id_by_name(db, edition, args.college) if args.college else None
+        written = write(db, edition, args.out, college_id=college_id)
+    for path in written:
+        print(f"已生成：{path}")
+    if not written:
+        print("本年度还没有学院，没有生成任何文件。")
+    return 0
+
+
 def edition_id(db, args) -> int:
     """The id of the edition --edition names (default: the newest)."""
     from vocweek_desktop.services import editions

@@ -7,6 +7,7 @@ from vocweek_desktop.cli.common import (
     db_option,
     edition_id,
     edition_option,
+    export_file,
     import_files,
     opened,
 )
@@ -44,10 +45,7 @@ def run_export(args) -> int:
     """vocweek layout export."""
     from vocweek_desktop.services import layout_workbook
 
-    with opened(args) as db:
-        path = layout_workbook.export_layout(db, edition_id(db, args), args.out)
-    print(f"已导出：{path}")
-    return 0
+    return export_file(args, layout_workbook.export_layout)
 
 
 def run_import(args) -> int:

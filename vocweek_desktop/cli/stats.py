@@ -11,9 +11,11 @@ from vocweek_desktop.cli.common import (
     db_option,
     edition_id,
     edition_option,
+    export_file,
     import_files,
     opened,
     parse_received,
+    write_templates,
     writing,
 )
 
@@ -79,17 +81,9 @@ def register(commands) -> None:
 
 def run_template(args) -> int:
     """vocweek stats template."""
-    from vocweek_desktop.services import colleges, statistics_templates
+    from vocweek_desktop.services import statistics_templates
 
-    with opened(args) as db:
-        edition = edition_id(db, args)
-        college_id = colleges.college_id_by_name(db, edition, args.college) if args.college else None
-        written = statistics_templates.write_templates(db, edition, args.out, college_id=college_id)
-    for path in written:
-        print(f"已生成：{path}")
-    if not written:
-        print("本年度还没有学院，没有生成任何文件。")
-    return 0
+    return write_templates(args, statistics_templates.write_templates)
 
 
 def run_import(args) -> int:
@@ -205,17 +199,11 @@ def run_publicity_export(args) -> int:
     """vocweek publicity export."""
     from vocweek_desktop.services import publicity
 
-    with opened(args) as db:
-        path = publicity.export_items(db, edition_id(db, args), args.out)
-    print(f"已导出：{path}")
-    return 0
+    return export_file(args, publicity.export_items)
 
 
 def run_report(args) -> int:
     """vocweek report."""
     from vocweek_desktop.services import report
 
-    with opened(args) as db:
-        path = report.export_report(db, edition_id(db, args), args.out)
-    print(f"已导出：{path}")
-    return 0
+    return export_file(args, report.export_report)
