@@ -2,8 +2,9 @@
 
 from alembic import context
 
-from vocweek_desktop.store.models import Base
+from vocweek_desktop.store.models import Base, load_all
 
+load_all()  # every table, also those of tabs the window imports on first use
 config = context.config
 target_metadata = Base.metadata
 

@@ -26,7 +26,9 @@ from vocweek_desktop.services import colleges, editions
 from vocweek_desktop.services.database import create_demo
 from vocweek_desktop.store import migrate
 from vocweek_desktop.store.engine import make_engine, open_database
-from vocweek_desktop.store.models import Base
+from vocweek_desktop.store.models import Base, load_all
+
+load_all()  # Base.metadata whole: the models of later tabs are otherwise imported on first use
 
 # Alters the parent of every cascading child: a batch operation that always recreates the table.
 RECREATE_EDITIONS = """

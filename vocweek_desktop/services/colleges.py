@@ -15,7 +15,7 @@ from vocweek_desktop.services import audit, dependents, ordering
 from vocweek_desktop.services.activities import organiser_matcher
 from vocweek_desktop.services.rows import get_row, load_edition
 from vocweek_desktop.store.engine import Database
-from vocweek_desktop.store.models import AwardReview, College
+from vocweek_desktop.store.models import College
 
 
 @dataclass(frozen=True)
@@ -134,6 +134,7 @@ def _refusal(session, college: College) -> str | None:
         return msg.COLLEGE_HAS_DEPENDENTS.format(name=college.name, what=dependents.describe(found))
     # Its scores would go with it (ON DELETE CASCADE) and change a confirmed, locked award result.
     from vocweek_desktop.services import awards  # the scoring rules: not needed to open the window
+    from vocweek_desktop.store.models import AwardReview
 
     if awards.is_locked(session, college.edition_id) and session.scalar(
             select(AwardReview.id).where(AwardReview.college_id == college.id).limit(1)) is not None:
