@@ -146,6 +146,11 @@ def test_round_trip_with_planned_versus_held(stats_env, tmp_path):
         assert (kept.kind, kept.source, kept.received_at) == (kinds.STATISTICS, "import",
                                                               dt.datetime(2024, 5, 22, 16, 0))
     assert submission_service.submission_path(db, kept.id).read_bytes() == filled.read_bytes()
+    # The activity the 附件2 added sorts among the others in 活动报名, by pinyin (无 after 数 and 实, before 校).
+    rows = activities.fetch_activities(db, env.edition.id, activities.ActivityFilter(organiser=("college", env.smart.id)),
+                                       sort_key="title")
+    assert [row.values[activities.COLUMN_KEYS.index("title")] for row in rows] == ["工匠进校园讲座", "实训室开放日", "数控加工技能展示", "无人机表演",
+                                                "校企签约仪式"]
 
     # The same file again: nothing changes, and it is not kept twice.
     again = statistics_import.preview_workbook(db, env.edition.id, filled)

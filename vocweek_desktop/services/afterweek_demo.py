@@ -15,7 +15,7 @@ from pathlib import Path
 from sqlalchemy import select, update
 
 from vocweek_desktop.domain import submissions as kinds
-from vocweek_desktop.services import colleges, editions, publicity, submissions
+from vocweek_desktop.services import activities, colleges, editions, publicity, submissions
 from vocweek_desktop.store.engine import Database
 from vocweek_desktop.store.models import Activity, CollegeParticipation, RegistrationSubmission
 
@@ -77,13 +77,15 @@ def add_sample_afterweek(db: Database, edition_id: int, *, folder: Path | None =
                                                file_name=f"2024年职教周活动信息表-{college.name}.xlsx",
                                                imported_at=received, rows_added=2 + position % 2))
         first_college = college_list[0]
+        added = {"title": "无人机编队飞行表演", "source_kind": "import",
+                 "source_file": "2024年职教周活动情况统计表-智能制造学院（示例）.xlsx"}
         session.add(Activity(edition_id=edition_id, row_uid=f"demo{edition_id:04d}added", college_id=first_college.id,
-                             title="无人机编队飞行表演", category="线下宣传展示", first_date=edition.week_end,
+                             category="线下宣传展示", first_date=edition.week_end,
                              last_date=edition.week_end, actual_first_date=edition.week_end,
                              actual_last_date=edition.week_end, status="已举办", actual_teachers=10,
                              actual_students=320, actual_public=150, media_reports=2, added_after=True,
                              actual_enterprises="成都某某航空零部件有限公司", reported_at=deadline - dt.timedelta(days=2),
-                             source_kind="import", source_file="2024年职教周活动情况统计表-智能制造学院（示例）.xlsx"))
+                             **added, **activities.sort_keys(added)))
         counts["added"] += 1
     with db.transaction() as session:
         by_title = {title: activity_id for activity_id, title in session.execute(
