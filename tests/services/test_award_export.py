@@ -40,6 +40,16 @@ def test_excel_has_the_ranking_the_rule_and_a_sheet_per_judge(db, env, tmp_path)
     assert judge.row_dimensions[2].height >= 30 and result.row_dimensions[2].height >= 30
 
 
+def test_a_judge_named_with_characters_excel_refuses_still_gets_a_sheet(db, env, tmp_path):
+    """A name like 张/李 (two people sharing a seat) cannot be a sheet name as it is: the export still succeeds, with
+    the character replaced, and two judges whose sheet names would collide get distinct sheets."""
+    awards.update_judge(db, env.judges["王评委"], {"name": "张/李"})
+    awards.update_judge(db, env.judges["赵评委"], {"name": "张:李"})
+    workbook = openpyxl.load_workbook(award_export.export_result(db, env.edition_id, tmp_path / "结果.xlsx"))
+    assert workbook.sheetnames[2:] == ["评委-张_李", "评委-李评委", "评委-张_李(2)"]
+    assert workbook["评委-张_李(2)"]["A1"].value.startswith("评委：张:李")
+
+
 def test_pdf_has_the_rule_ranking_flags_and_judges_and_says_when_unconfirmed(db, env, tmp_path):
     path = award_export.export_result(db, env.edition_id, tmp_path / "结果.pdf")
     text = all_text(path)

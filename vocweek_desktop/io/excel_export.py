@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import re
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
@@ -17,6 +18,18 @@ HEADER_LINE_HEIGHT = 15.0  # points per line of a wrapped, bold 11-point header
 def display_width(text: object) -> int:
     """How many Excel width units ``text`` takes: two for a Chinese (wide) character, one for others."""
     return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in str(text))
+
+
+def sheet_name(name: str, used: set[str], fallback: str = "表") -> str:
+    """A sheet name Excel accepts for ``name`` (at most 31 characters, none of []:*?/\\), made unique among
+    ``used`` with (2), (3)… and added to it: openpyxl refuses the characters with a bare ValueError."""
+    base = re.sub(r"[\[\]:*?/\\]", "_", name)[:31] or fallback
+    title, number = base, 2
+    while title in used:
+        suffix = f"({number})"
+        title, number = base[: 31 - len(suffix)] + suffix, number + 1
+    used.add(title)
+    return title
 
 
 def set_text(cell, value: object) -> None:

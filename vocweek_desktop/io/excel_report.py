@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from vocweek_desktop.domain.report import PERCENT, TEXT, ReportTable
-from vocweek_desktop.io.excel_export import PAPER_A4, display_width, print_setup, save_workbook, set_text
+from vocweek_desktop.io.excel_export import PAPER_A4, display_width, print_setup, save_workbook, set_text, sheet_name
 
 PERCENT_FORMAT = "0.0%"
 
@@ -25,7 +25,7 @@ def write_report_workbook(path: str | Path, tables: Sequence[ReportTable], *, ti
     header_fill, total_fill = PatternFill("solid", fgColor="DDEBF7"), PatternFill("solid", fgColor="F2F2F2")
     used: set[str] = set()
     for table in tables:
-        name = _sheet_name(table.sheet, used)
+        name = sheet_name(table.sheet, used)
         ws = workbook.create_sheet(name)
         caption = ws.cell(row=1, column=1)
         set_text(caption, f"{title}：{table.title}")
@@ -73,14 +73,3 @@ def _shown(value: object, kind: str) -> str:
     if kind == PERCENT and isinstance(value, float):
         return f"{value * 100:.1f}%"
     return str(value)
-
-
-def _sheet_name(name: str, used: set[str]) -> str:
-    """A sheet name Excel accepts (31 characters, none of []:*?/\\), unique in the workbook."""
-    base = "".join("_" if ch in "[]:*?/\\" else ch for ch in name)[:31] or "表"
-    candidate, number = base, 2
-    while candidate in used:
-        candidate = f"{base[:28]}-{number}"
-        number += 1
-    used.add(candidate)
-    return candidate

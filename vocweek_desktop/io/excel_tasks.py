@@ -10,7 +10,6 @@ on every page, page numbers below; the showcase day's booths under the tasks of 
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -18,7 +17,7 @@ from pathlib import Path
 from vocweek_desktop.domain import messages as msg
 from vocweek_desktop.domain.activities import CAMPUS
 from vocweek_desktop.domain.dates import format_day, format_time
-from vocweek_desktop.io.excel_export import PAPER_A4, display_width, save_workbook, set_text
+from vocweek_desktop.io.excel_export import PAPER_A4, display_width, save_workbook, set_text, sheet_name
 
 HEADER_FILL = "DDEBF7"
 FONT_SIZE = 11
@@ -63,16 +62,6 @@ BOOTH_COLUMNS: tuple[tuple[str, str], ...] = (("number", "展位号"), ("college
 # Which task columns each booth column spans (first, last; 1-based): the booth table is printed across the whole width
 # of the sheet, so a college's full name and a note fit on one or two lines.
 _BOOTH_SPANS = ((1, 1), (2, 4), (5, None))
-
-
-def _sheet_name(name: str, used: set[str]) -> str:
-    base = re.sub(r"[\[\]:*?/\\]", "_", name)[:31] or "部门"
-    title, number = base, 2
-    while title in used:
-        suffix = f"({number})"
-        title, number = base[: 31 - len(suffix)] + suffix, number + 1
-    used.add(title)
-    return title
 
 
 def _columns(headcounts: bool) -> list[tuple[str, str, float]]:
@@ -318,7 +307,7 @@ def write_task_lists(path: str | Path, edition_title: str, departments: Sequence
     workbook.remove(workbook.active)
     used: set[str] = set()
     for item in departments:
-        _write_sheet(workbook.create_sheet(_sheet_name(item.department, used)), edition_title, year, item)
+        _write_sheet(workbook.create_sheet(sheet_name(item.department, used, "部门")), edition_title, year, item)
     if not departments:
         ws = workbook.create_sheet("任务清单")
         set_text(ws.cell(row=1, column=1), msg.EXPORT_NO_TASKS)

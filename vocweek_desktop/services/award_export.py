@@ -106,7 +106,7 @@ def _title(view: ResultView) -> str:
 def _write_excel(view: ResultView, path: Path) -> Path:
     from openpyxl import Workbook
 
-    from vocweek_desktop.io.excel_export import save_workbook, write_rows_sheet
+    from vocweek_desktop.io.excel_export import save_workbook, sheet_name, write_rows_sheet
 
     workbook = Workbook(write_only=True)
     header = ranking_header(view)
@@ -119,10 +119,7 @@ def _write_excel(view: ResultView, path: Path) -> Path:
                      caption=_title(view))
     used: set[str] = set()
     for judge in view.judges:
-        title = f"评委-{judge.name}"[:31]
-        while title in used:
-            title = title[:29] + f"{len(used)}"
-        used.add(title)
+        title = sheet_name(f"评委-{judge.name}", used)
         scores = range(1, len(view.criteria) + 2)  # each criterion and the total
         write_rows_sheet(workbook, title, judge_header(view),
                          (_figures(row, scores) for row in judge_rows(view, judge.id)),
