@@ -181,15 +181,6 @@ def write_template(path: str | Path, info: StatisticsInfo, college: str,
     return excel_template.write_template(path, first, rows, more=[(second, [{"college": college, **totals}])])
 
 
-def column_label(key: str) -> str:
-    """The header the template writes for a field of sheet 活动情况 or 学院汇总."""
-    for table in (STATISTICS_TABLE, PARTICIPATION_TABLE):
-        column = table.by_key.get(key)
-        if column is not None:
-            return column.label
-    return key
-
-
 def header_labels() -> Sequence[str]:
     """The headers of sheet 活动情况, in order (for tests and the paste of a block)."""
     return [label for _key, label, _width in _COLUMNS]

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from collections.abc import Hashable, Iterable, Mapping, Sequence
+from collections.abc import Hashable, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -110,10 +110,10 @@ def get_item(db: Database, item_id: int) -> PublicityRecord:
         return _record(row, *_names(session, row.edition_id))
 
 
-def _clean(session: Session, edition_id: int, values: Mapping[str, object]) -> dict[str, object]:
-    """The item checked, its college and activity of this edition (the activity's college when none is given)."""
+def _clean(values: Mapping[str, object], colleges: Mapping, activities: Mapping) -> dict[str, object]:
+    """The item checked against the edition's ``colleges`` and ``activities`` (``_names``): the activity's college
+    when none is given."""
     cleaned = rules.clean_item(values)
-    colleges, activities = _names(session, edition_id)
     errors = {}
     if cleaned["college_id"] is not None and cleaned["college_id"] not in colleges:
         errors["college_id"] = msg.COLLEGE_NOT_FOUND
@@ -137,11 +137,11 @@ def add_item(db: Database, edition_id: int, values: Mapping[str, object]) -> Pub
     """Add an item entered by hand (audited)."""
     with db.transaction() as session:
         load_edition(session, edition_id)
-        cleaned = _clean(session, edition_id, values)
+        names = _names(session, edition_id)
+        cleaned = _clean(values, *names)
         row = PublicityItem(edition_id=edition_id, row_uid=uuid.uuid4().hex, source_kind="manual", **cleaned)
         session.add(row)
         session.flush()
-        names = _names(session, edition_id)
         audit.record(session, db.operator, entity="publicity", entity_id=row.id, action="create",
                      edition_id=edition_id, after=audit.filled(_audited(cleaned, *names)), summary=row.title)
         return _record(row, *names)
@@ -152,8 +152,8 @@ def update_item(db: Database, item_id: int, values: Mapping[str, object]) -> Pub
     with db.transaction() as session:
         row = get_row(session, PublicityItem, item_id, msg.PUBLICITY_NOT_FOUND)
         merged = {key: getattr(row, key) for key in FIELDS} | dict(values)
-        cleaned = _clean(session, row.edition_id, merged)
         names = _names(session, row.edition_id)
+        cleaned = _clean(merged, *names)
         old = _audited({key: getattr(row, key) for key in FIELDS}, *names)
         for key, value in cleaned.items():
             setattr(row, key, value)
@@ -164,13 +164,15 @@ def update_item(db: Database, item_id: int, values: Mapping[str, object]) -> Pub
 
 def delete_items(db: Database, item_ids: Iterable[int]) -> list[int]:
     """Delete items in one transaction (audited); returns the ids deleted (those already gone are skipped)."""
-    done = []
+    done, names_of = [], {}  # the names of each edition read once, not once per item
     with db.transaction() as session:
         for item_id in item_ids:
             row = session.get(PublicityItem, item_id)
             if row is None:
                 continue
-            names = _names(session, row.edition_id)
+            if row.edition_id not in names_of:
+                names_of[row.edition_id] = _names(session, row.edition_id)
+            names = names_of[row.edition_id]
             audit.record(session, db.operator, entity="publicity", entity_id=row.id, action="delete",
                          edition_id=row.edition_id, summary=row.title,
                          before=audit.filled(_audited({key: getattr(row, key) for key in FIELDS}, *names)))
@@ -202,6 +204,7 @@ class PublicityContext(Context):
     college_names: dict[int, str] = field(default_factory=dict)
     activities: dict[str, list[tuple[int, int | None]]] = field(default_factory=dict)
     activity_names: dict[int, str] = field(default_factory=dict)
+    activity_owner: dict[int, int | None] = field(default_factory=dict)  # activity id → its college
 
 
 def _link_key(link: str) -> str:
@@ -245,6 +248,7 @@ class PublicityForm(Form):
                 .where(Activity.edition_id == edition.id, Activity.deleted_at.is_(None))):
             ctx.activities.setdefault(name_key(title), []).append((activity_id, owner))
             ctx.activity_names[activity_id] = title
+            ctx.activity_owner[activity_id] = owner
         return ctx
 
     def parse_values(self, ctx: PublicityContext, draft: Draft, values: dict[str, object]) -> None:
@@ -320,8 +324,7 @@ class PublicityForm(Form):
                           if key not in draft.failed]
         activity = cleaned.get("activity_id")
         if activity is not None and cleaned.get("college_id") is None:
-            owner = next((o for a, o in sum(ctx.activities.values(), []) if a == activity), None)
-            cleaned["college_id"] = owner
+            cleaned["college_id"] = ctx.activity_owner.get(activity)
         cleaned["college"] = ctx.college_names.get(cleaned.get("college_id"), "")  # shown, and in the audit trail
         return cleaned, []
 
@@ -414,11 +417,3 @@ def export_items(db: Database, edition_id: int, path: str | Path) -> Path:
               "college": r.college, "activity": r.activity, "notes": r.notes, "row_uid": r.row_uid}
              for r in list_items(db, edition_id)]
     return write_publicity(path, year, colleges, items)
-
-
-def counts_by(items: Sequence[PublicityRecord], key) -> dict[str, int]:
-    """How many items per value of ``key(item)`` (channel, level, college …)."""
-    found: dict[str, int] = {}
-    for item in items:
-        found[key(item)] = found.get(key(item), 0) + 1
-    return found
