@@ -8,9 +8,7 @@ from pathlib import Path
 
 from vocweek_desktop.cli.common import (
     command,
-    db_option,
     edition_id,
-    edition_option,
     export_file,
     import_files,
     opened,
@@ -23,12 +21,7 @@ def register(commands) -> None:
     scores = commands.add_parser("scores", help="评奖打分：评分表导出、导入，评分结果")
     actions = scores.add_subparsers(dest="scores_command", metavar="操作", required=True)
 
-    def action(group, name: str, help_text: str, handler):
-        parser = group.add_parser(name, help=help_text)
-        db_option(parser)
-        edition_option(parser)
-        parser.set_defaults(handler=handler)
-        return parser
+    action = command  # every action takes --db, --operator and --edition
 
     template = action(actions, "template", "为每位评委导出一份评分表（--judge 给出的评委如不存在则先添加）", run_template)
     template.add_argument("--out", required=True, metavar="DIR", help="输出文件夹")

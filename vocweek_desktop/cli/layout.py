@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 from vocweek_desktop.cli.common import (
     command,
-    db_option,
     edition_id,
-    edition_option,
     export_file,
     import_files,
     opened,
@@ -17,13 +17,7 @@ def register(commands) -> None:
     """layout export / import / check, and layout-map."""
     group = commands.add_parser("layout", help="展位布局：导出、导入布局工作簿，检查布局")
     actions = group.add_subparsers(dest="layout_command", metavar="操作", required=True)
-
-    def action(name: str, help_text: str, handler):
-        parser = actions.add_parser(name, help=help_text)
-        db_option(parser)
-        edition_option(parser)
-        parser.set_defaults(handler=handler)
-        return parser
+    action = partial(command, actions)  # every action takes --db, --operator and --edition
 
     export = action("export", "导出布局工作簿（工作表“场地”和“展位”）", run_export)
     export.add_argument("--out", required=True, metavar="FILE.xlsx", help="输出的 .xlsx 文件")

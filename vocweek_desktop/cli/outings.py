@@ -4,13 +4,12 @@ window)."""
 
 from __future__ import annotations
 
-import argparse
 import json
+from functools import partial
 
 from vocweek_desktop.cli.common import (
-    db_option,
+    command,
     edition_id,
-    edition_option,
     import_files,
     opened,
     parse_received,
@@ -31,13 +30,7 @@ def register(commands) -> None:
     """outings template / import / list / submit / approve / return / withdraw / complete / slip / export / settings."""
     group = commands.add_parser("outings", help="外出审批：申请表、审批、审批表打印、保卫处名单")
     actions = group.add_subparsers(dest="outings_command", metavar="操作", required=True)
-
-    def action(name: str, help_text: str, handler) -> argparse.ArgumentParser:
-        parser = actions.add_parser(name, help=help_text)
-        db_option(parser)
-        edition_option(parser)
-        parser.set_defaults(handler=handler)
-        return parser
+    action = partial(command, actions)  # every action takes --db, --operator and --edition
 
     template = action("template", "生成外出活动申请表（一个学院的空白表，或按 --number 预填一份申请）", run_template)
     which = template.add_mutually_exclusive_group(required=True)

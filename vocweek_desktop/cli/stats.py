@@ -5,12 +5,11 @@ from __future__ import annotations
 
 import json
 import sys
+from functools import partial
 
 from vocweek_desktop.cli.common import (
     command,
-    db_option,
     edition_id,
-    edition_option,
     export_file,
     import_files,
     opened,
@@ -24,14 +23,7 @@ def _group(commands, name: str, help_text: str, dest: str):
     group = commands.add_parser(name, help=help_text)
     actions = group.add_subparsers(dest=dest, metavar="操作", required=True)
 
-    def action(action_name: str, action_help: str, handler):
-        parser = actions.add_parser(action_name, help=action_help)
-        db_option(parser)
-        edition_option(parser)
-        parser.set_defaults(handler=handler)
-        return parser
-
-    return action
+    return partial(command, actions)  # every action takes --db, --operator and --edition
 
 
 def register(commands) -> None:
