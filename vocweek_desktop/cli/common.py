@@ -181,10 +181,10 @@ def print_preview(preview) -> None:
     facts = [f"工作表“{preview.sheet}”"]
     if preview.form.has_college:
         facts.append(f"学院：{preview.college.name if preview.college else '（未确定）'}")
-    received = f"，收到时间 {preview.received_at:%Y-%m-%d %H:%M}" if preview.received_at else ""
-    if preview.received_at and preview.deadline and preview.received_at > preview.deadline:
-        from vocweek_desktop.domain.dates import format_duration, format_moment_long
+    from vocweek_desktop.domain.dates import format_datetime, format_duration, format_moment_long
 
+    received = f"，收到时间 {format_datetime(preview.received_at)}" if preview.received_at else ""
+    if preview.received_at and preview.deadline and preview.received_at > preview.deadline:
         received += f"，比{preview.form.deadline_label}（{format_moment_long(preview.deadline)}）晚 " \
                     f"{format_duration(preview.received_at - preview.deadline)}"
     print(f"文件：{preview.source_name}（{'，'.join(facts)}{received}）")

@@ -17,6 +17,7 @@ from vocweek_desktop.cli.common import (
     write_templates,
     writing,
 )
+from vocweek_desktop.domain.dates import format_datetime
 
 
 def _group(commands, name: str, help_text: str, dest: str):
@@ -119,7 +120,7 @@ def run_record(args) -> int:
                     continue
                 late = "，逾期" if record.late else ""
                 print(f"已记录：{record.college} {record.kind}“{record.file_name}”（收到 "
-                      f"{record.received_at:%Y-%m-%d %H:%M}{late}，{record.size} 字节）→ {record.path}")
+                      f"{format_datetime(record.received_at)}{late}，{record.size} 字节）→ {record.path}")
     return 1 if refused else 0
 
 
@@ -136,7 +137,7 @@ def run_list(args) -> int:
                          ensure_ascii=False, indent=2))
         return 0
     deadlines = "；".join(f"{kind} {deadline:%m-%d %H:%M}" for kind, deadline in matrix.deadlines.items() if deadline)
-    print(f"{matrix.year} 年度，截止：{deadlines}（统计时间 {matrix.now:%Y-%m-%d %H:%M}）")
+    print(f"{matrix.year} 年度，截止：{deadlines}（统计时间 {format_datetime(matrix.now)}）")
     print("学院\t" + "\t".join(matrix.kinds))
     for row in matrix.rows:
         print(row.name + "\t" + "\t".join(cell.state + (f"({cell.count})" if cell.count > 1 else "")
@@ -173,7 +174,7 @@ def run_extend(args) -> int:
         college_id = colleges.college_id_by_name(db, edition, args.college)
         with writing(db):
             granted = submissions.grant_extension(db, edition, college_id, args.kind, until, args.reason)
-    print(f"已延期：{args.college} {granted.kind} 至 {granted.until:%Y-%m-%d %H:%M}（{granted.reason}）")
+    print(f"已延期：{args.college} {granted.kind} 至 {format_datetime(granted.until)}（{granted.reason}）")
     return 0
 
 

@@ -30,7 +30,7 @@ from sqlalchemy.orm import Session
 from vocweek_desktop.domain import messages as msg
 from vocweek_desktop.domain import submissions as kinds_rules
 from vocweek_desktop.domain.activities import CATEGORIES, THEME_DAYS, normalize_enterprise, split_enterprises
-from vocweek_desktop.domain.dates import days_between, format_date_long, format_day, weekday_name
+from vocweek_desktop.domain.dates import days_between, format_date_long, format_datetime, format_day, weekday_name
 from vocweek_desktop.domain.errors import ValidationError
 from vocweek_desktop.domain.outings import APPROVED_STATES
 from vocweek_desktop.domain.publicity import CHANNELS, LEVELS, level_of
@@ -318,7 +318,7 @@ class WeekReport:
                                        tuple((state, tuple(c[state] for _k, c in counts)) for state in states),
                                        unit="个学院", stacked=True, horizontal=True)
         sections.append(ReportSection(f"{_NUMBERS[number]}、材料提交", msg.REPORT_SUBMISSIONS.format(
-            when=self.matrix.now.strftime("%Y-%m-%d %H:%M")), (submissions, submission_chart, detail)))
+            when=format_datetime(self.matrix.now)), (submissions, submission_chart, detail)))
         return sections
 
     def tables(self) -> list[ReportTable]:

@@ -19,7 +19,7 @@ from reportlab.lib import colors
 from reportlab.platypus import Flowable, PageBreak
 
 from vocweek_desktop.domain import messages as msg
-from vocweek_desktop.domain.dates import format_date_long, format_datetime, format_moment, weekday_name
+from vocweek_desktop.domain.dates import format_date_long, format_datetime, format_moment, format_time
 from vocweek_desktop.files import atomic_path
 from vocweek_desktop.io.pdf.document import Section, Text, TextStyle, build_document, space, table
 from vocweek_desktop.io.pdf.fonts import bundled_font
@@ -138,7 +138,7 @@ class Checklist(Flowable):
 
 
 def _when(value: dt.datetime | None) -> str:
-    return f"{format_date_long(value.date())}（{weekday_name(value.date())}）{value:%H:%M}" if value else ""
+    return f"{format_date_long(value.date(), weekday=True)}{format_time(value.time())}" if value else ""
 
 
 def _people(count: int | None, unit: str) -> str:
