@@ -12,7 +12,6 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from tests.io.pdf.pdf_inspect import all_text
 from tests.services.test_layout import state
-from vocweek_desktop.gui.booth_editor.editing import next_numbers
 from vocweek_desktop.gui.booth_editor.items import to_scene
 from vocweek_desktop.gui.booth_editor.view import college_mime
 from vocweek_desktop.gui.tabs.layout_tab import LayoutTab
@@ -430,11 +429,6 @@ def test_a_background_picture_is_shown_and_undone(tab, tmp_path):
     assert layout.background_bytes(tab.db, tab.plaza.id) == data
     tab.undo_stack.undo()
     assert tab.scene.background is None and layout.background_bytes(tab.db, tab.plaza.id) is None
-
-
-def test_next_numbers_continue_after_the_highest():
-    assert next_numbers({"A01", "A02", "A07", "B01"}, "A", 2) == ["A08", "A09"]
-    assert next_numbers(set(), "", 1, 3) == ["001"]
 
 
 def test_an_edition_without_a_layout_says_what_to_do(qtbot, db, edition):
