@@ -14,7 +14,7 @@ from tests.io.pdf.pdf_inspect import all_text
 from tests.services.test_layout import state
 from vocweek_desktop.gui.booth_editor.items import to_scene
 from vocweek_desktop.gui.booth_editor.view import college_mime
-from vocweek_desktop.gui.tabs.layout_tab import LayoutTab, next_numbers
+from vocweek_desktop.gui.tabs.layout_tab import LayoutTab
 from vocweek_desktop.services import editions, layout
 from vocweek_desktop.services.database import create_demo
 
@@ -377,8 +377,7 @@ def test_every_action_has_a_shortcut_and_a_place_in_the_toolbar_or_menus(tab):
 
 
 def test_the_map_is_exported_from_the_tab(tab, tmp_path, monkeypatch, offers):
-    from vocweek_desktop.gui.booth_editor import dialogs
-    from vocweek_desktop.gui.tabs import layout_tab
+    from vocweek_desktop.gui.booth_editor import dialogs, layout_files
 
     shown = []
 
@@ -394,7 +393,7 @@ def test_the_map_is_exported_from_the_tab(tab, tmp_path, monkeypatch, offers):
 
     monkeypatch.setattr(dialogs.MapDialog, "exec", exec_)
     target = tmp_path / "附件3.pdf"
-    monkeypatch.setattr(layout_tab, "ask_save_path", lambda *args: target)
+    monkeypatch.setattr(layout_files, "ask_save_path", lambda *args: target)
     offers["reply"] = "打开文件"
     assert tab.export_map() == target
     assert shown == ["比例尺 1:300（图上 1 厘米 = 3 米）", "比例尺 1:400（图上 1 厘米 = 4 米）",
@@ -430,11 +429,6 @@ def test_a_background_picture_is_shown_and_undone(tab, tmp_path):
     assert layout.background_bytes(tab.db, tab.plaza.id) == data
     tab.undo_stack.undo()
     assert tab.scene.background is None and layout.background_bytes(tab.db, tab.plaza.id) is None
-
-
-def test_next_numbers_continue_after_the_highest():
-    assert next_numbers({"A01", "A02", "A07", "B01"}, "A", 2) == ["A08", "A09"]
-    assert next_numbers(set(), "", 1, 3) == ["001"]
 
 
 def test_an_edition_without_a_layout_says_what_to_do(qtbot, db, edition):

@@ -4,23 +4,23 @@ layout workbook out (and the workbook in).
 
 The editor itself is gui/booth_editor/ (scene, items, view, undo commands, dialogs); the side panels are
 ui/layout_tab.ui. Every change goes through services/layout.py and is pushed on the undo stack as one command.
+
+This module is the tab's skeleton: its widgets, actions, toolbar and menus, the edition shown, what the undo commands
+call back, and the state shown after every change. Its jobs live beside the editor, as mixins of LayoutTab:
+booth_editor/property_panel.py, editing.py (edits of the selection), side_lists.py (colleges and problems),
+plaza_actions.py (场地设置, copying another edition) and layout_files.py (the files out and in).
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import logging
-import re
 from functools import partial
-from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDialog,
     QHeaderView,
-    QInputDialog,
     QLabel,
     QMenu,
     QMessageBox,
@@ -32,54 +32,26 @@ from PySide6.QtWidgets import (
 
 from vocweek_desktop.domain import layout as geometry
 from vocweek_desktop.domain.errors import VocWeekError
-from vocweek_desktop.gui.booth_editor.commands import (
-    AddCommand,
-    BackgroundCommand,
-    DeleteCommand,
-    PlazaCommand,
-    UpdateCommand,
-)
-from vocweek_desktop.gui.booth_editor.items import COLOR_BY_COLLEGE, COLOR_BY_KIND, BoothItem, FeatureItem, to_metres
+from vocweek_desktop.gui.booth_editor.editing import EditingMixin
+from vocweek_desktop.gui.booth_editor.items import BoothItem, FeatureItem
+from vocweek_desktop.gui.booth_editor.layout_files import LayoutFilesMixin
+from vocweek_desktop.gui.booth_editor.plaza_actions import PlazaActionsMixin
+from vocweek_desktop.gui.booth_editor.property_panel import PropertyPanelMixin
 from vocweek_desktop.gui.booth_editor.scene import LayoutScene
+from vocweek_desktop.gui.booth_editor.side_lists import SideListsMixin
 from vocweek_desktop.gui.booth_editor.view import LayoutView
-from vocweek_desktop.gui.file_actions import offer_to_open
-from vocweek_desktop.gui.file_dialogs import ask_save_path, save_file
 from vocweek_desktop.gui.forms.ui_layout_tab import Ui_LayoutTab
 from vocweek_desktop.gui.models.layout_models import CollegePlace, CollegePlacesModel, ProblemsModel
 from vocweek_desktop.gui.tabs.base import TabPage
-from vocweek_desktop.gui.workers import run_with_progress
 from vocweek_desktop.services import layout
-from vocweek_desktop.services.layout import Changes, Snapshot
+from vocweek_desktop.services.layout import Snapshot
 from vocweek_desktop.store.engine import Database
 
 log = logging.getLogger(__name__)
 
-FEATURE_SIZES = {"stage": (10.0, 5.0), "entrance": (6.0, 2.0), "power": (1.0, 1.0), "tree": (2.0, 2.0),
-                 "aisle": (20.0, 3.0), "label": (6.0, 2.0)}
-ROTATION_LABELS = {0: "0°", 90: "90°", 180: "180°", 270: "270°"}
 
-
-def next_numbers(taken: set[str], prefix: str, count: int, width: int = 2) -> list[str]:
-    """``count`` free numbers with ``prefix``, after the highest one of that prefix already taken."""
-    pattern = re.compile(rf"^{re.escape(prefix)}(\d+)$")
-    highest = max((int(m.group(1)) for n in taken if (m := pattern.match(n))), default=0)
-    numbers, candidate = [], highest + 1
-    while len(numbers) < count:
-        number = f"{prefix}{str(candidate).zfill(width)}"
-        if number not in taken:
-            numbers.append(number)
-        candidate += 1
-    return numbers
-
-
-def _same(old: object, new: object) -> bool:
-    """Equal, lengths to the millimetre (what the panel shows)."""
-    if isinstance(old, float) or isinstance(new, float):
-        return abs(float(old) - float(new)) < 0.0005
-    return old == new
-
-
-class LayoutTab(TabPage):
+class LayoutTab(PropertyPanelMixin, EditingMixin, SideListsMixin, PlazaActionsMixin, LayoutFilesMixin,
+                TabPage):
     """展位布局: the edition's plaza and booths."""
 
     page_name = "layout"
@@ -147,24 +119,6 @@ class LayoutTab(TabPage):
         colleges.setDefaultDropAction(Qt.DropAction.CopyAction)
         colleges.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         colleges.viewport().installEventFilter(self)
-
-    def _setup_panel(self) -> None:
-        ui = self.ui
-        for rotation, label in ROTATION_LABELS.items():
-            ui.rotation_combo.addItem(label, rotation)
-        ui.color_combo.addItem(self.tr("按学院"), COLOR_BY_COLLEGE)
-        ui.color_combo.addItem(self.tr("按类型"), COLOR_BY_KIND)
-        for spin in (ui.x_spin, ui.y_spin, ui.width_spin, ui.depth_spin):
-            spin.setDecimals(3)  # to the millimetre: a booth placed freely (Alt) is not rounded when the panel applies
-        # Every field is written when it is left (Enter, Tab, or a click elsewhere — on another booth too) or chosen:
-        # a note typed and left without Enter, or a 类型 or 用电 changed without 应用修改, was silently dropped.
-        for field in (ui.number_edit, ui.notes_edit, ui.x_spin, ui.y_spin, ui.width_spin, ui.depth_spin,
-                      ui.tables_spin, ui.chairs_spin):
-            field.editingFinished.connect(self._field_finished)
-        for combo in (ui.kind_combo, ui.rotation_combo):
-            combo.activated.connect(self._field_finished)
-        ui.power_check.clicked.connect(self._field_finished)
-        ui.apply_button.clicked.connect(self.apply_properties)
 
     def _action(self, text: str, slot, shortcut=None, tip: str = "", *, shortcuts=None) -> QAction:
         action = QAction(text, self)
@@ -284,12 +238,6 @@ class LayoutTab(TabPage):
         unassign_college.triggered.connect(self._unassign_list_college)
         self.ui.colleges_view.addAction(unassign_college)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
-        """A drag leaving the college list: from then on, dropped back on it, the college is taken off its booths."""
-        if event.type() == QEvent.Type.DragLeave and watched is self.ui.colleges_view.viewport():
-            self.colleges_model.drag_left()
-        return super().eventFilter(watched, event)
-
     def _on_undo_text(self, text: str) -> None:
         self.undo_action.setToolTip(self.tr("撤销：{0}（Ctrl+Z）").format(text) if text else self.tr("没有可撤销的操作"))
 
@@ -320,6 +268,10 @@ class LayoutTab(TabPage):
     def set_context(self, db: Database | None, edition_id: int | None) -> None:
         """Show ``edition_id``'s layout (or nothing)."""
         self.db, self.edition_id = db, edition_id
+        self.reload_afresh()
+
+    def reload_afresh(self) -> None:
+        """Read the layout as if newly opened: no undo history, fitted to the view when next shown."""
         self.undo_stack.clear()
         self._fitted = False
         self.reload()
@@ -459,442 +411,6 @@ class LayoutTab(TabPage):
     def _on_color_mode(self, _index: int) -> None:
         self.scene.set_color_mode(self.ui.color_combo.currentData())
 
-    # ------------------------------------------------------------------------------------------ property panel
-
-    def _selected_shape(self):
-        shapes = self.scene.selected_shapes()
-        return shapes[0] if len(shapes) == 1 else None
-
-    def _show_properties(self) -> None:
-        ui = self.ui
-        shape = self._selected_shape()
-        count = len(self.scene.selected_shapes())
-        ui.property_box.setEnabled(shape is not None)
-        ui.apply_button.setEnabled(shape is not None)
-        if shape is None:
-            ui.selection_label.setText(self.tr("已选中 {0} 项（属性面板一次编辑一项）").format(count) if count
-                                       else self.tr("没有选中展位。单击选中，Ctrl+单击多选，或在空白处拖出选框。"))
-            self._clear_properties()
-            return
-        self._showing_record = True
-        record = shape.record
-        booth = isinstance(shape, BoothItem)
-        ui.kind_combo.clear()
-        if booth:
-            ui.kind_combo.addItems(list(geometry.BOOTH_KINDS))
-            ui.kind_combo.setCurrentText(record.kind)
-            ui.number_edit.setText(record.number)
-            college = next((c.name for c in self.colleges if c.id == record.college_id), None)
-            ui.college_label.setText(college or self.tr("（未分配）"))
-            ui.selection_label.setText(self.tr("展位 {0}").format(record.number))
-        else:
-            for key, label in geometry.FEATURE_KINDS.items():
-                ui.kind_combo.addItem(label, key)
-            ui.kind_combo.setCurrentIndex(list(geometry.FEATURE_KINDS).index(record.kind))
-            ui.number_edit.setText(record.label)
-            ui.college_label.setText("—")
-            ui.selection_label.setText(self.tr("场地设施：{0}（展位号一栏为它的文字）").format(
-                geometry.FEATURE_KINDS.get(record.kind, record.kind)))
-        for widget in (ui.power_check, ui.tables_spin, ui.chairs_spin, ui.notes_edit):
-            widget.setEnabled(booth)
-        ui.x_spin.setValue(record.x)
-        ui.y_spin.setValue(record.y)
-        ui.width_spin.setValue(record.width)
-        ui.depth_spin.setValue(record.depth)
-        ui.rotation_combo.setCurrentIndex(ui.rotation_combo.findData(record.rotation))
-        ui.power_check.setChecked(bool(getattr(record, "power", False)))
-        ui.tables_spin.setValue(getattr(record, "tables", 0))
-        ui.chairs_spin.setValue(getattr(record, "chairs", 0))
-        ui.notes_edit.setText(getattr(record, "notes", ""))
-        self._showing_record = False
-
-    def _clear_properties(self) -> None:
-        """Empty the (disabled) fields: not the values of whichever item was shown last, which a drag makes stale."""
-        ui = self.ui
-        self._showing_record = True
-        ui.number_edit.clear()
-        ui.college_label.clear()
-        ui.kind_combo.clear()
-        for spin in (ui.x_spin, ui.y_spin, ui.width_spin, ui.depth_spin, ui.tables_spin, ui.chairs_spin):
-            spin.setValue(0)  # clamped to the field's range: 0.000 米, a width's 0.100 米, 0 张
-        ui.rotation_combo.setCurrentIndex(0)
-        ui.power_check.setChecked(False)
-        ui.notes_edit.clear()
-        self._showing_record = False
-
-    def _field_finished(self, *_args) -> None:
-        if not self._showing_record and self.ui.property_box.isEnabled():
-            self.apply_properties()
-
-    def focus_properties(self) -> None:
-        """F2: to the number field of the property panel."""
-        if self._selected_shape() is not None:
-            self.ui.side_tabs.setCurrentWidget(self.ui.property_page)
-            self.ui.number_edit.setFocus()
-            self.ui.number_edit.selectAll()
-
-    def panel_values(self) -> dict[str, object]:
-        """What the property panel holds."""
-        ui = self.ui
-        return {"x": ui.x_spin.value(), "y": ui.y_spin.value(), "width": ui.width_spin.value(),
-                "depth": ui.depth_spin.value(), "rotation": ui.rotation_combo.currentData(),
-                "text": ui.number_edit.text().strip(), "kind": ui.kind_combo.currentText(),
-                "feature_kind": ui.kind_combo.currentData(), "power": ui.power_check.isChecked(),
-                "tables": ui.tables_spin.value(), "chairs": ui.chairs_spin.value(), "notes": ui.notes_edit.text()}
-
-    def apply_properties(self) -> None:
-        """Write the property panel into the selected booth or feature (one undo step)."""
-        shape = self._selected_shape()
-        if shape is None or self.db is None:
-            return
-        values = self.panel_values()
-        common = {key: values[key] for key in ("x", "y", "width", "depth", "rotation")}
-        if isinstance(shape, BoothItem):
-            wanted = {**common, "number": values["text"], "kind": values["kind"], "power": values["power"],
-                      "tables": values["tables"], "chairs": values["chairs"], "notes": values["notes"]}
-            changed = {k: v for k, v in wanted.items() if not _same(getattr(shape.record, k), v)}
-            changes = Changes({shape.item_id: changed}, {})
-            label = shape.record.number
-        else:
-            wanted = {**common, "label": values["text"], "kind": values["feature_kind"]}
-            changed = {k: v for k, v in wanted.items() if not _same(getattr(shape.record, k), v)}
-            changes = Changes({}, {shape.item_id: changed})
-            label = shape.record.label or geometry.FEATURE_KINDS.get(shape.record.kind, "")
-        if not changed:
-            return
-        self._update(changes, self.tr("修改 {0}").format(label))
-
-    # ------------------------------------------------------------------------------------------ changes
-
-    def _update(self, changes: Changes, text: str) -> bool:
-        try:
-            before, now = layout.update_items(self.db, changes)
-        except VocWeekError as error:
-            self._refused(error)
-            self.shown(Snapshot(tuple(i.record for i in self.scene.booths.values() if i.item_id in changes.booths),
-                                tuple(i.record for i in self.scene.features.values()
-                                      if i.item_id in changes.features)))
-            return False
-        self.shown(now)
-        self._push(UpdateCommand(self.db, self, text, before, changes))
-        return True
-
-    def _on_items_moved(self, booth_ids: list, feature_ids: list, dx: float, dy: float) -> None:
-        count = len(booth_ids) + len(feature_ids)
-        self._move(booth_ids, feature_ids, dx, dy, self.tr("移动 {0} 项").format(count) if count > 1
-                   else self.tr("移动 {0}").format(self._name(booth_ids, feature_ids)))
-
-    def _name(self, booth_ids, feature_ids) -> str:
-        if booth_ids:
-            return self.scene.booths[booth_ids[0]].record.number
-        record = self.scene.features[feature_ids[0]].record
-        return record.label or geometry.FEATURE_KINDS.get(record.kind, "")
-
-    def _move(self, booth_ids, feature_ids, dx: float, dy: float, text: str) -> None:
-        changes = Changes(
-            {i: {"x": round(self.scene.booths[i].record.x + dx, 4), "y": round(self.scene.booths[i].record.y + dy, 4)}
-             for i in booth_ids},
-            {i: {"x": round(self.scene.features[i].record.x + dx, 4),
-                 "y": round(self.scene.features[i].record.y + dy, 4)} for i in feature_ids})
-        self._update(changes, text)
-
-    def nudge(self, dx: float, dy: float) -> None:
-        """Arrow keys: move the selection by (dx, dy) metres."""
-        booth_ids, feature_ids = self.scene.selected_ids()
-        if booth_ids or feature_ids:
-            self._move(booth_ids, feature_ids, dx, dy, self.tr("微移 {0} 项").format(len(booth_ids) + len(feature_ids)))
-
-    def _centre(self) -> tuple[float, float]:
-        centre = self.view.mapToScene(self.view.viewport().rect().center())
-        x, y = to_metres(centre.x()), to_metres(centre.y())
-        if self.plaza is not None:
-            x = min(max(x, 0.0), self.plaza.width)
-            y = min(max(y, 0.0), self.plaza.depth)
-        return x, y
-
-    def _taken(self) -> set[str]:
-        return {item.record.number for item in self.scene.booths.values()}
-
-    def _prefix(self) -> str:
-        booth_ids, _ = self.scene.selected_ids()
-        if booth_ids:
-            found = re.match(r"^(\D*)", self.scene.booths[booth_ids[-1]].record.number)
-            return found.group(1) if found else "A"
-        return "A"
-
-    def add_booths(self, count: int = 1, *, width: float = 3.0, depth: float = 3.0, gap: float = 1.0,
-                   horizontal: bool = True, kind: str = "标准展位", prefix: str | None = None,
-                   at: tuple[float, float] | None = None) -> Snapshot | None:
-        """Add ``count`` booths in a row (or column) from ``at`` (default: the view's centre), snapped to the grid;
-        one undo step. Returns what was added."""
-        if self.plaza is None:
-            return None
-        x, y = at or self._centre()
-        grid = self.plaza.grid
-        left = geometry.snap(x - width / 2, grid)
-        top = geometry.snap(y - depth / 2, grid)
-        numbers = next_numbers(self._taken(), self._prefix() if prefix is None else prefix, count)
-        booths = []
-        for index, number in enumerate(numbers):
-            offset = index * ((width if horizontal else depth) + gap)
-            bx = left + width / 2 + (offset if horizontal else 0)
-            by = top + depth / 2 + (0 if horizontal else offset)
-            booths.append({"number": number, "x": round(bx, 4), "y": round(by, 4), "width": width, "depth": depth,
-                           "kind": kind})
-        try:
-            added = layout.add_items(self.db, self.plaza.id, booths)
-        except VocWeekError as error:
-            self._refused(error)
-            return None
-        self.shown(added)
-        self.scene.select_only([self.scene.booths[b.id] for b in added.booths])
-        text = self.tr("添加展位 {0}").format(numbers[0]) if count == 1 else \
-            self.tr("添加 {0} 个展位（{1}–{2}）").format(count, numbers[0], numbers[-1])
-        self._push(AddCommand(self.db, self, text, added))
-        return added
-
-    def add_booth(self) -> None:
-        """Ins: one standard 3 m × 3 m booth in the middle of the view."""
-        self.add_booths(1)
-
-    def add_booths_dialog(self) -> None:
-        """添加展位…: a size typed in, or a row of n with a gap."""
-        if self.plaza is None:
-            return
-        from vocweek_desktop.gui.booth_editor.dialogs import AddBoothsDialog
-
-        dialog = AddBoothsDialog(self, self._prefix())
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
-        values = dialog.values()
-        self.add_booths(values["count"], width=values["width"], depth=values["depth"], gap=values["gap"],
-                        horizontal=values["horizontal"], kind=values["kind"], prefix=values["prefix"])
-
-    def add_feature(self, kind: str | None = None) -> None:
-        """添加场地设施…: a stage, entrance, power point, tree, aisle or text label in the middle of the view."""
-        if self.plaza is None:
-            return
-        if kind is None:
-            labels = list(geometry.FEATURE_KINDS.values())
-            label, ok = QInputDialog.getItem(self, self.tr("添加场地设施"), self.tr("设施类型："), labels, 0, False)
-            if not ok:
-                return
-            kind = next(key for key, text in geometry.FEATURE_KINDS.items() if text == label)
-        width, depth = FEATURE_SIZES[kind]
-        x, y = self._centre()
-        values = {"kind": kind, "label": geometry.FEATURE_KINDS[kind] if kind in ("stage", "entrance", "label") else "",
-                  "x": geometry.snap(x, self.plaza.grid), "y": geometry.snap(y, self.plaza.grid), "width": width,
-                  "depth": depth}
-        try:
-            added = layout.add_items(self.db, self.plaza.id, (), [values])
-        except VocWeekError as error:
-            self._refused(error)
-            return
-        self.shown(added)
-        self.scene.select_only([self.scene.features[f.id] for f in added.features])
-        self._push(AddCommand(self.db, self, self.tr("添加{0}").format(geometry.FEATURE_KINDS[kind]), added))
-
-    def delete_selected(self) -> None:
-        """Del: delete the selection (one undo step)."""
-        booth_ids, feature_ids = self.scene.selected_ids()
-        if not booth_ids and not feature_ids:
-            return
-        try:
-            gone = layout.delete_items(self.db, booth_ids, feature_ids)
-        except VocWeekError as error:
-            self._refused(error)
-            return
-        self.removed(gone)
-        count = len(booth_ids) + len(feature_ids)
-        self._push(DeleteCommand(self.db, self, self.tr("删除 {0} 项").format(count) if count > 1
-                                 else self.tr("删除 {0}").format(self._deleted_name(gone)), gone))
-
-    @staticmethod
-    def _deleted_name(snapshot: Snapshot) -> str:
-        if snapshot.booths:
-            return snapshot.booths[0].number
-        feature = snapshot.features[0]
-        return feature.label or geometry.FEATURE_KINDS.get(feature.kind, "")
-
-    def duplicate_selected(self) -> None:
-        """Ctrl+D: copies of the selection beside it (booths numbered on, without their college)."""
-        booth_ids, feature_ids = self.scene.selected_ids()
-        if not booth_ids and not feature_ids:
-            return
-        shapes = [self.scene.booths[i] for i in booth_ids] + [self.scene.features[i] for i in feature_ids]
-        span = max(s.area().right for s in shapes) - min(s.area().left for s in shapes)
-        dx = geometry.snap(span + 1.0, self.plaza.grid)
-        taken = self._taken()
-        booths = []
-        for booth_id in booth_ids:
-            record = self.scene.booths[booth_id].record
-            prefix = re.match(r"^(\D*)", record.number).group(1)
-            number = next_numbers(taken, prefix, 1)[0]
-            taken.add(number)
-            booths.append({**record.values(), "number": number, "x": record.x + dx, "college_id": None})
-        features = [{**self.scene.features[i].record.values(), "x": self.scene.features[i].record.x + dx}
-                    for i in feature_ids]
-        try:
-            added = layout.add_items(self.db, self.plaza.id, booths, features)
-        except VocWeekError as error:
-            self._refused(error)
-            return
-        self.shown(added)
-        self.scene.select_only([self.scene.booths[b.id] for b in added.booths] +
-                               [self.scene.features[f.id] for f in added.features])
-        self._push(AddCommand(self.db, self, self.tr("复制 {0} 项").format(len(booths) + len(features)), added))
-
-    def rotate_selected(self) -> None:
-        """R: turn the selection by 90° clockwise, each about its own centre."""
-        booth_ids, feature_ids = self.scene.selected_ids()
-        if not booth_ids and not feature_ids:
-            return
-        changes = Changes({i: {"rotation": (self.scene.booths[i].record.rotation + 90) % 360} for i in booth_ids},
-                          {i: {"rotation": (self.scene.features[i].record.rotation + 90) % 360} for i in feature_ids})
-        self._update(changes, self.tr("旋转 {0} 项").format(len(booth_ids) + len(feature_ids)))
-
-    def _areas(self) -> dict[tuple[str, int], geometry.Footprint]:
-        booth_ids, feature_ids = self.scene.selected_ids()
-        areas = {("b", i): self.scene.booths[i].area() for i in booth_ids}
-        areas.update({("f", i): self.scene.features[i].area() for i in feature_ids})
-        return areas
-
-    def _apply_moves(self, moves: dict, text: str) -> None:
-        booths, features = {}, {}
-        for (kind, item_id), (dx, dy) in moves.items():
-            if not dx and not dy:
-                continue
-            record = (self.scene.booths if kind == "b" else self.scene.features)[item_id].record
-            target = booths if kind == "b" else features
-            target[item_id] = {"x": round(record.x + dx, 4), "y": round(record.y + dy, 4)}
-        if booths or features:
-            self._update(Changes(booths, features), text)
-
-    def align_selected(self, mode: str) -> None:
-        """Align the selection on its extreme edge or centre (one undo step)."""
-        areas = self._areas()
-        if len(areas) >= 2:
-            keyed = dict(enumerate(areas))
-            moves = geometry.align({k: areas[key] for k, key in keyed.items()}, mode)
-            self._apply_moves({keyed[k]: move for k, move in moves.items()},
-                              self.align_actions[mode].text().replace("&", ""))
-
-    def distribute_selected(self, horizontal: bool) -> None:
-        """Equal gaps between the selected items (one undo step)."""
-        areas = self._areas()
-        if len(areas) >= 3:
-            keyed = dict(enumerate(areas))
-            moves = geometry.distribute({k: areas[key] for k, key in keyed.items()}, horizontal)
-            self._apply_moves({keyed[k]: move for k, move in moves.items()},
-                              self.tr("横向等距分布") if horizontal else self.tr("纵向等距分布"))
-
-    def auto_number(self) -> None:
-        """自动编号…: number the selected booths in reading order (one undo step)."""
-        booth_ids, _ = self.scene.selected_ids()
-        if not booth_ids:
-            return
-        from vocweek_desktop.gui.booth_editor.dialogs import AutoNumberDialog
-
-        dialog = AutoNumberDialog(len(booth_ids), self, self._prefix())
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
-        self.number_booths(booth_ids, **dialog.values())
-
-    def number_booths(self, booth_ids: list[int], prefix: str, start: int, width: int, by_columns: bool) -> bool:
-        """Number these booths in reading order; refused (a message, nothing changed) when a number is taken."""
-        records = [self.scene.booths[i].record for i in booth_ids]
-        numbers = layout.numbering(records, prefix, start, width, by_columns=by_columns)
-        text = self.tr("自动编号 {0}–{1}").format(*(lambda n: (n[0], n[-1]))(sorted(numbers.values())))
-        return self._update(Changes({i: {"number": n} for i, n in numbers.items()}), text)
-
-    # ------------------------------------------------------------------------------------------ colleges
-
-    def drop_college(self, college_id: int, booth_id: int) -> bool:
-        """A college dropped on a booth: assign it (an occupied booth asks first)."""
-        item = self.scene.booths.get(booth_id)
-        if item is None or self.db is None:
-            return False
-        names = {c.id: c.name for c in self.colleges}
-        current = item.record.college_id
-        if current == college_id:
-            return False
-        if current is not None:
-            answer = QMessageBox.question(self, self.tr("展位已分配"), self.tr(
-                "展位 {0} 已分配给“{1}”。改为分配给“{2}”吗？").format(item.record.number, names.get(current, ""),
-                                                          names.get(college_id, "")))
-            if answer != QMessageBox.StandardButton.Yes:
-                return False
-        return self._update(Changes({booth_id: {"college_id": college_id}}),
-                            self.tr("{0} 分配给 {1}").format(item.record.number, names.get(college_id, "")))
-
-    def assign_from_list(self) -> None:
-        """The college chosen in the list to the one selected booth (keyboard: no drag needed)."""
-        booth_ids, _ = self.scene.selected_ids()
-        college = self._list_college()
-        if len(booth_ids) == 1 and college is not None:
-            self.drop_college(college.id, booth_ids[0])
-
-    def _list_college(self) -> CollegePlace | None:
-        index = self.ui.colleges_view.currentIndex()
-        return self.colleges_model.record(index.row()) if index.isValid() else None
-
-    def unassign_selected(self) -> None:
-        """取消分配: the selected booths keep no college."""
-        booth_ids, _ = self.scene.selected_ids()
-        held = [i for i in booth_ids if self.scene.booths[i].record.college_id is not None]
-        if held:
-            self._update(Changes({i: {"college_id": None} for i in held}),
-                         self.tr("取消分配 {0} 个展位").format(len(held)))
-
-    def unassign_college(self, college_id: int) -> None:
-        """A college dragged back to the list: take it off its booths."""
-        held = [i.item_id for i in self.scene.booths.values() if i.record.college_id == college_id]
-        if held:
-            name = next((c.name for c in self.colleges if c.id == college_id), "")
-            self._update(Changes({i: {"college_id": None} for i in held}), self.tr("取消 {0} 的展位").format(name))
-
-    def _unassign_list_college(self) -> None:
-        college = self._list_college()
-        if college is not None:
-            self.unassign_college(college.id)
-
-    def find_college(self, college_id: int) -> bool:
-        """Select a college's booth(s) and bring them into view."""
-        items = [i for i in self.scene.booths.values() if i.record.college_id == college_id]
-        if not items:
-            self.status_message.emit(self.tr("这个学院还没有展位"))
-            return False
-        self.scene.select_only(items)
-        self.view.centerOn(items[0])
-        self.view.setFocus()
-        return True
-
-    def find_selected_college(self) -> None:
-        """Ctrl+F in the list: find the chosen college's booth."""
-        college = self._list_college()
-        if college is not None:
-            self.find_college(college.id)
-
-    def _on_college_double_clicked(self, index) -> None:
-        record = self.colleges_model.record(index.row())
-        if record is not None:
-            self.find_college(record.id)
-
-    def _on_problem_clicked(self, index) -> None:
-        problem = self.problems_model.record(index.row())
-        if problem is None:
-            return
-        if problem.booth_ids:
-            items = [self.scene.booths[i] for i in problem.booth_ids if i in self.scene.booths]
-            self.scene.select_only(items)
-            if items:
-                self.view.centerOn(items[0])
-        elif problem.college_id is not None:
-            self.ui.side_tabs.setCurrentWidget(self.ui.colleges_page)
-            row = next((r for r, c in enumerate(self.colleges_model.shown_records()) if c.id == problem.college_id), None)
-            if row is not None:
-                self.ui.colleges_view.selectRow(row)
-
     def select_all(self) -> None:
         """Ctrl+A: every booth and feature."""
         self.scene.select_only([*self.scene.booths.values(), *self.scene.features.values()])
@@ -919,207 +435,6 @@ class LayoutTab(TabPage):
         for action in (None, self.select_all_action, self.fit_action, self.history_action):
             menu.addSeparator() if action is None else menu.addAction(action)
         return menu
-
-    # ------------------------------------------------------------------------------------------ plaza, copy
-
-    def plaza_dialog(self) -> None:
-        """场地设置…: create the plaza, or change its size, grid, north arrow and background (undoable)."""
-        if self.db is None or self.edition_id is None:
-            return
-        from vocweek_desktop.gui.booth_editor.dialogs import PlazaDialog
-
-        dialog = PlazaDialog(self.plaza, self)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
-        self.write_plaza(dialog.values(), dialog.picture, dialog.picture_name)
-
-    def write_plaza(self, values: dict, picture: bytes | None = None, picture_name: str = "") -> bool:
-        """Create or change the plaza (and set or remove its picture: b"" removes, None leaves it)."""
-        try:
-            if self.plaza is None:
-                layout.ensure_layout(self.db, self.edition_id, values)
-                plaza = layout.get_layout(self.db, self.edition_id).plaza
-                layout.update_plaza(self.db, plaza.id, values)
-                self.undo_stack.clear()
-                self._fitted = False
-                if picture:
-                    layout.set_background(self.db, plaza.id, picture, picture_name)
-                self.reload()
-                self.status_message.emit(self.tr("已新建场地"))
-                return True
-            before, plaza = layout.update_plaza(self.db, self.plaza.id, values)
-        except VocWeekError as error:
-            self._refused(error)
-            return False
-        changed = {key: value for key, value in values.items() if before.get(key) != value}
-        if changed:
-            self.plaza_changed(plaza, False)
-            self._push(PlazaCommand(self.db, self, self.tr("修改场地"), plaza.id,
-                                    {k: before[k] for k in changed}, changed))
-        if picture is not None:
-            try:
-                old = layout.set_background(self.db, plaza.id, picture or None, picture_name)
-            except VocWeekError as error:
-                self._refused(error)
-                return False
-            self.plaza_changed(layout.get_layout(self.db, self.edition_id).plaza, picture or None)
-            self._push(BackgroundCommand(self.db, self, self.tr("更换底图") if picture else self.tr("移除底图"),
-                                         plaza.id, old, (picture or None, picture_name)))
-        self.view.zoom_to_fit()
-        return True
-
-    def copy_from_edition(self) -> None:
-        """从其他年度复制…: start from another edition's plaza, features and booths."""
-        from vocweek_desktop.services import editions
-
-        if self.db is None or self.edition_id is None:
-            return
-        others = [e for e in editions.list_editions(self.db) if e.id != self.edition_id]
-        if not others:
-            QMessageBox.information(self, self.tr("从其他年度复制"), self.tr("没有其他年度可以复制。"))
-            return
-        labels = [self.tr("{0} 年度").format(e.year) for e in others]
-        label, ok = QInputDialog.getItem(self, self.tr("从其他年度复制"), self.tr("复制哪一年的布局："), labels, 0, False)
-        if not ok:
-            return
-        source = others[labels.index(label)]
-        replace = False
-        if self.scene.booths:
-            answer = QMessageBox.question(self, self.tr("从其他年度复制"), self.tr(
-                "本年度已有 {0} 个展位。复制会删除它们，换成 {1} 年度的布局（不能撤销）。继续吗？").format(
-                len(self.scene.booths), source.year))
-            if answer != QMessageBox.StandardButton.Yes:
-                return
-            replace = True
-        try:
-            result = layout.copy_layout(self.db, source.id, self.edition_id, replace=replace)
-        except VocWeekError as error:
-            self._refused(error)
-            return
-        self.undo_stack.clear()
-        self._fitted = False
-        self.reload()
-        text = self.tr("已从 {0} 年度复制 {1} 个展位、{2} 个设施，{3} 个展位按名称分配给了学院。").format(
-            source.year, result.booths, result.features, result.assigned)
-        if result.unmatched:
-            text += "\n" + self.tr("以下展位的学院在本年度找不到，未分配：") + "\n" + "\n".join(result.unmatched)
-        QMessageBox.information(self, self.tr("从其他年度复制"), text)
-        self.status_message.emit(text.splitlines()[0])
-
-    # ------------------------------------------------------------------------------------------ files
-
-    def _year(self) -> int:
-        from vocweek_desktop.services import editions
-
-        return editions.get_edition(self.db, self.edition_id).year
-
-    def export_map(self) -> Path | None:
-        """导出位置分布图…: PDF or PNG, A4 or A3, written off the GUI thread."""
-        if self.plaza is None:
-            return None
-        from vocweek_desktop.gui.booth_editor.dialogs import MapDialog
-        from vocweek_desktop.services import layout_map
-
-        dialog = MapDialog(self, (self.plaza.width, self.plaza.depth))
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return None
-        values = dialog.values()
-        suffix = values["suffix"]
-        name = self.tr("{0}年职教周学院集中展示位置分布图{1}").format(self._year(), suffix)
-        path = ask_save_path(self, self.tr("导出位置分布图"), name,
-                             self.tr("PDF 文件 (*.pdf)") if suffix == ".pdf" else self.tr("PNG 图片 (*.png)"), suffix)
-        if path is None:
-            return None
-
-        def job(progress, cancelled):
-            return layout_map.export_map(self.db, self.edition_id, path, paper=values["paper"],
-                                         portrait=values["portrait"], dpi=values["dpi"])
-
-        outcome = run_with_progress(self, self.tr("导出位置分布图"), self.tr("正在绘制位置分布图…"), job)
-        if outcome.error is not None:
-            if isinstance(outcome.error, VocWeekError | OSError):
-                QMessageBox.warning(self, self.tr("导出位置分布图"), str(outcome.error))
-                return None
-            raise outcome.error
-        if outcome.cancelled:
-            return None
-        plan = outcome.result
-        text = self.tr("已导出位置分布图（比例尺 1:{0}，{1} 页）：{2}").format(plan.scale, len(plan.pages), path)
-        self.status_message.emit(text)
-        offer_to_open(self, self.tr("导出位置分布图"), text, path)
-        return path
-
-    def export_needs(self) -> Path | None:
-        """导出展位需求清单…: the list for 后勤处."""
-        from vocweek_desktop.services import layout_map
-
-        name = self.tr("{0}年职教周展位需求清单-{1}.xlsx").format(self._year(), f"{dt.date.today():%Y%m%d}")
-        path = save_file(self, self.tr("导出展位需求清单"), name, self.tr("Excel 工作簿 (*.xlsx)"), ".xlsx",
-                         lambda target: layout_map.export_needs(self.db, self.edition_id, target),
-                         failed_title=self.tr("导出失败"))
-        if path is not None:
-            self.status_message.emit(self.tr("已导出到 {0}").format(path))
-            offer_to_open(self, self.tr("导出展位需求清单"), self.tr("展位需求清单已导出到：\n{0}").format(path), path)
-        return path
-
-    def export_layout(self) -> Path | None:
-        """导出布局…: the layout workbook."""
-        from vocweek_desktop.services import layout_workbook
-
-        name = self.tr("{0}年职教周展位布局-{1}.xlsx").format(self._year(), f"{dt.date.today():%Y%m%d}")
-        path = save_file(self, self.tr("导出布局"), name, self.tr("Excel 工作簿 (*.xlsx)"), ".xlsx",
-                         lambda target: layout_workbook.export_layout(self.db, self.edition_id, target),
-                         failed_title=self.tr("导出失败"))
-        if path is not None:
-            self.status_message.emit(self.tr("已导出到 {0}").format(path))
-            offer_to_open(self, self.tr("导出布局"), self.tr("布局已导出到：\n{0}").format(path), path)
-        return path
-
-    def import_layout(self, path: str | Path | None = None) -> bool:
-        """导入布局…: read a layout workbook, preview it, write it all or nothing on confirmation."""
-        from PySide6.QtWidgets import QFileDialog
-
-        from vocweek_desktop.gui import settings
-        from vocweek_desktop.gui.dialogs.import_preview_dialog import ImportPreviewDialog
-        from vocweek_desktop.services import imports, layout_workbook
-
-        if self.db is None or self.edition_id is None:
-            return False
-        if path is None:
-            name, _ = QFileDialog.getOpenFileName(self, self.tr("导入布局"), settings.last_folder() or str(Path.home()),
-                                                  self.tr("Excel 工作簿 (*.xlsx *.xlsm *.xls);;所有文件 (*)"))
-            if not name:
-                return False
-            settings.remember_folder(name)
-            path = name
-        path = Path(path)
-        outcome = run_with_progress(self, self.tr("导入布局"), self.tr("正在读取并检查“{0}”…").format(path.name),
-                                    partial(layout_workbook.preview_layout, self.db, self.edition_id, path))
-        if outcome.cancelled:
-            return False
-        if outcome.error is not None:
-            if isinstance(outcome.error, VocWeekError):
-                QMessageBox.warning(self, self.tr("导入布局"), str(outcome.error))
-                return False
-            raise outcome.error
-        dialog = ImportPreviewDialog(outcome.result, self)
-        try:
-            if dialog.exec() != QDialog.DialogCode.Accepted:
-                self.status_message.emit(self.tr("没有导入“{0}”，布局没有改动。").format(path.name))
-                return False
-            uids, skip = dialog.delete_uids(), dialog.skip_error_rows()
-        finally:
-            dialog.deleteLater()
-        try:
-            result = imports.apply_import(self.db, dialog.preview, delete_uids=uids, skip_error_rows=skip)
-        except VocWeekError as error:
-            QMessageBox.warning(self, self.tr("导入布局"), self.tr("没有导入，布局没有改动：\n{0}").format(error))
-            return False
-        self.undo_stack.clear()
-        self._fitted = False
-        self.reload()
-        self.status_message.emit(self.tr("已导入“{0}”：{1}").format(path.name, result.summary()))
-        return True
 
     def show_history(self) -> None:
         """修改记录…: every change of the selected booth."""
