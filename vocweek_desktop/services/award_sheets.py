@@ -27,7 +27,7 @@ from vocweek_desktop.domain.parsing import ParseError
 from vocweek_desktop.domain.problems import Problem
 from vocweek_desktop.files import safe_file_name
 from vocweek_desktop.io.excel_read import ROW_UID, Column, TableSpec, clean_text, read_meta
-from vocweek_desktop.services import awards
+from vocweek_desktop.services import award_scores, awards
 from vocweek_desktop.services.awards import CriterionRecord
 from vocweek_desktop.services.imports import Context, Draft, Existing, Form, Plan, Preview, PreviewColumn, preview_file
 from vocweek_desktop.services.rows import get_row, load_edition
@@ -319,13 +319,13 @@ class ScoreSheetForm(Form):
             scores = {} if values["abstain"] else {c.id: rules.halves_of(Fraction(values[_key(c.id)]))
                                                    for c in criteria}
             # The pipeline records one event per row (entity "score", the college's id), as for every import.
-            awards.write_review(session, None, judge, college, scores, values["comment"], values["abstain"],
+            award_scores.write_review(session, None, judge, college, scores, values["comment"], values["abstain"],
                                 values["reason"], criteria)
             item.record_id = college.id
         for missing in plan.delete:
             review = session.get(AwardReview, missing.record_id)
             if review is not None:
-                awards.write_review(session, None, judge, session.get(College, review.college_id), {}, "", False, "",
+                award_scores.write_review(session, None, judge, session.get(College, review.college_id), {}, "", False, "",
                                     criteria)
                 missing.record_id = review.college_id
         return len(plan.delete)
