@@ -34,19 +34,18 @@ from vocweek_desktop.io.excel_activities import (
 )
 from vocweek_desktop.io.excel_read import Header, RawRow, SheetRead
 from vocweek_desktop.services import activities as activity_service
-from vocweek_desktop.services.imports import (
+from vocweek_desktop.services.import_form import Form
+from vocweek_desktop.services.import_records import (
     Context,
     Draft,
     Existing,
-    Form,
     MissingRow,
     Plan,
     Preview,
     PreviewColumn,
     PreviewRow,
-    build_preview,
-    preview_file,
 )
+from vocweek_desktop.services.imports import build_preview, preview_file
 from vocweek_desktop.store.engine import Database
 from vocweek_desktop.store.models import Activity, ActivityEnterprise, Edition, Enterprise, RegistrationSubmission
 

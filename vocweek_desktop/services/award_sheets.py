@@ -29,7 +29,9 @@ from vocweek_desktop.files import safe_file_name
 from vocweek_desktop.io.excel_read import ROW_UID, Column, TableSpec, clean_text, read_meta
 from vocweek_desktop.services import award_scores, awards
 from vocweek_desktop.services.awards import CriterionRecord
-from vocweek_desktop.services.imports import Context, Draft, Existing, Form, Plan, Preview, PreviewColumn, preview_file
+from vocweek_desktop.services.import_form import Form
+from vocweek_desktop.services.import_records import Context, Draft, Existing, Plan, Preview, PreviewColumn
+from vocweek_desktop.services.imports import preview_file
 from vocweek_desktop.services.rows import get_row, load_edition
 from vocweek_desktop.store.engine import Database
 from vocweek_desktop.store.models import AwardJudge, AwardReview, College, Edition
@@ -288,7 +290,7 @@ class ScoreSheetForm(Form):
 
     def missing_row(self, preview: Preview, record: Existing):
         """A college the judge scored before, now left blank."""
-        from vocweek_desktop.services.imports import MissingRow
+        from vocweek_desktop.services.import_records import MissingRow
 
         return MissingRow(record.id, record.row_uid, str(record.values.get("college", "")),
                           {k: self._shown(k, v) for k, v in record.values.items()},

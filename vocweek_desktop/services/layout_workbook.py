@@ -20,7 +20,9 @@ from vocweek_desktop.domain.parsing import ParseError
 from vocweek_desktop.domain.problems import Problem, cell_name
 from vocweek_desktop.io.excel_read import Column, TableSpec, clean_text
 from vocweek_desktop.services import audit
-from vocweek_desktop.services.imports import Context, Draft, Existing, Form, Plan, Preview, PreviewColumn, preview_file
+from vocweek_desktop.services.import_form import Form
+from vocweek_desktop.services.import_records import Context, Draft, Existing, Plan, Preview, PreviewColumn
+from vocweek_desktop.services.imports import preview_file
 from vocweek_desktop.services.layout import BOOTH_FIELDS, get_layout
 from vocweek_desktop.store.engine import Database
 from vocweek_desktop.store.models import Booth, College, Layout

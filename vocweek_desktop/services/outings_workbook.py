@@ -33,7 +33,9 @@ from vocweek_desktop.domain.problems import Problem
 from vocweek_desktop.io.excel_read import ROW_UID, Column, Header, SheetRead, TableSpec, read_form, read_table
 from vocweek_desktop.io.excel_safety import WorkbookError
 from vocweek_desktop.services import outings
-from vocweek_desktop.services.imports import Context, Draft, Existing, Form, Plan, Preview, PreviewColumn, preview_file
+from vocweek_desktop.services.import_form import Form
+from vocweek_desktop.services.import_records import Context, Draft, Existing, Plan, Preview, PreviewColumn
+from vocweek_desktop.services.imports import preview_file
 from vocweek_desktop.services.rows import load_edition
 from vocweek_desktop.store.engine import Database
 from vocweek_desktop.store.models import Activity, College, OutingRequest

@@ -27,17 +27,9 @@ from vocweek_desktop.domain.problems import Problem
 from vocweek_desktop.io.excel_publicity import PUBLICITY_TABLE, SHEET_TITLE
 from vocweek_desktop.io.excel_read import Header, RawRow, SheetRead
 from vocweek_desktop.services import audit
-from vocweek_desktop.services.imports import (
-    Context,
-    Draft,
-    Existing,
-    Form,
-    Plan,
-    Preview,
-    PreviewColumn,
-    build_preview,
-    preview_file,
-)
+from vocweek_desktop.services.import_form import Form
+from vocweek_desktop.services.import_records import Context, Draft, Existing, Plan, Preview, PreviewColumn
+from vocweek_desktop.services.imports import build_preview, preview_file
 from vocweek_desktop.services.rows import get_row, load_edition
 from vocweek_desktop.store.engine import Database
 from vocweek_desktop.store.models import Activity, College, PublicityItem

@@ -33,17 +33,9 @@ from vocweek_desktop.io.excel_read import ROW_UID, SheetRead, read_table
 from vocweek_desktop.io.excel_statistics import PARTICIPATION_TABLE, STATISTICS_TABLE, TOTALS_SHEET
 from vocweek_desktop.services import audit
 from vocweek_desktop.services import submissions as submission_service
-from vocweek_desktop.services.imports import (
-    Context,
-    Draft,
-    Existing,
-    Form,
-    Plan,
-    Preview,
-    PreviewColumn,
-    PreviewRow,
-    preview_file,
-)
+from vocweek_desktop.services.import_form import Form
+from vocweek_desktop.services.import_records import Context, Draft, Existing, Plan, Preview, PreviewColumn, PreviewRow
+from vocweek_desktop.services.imports import preview_file
 from vocweek_desktop.store.engine import Database
 from vocweek_desktop.store.models import Activity, College, CollegeParticipation, Edition
 
