@@ -550,7 +550,7 @@ def preview_rows(db: Database, edition_id: int, rows: list[list[object]], *, hea
 
 def looks_like_header(row: Sequence[str]) -> bool:
     """True when ``row`` names the title column and another one (the importer's own rule for a header)."""
-    from vocweek_desktop.domain.parsing import match_header
+    from vocweek_desktop.domain.parse_headers import match_header
 
     keys = {match_header(PASTE_HEADERS.get(cell, cell)) for cell in row} - {None}
     return "title" in keys and len(keys) >= 2

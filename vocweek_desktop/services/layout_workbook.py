@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 
 from vocweek_desktop.domain import layout as geometry
 from vocweek_desktop.domain import messages as msg
-from vocweek_desktop.domain import parsing
+from vocweek_desktop.domain import parse_headers, parsing
 from vocweek_desktop.domain.errors import ValidationError
 from vocweek_desktop.domain.organisers import OrganiserMatcher
 from vocweek_desktop.domain.parsing import ParseError
@@ -120,13 +120,13 @@ def read_plaza(path: Path) -> tuple[dict[str, object], dict[str, str]]:
 
     found: dict[str, object] = {}
     cells: dict[str, str] = {}
-    lookup = {parsing.normalize_header(name): key for key, label, aliases in PLAZA_ROWS for name in (label, *aliases)}
+    lookup = {parse_headers.normalize_header(name): key for key, label, aliases in PLAZA_ROWS for name in (label, *aliases)}
     with open_workbook(path) as workbook:
         if PLAZA_SHEET not in workbook.sheetnames:
             return {}, {}
         for number, values in stream_rows(path, workbook[PLAZA_SHEET]):
             for column, value in enumerate(values[:-1]):
-                key = lookup.get(parsing.normalize_header(value)) if isinstance(value, str) else None
+                key = lookup.get(parse_headers.normalize_header(value)) if isinstance(value, str) else None
                 if key is not None and key not in found:
                     found[key] = values[column + 1]
                     cells[key] = cell_name(column + 1, number)

@@ -24,7 +24,7 @@ from sqlalchemy.orm import Session
 
 from vocweek_desktop.domain import messages as msg
 from vocweek_desktop.domain import outings as rules
-from vocweek_desktop.domain import parsing
+from vocweek_desktop.domain import parse_dates, parsing
 from vocweek_desktop.domain.dates import format_datetime, format_moment
 from vocweek_desktop.domain.errors import ValidationError
 from vocweek_desktop.domain.organisers import OrganiserMatcher, name_key
@@ -366,7 +366,7 @@ class OutingForm(Form):
             return None
         if isinstance(value, dt.datetime):
             return value.replace(second=0, microsecond=0)
-        day, start, _end = parsing.parse_date_time(value, year=year)
+        day, start, _end = parse_dates.parse_date_time(value, year=year)
         if day is None:
             return None
         if start is None:

@@ -18,7 +18,7 @@ from sqlalchemy import func, insert, select, update
 from sqlalchemy.orm import Session
 
 from vocweek_desktop.domain import messages as msg
-from vocweek_desktop.domain import parsing
+from vocweek_desktop.domain import parse_dates, parsing
 from vocweek_desktop.domain import publicity as rules
 from vocweek_desktop.domain.errors import NothingToImport, ValidationError
 from vocweek_desktop.domain.organisers import OrganiserMatcher, name_key
@@ -250,7 +250,7 @@ class PublicityForm(Form):
                                                                choices="、".join(rules.CHANNELS)))
                     draft.values["channel"] = channel
                 elif key == "published_on":
-                    draft.values["published_on"] = parsing.parse_date(value, year=ctx.year)
+                    draft.values["published_on"] = parse_dates.parse_date(value, year=ctx.year)
                 elif key == "college":
                     text = parsing.cell_text(value)
                     found = ctx.matcher.find(text) if text else None

@@ -21,7 +21,7 @@ from sqlalchemy import func, insert, select, update
 from sqlalchemy.orm import Session
 
 from vocweek_desktop.domain import messages as msg
-from vocweek_desktop.domain import parsing
+from vocweek_desktop.domain import parse_dates, parsing
 from vocweek_desktop.domain import statistics as rules
 from vocweek_desktop.domain import submissions as kinds
 from vocweek_desktop.domain.dates import format_day, format_span
@@ -240,9 +240,9 @@ class StatisticsForm(Form):
         parsers: dict[str, Callable[[object], object]] = {
             "title": lambda v: parsing.cell_text(v) or "",
             "category": parsing.parse_category,
-            "first_date": lambda v: parsing.parse_date_range(v, year=ctx.year),
+            "first_date": lambda v: parse_dates.parse_date_range(v, year=ctx.year),
             "held": rules.parse_held,
-            "actual_date": lambda v: parsing.parse_date_range(v, year=ctx.year),
+            "actual_date": lambda v: parse_dates.parse_date_range(v, year=ctx.year),
             "actual_enterprises": lambda v: parsing.cell_text(v),
             "actual_notes": lambda v: parsing.cell_text(v) or "",
         }
