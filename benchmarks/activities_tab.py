@@ -45,7 +45,8 @@ def build_database(path: Path, rows: int, *, seed: int = 2024):
     from sqlalchemy import insert, select
 
     from vocweek_desktop.domain.activities import CATEGORIES, FORMS, STATUSES, THEME_DAYS, normalize_enterprise
-    from vocweek_desktop.services.activities import enterprises_key, new_row_uid, sort_keys
+    from vocweek_desktop.services.activities import new_row_uid
+    from vocweek_desktop.services.activity_keys import enterprises_key, sort_keys
     from vocweek_desktop.services.database import create_demo
     from vocweek_desktop.store.models import Activity, ActivityEnterprise, College, Department, Edition, Enterprise
 

@@ -6,7 +6,7 @@ import datetime as dt
 
 from sqlalchemy import insert, select
 
-from vocweek_desktop.services import activities, editions
+from vocweek_desktop.services import activities, activity_keys, editions
 from vocweek_desktop.store.models import Activity, College, Department
 
 WEEK_START = dt.date(2024, 5, 12)
@@ -53,6 +53,6 @@ def bulk(db, edition: int, count: int) -> None:
              "need_media": False, "status": "计划", "source_kind": "manual", "source_file": "", "source_sheet": ""}
             for i in range(count)]
     for row in rows:
-        row.update(activities.sort_keys(row))  # what the service writes with the text
+        row.update(activity_keys.sort_keys(row))  # what the service writes with the text
     with db.transaction() as session:
         session.execute(insert(Activity), rows)

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from types import SimpleNamespace
 
-from vocweek_desktop.services import awards, colleges
+from vocweek_desktop.services import award_judges, award_scores, awards, colleges
 
 COLLEGES = ("学院A", "学院B", "学院C", "学院D", "学院E")
 JUDGES = ("王评委", "李评委", "赵评委")
@@ -44,12 +44,12 @@ def scored(db, edition_id: int) -> SimpleNamespace:
     judges = {}
     for name in JUDGES:
         own = college_ids["学院E"] if name == "赵评委" else None
-        judges[name] = awards.add_judge(db, edition_id, {"name": name, "unit": "教务处", "college_id": own}).id
+        judges[name] = award_judges.add_judge(db, edition_id, {"name": name, "unit": "教务处", "college_id": own}).id
     for college, rows in SCORES.items():
         for judge_name, row in zip(JUDGES, rows, strict=True):
             if row is None:
-                awards.set_review(db, judges[judge_name], college_ids[college], abstain=True)
+                award_scores.set_review(db, judges[judge_name], college_ids[college], abstain=True)
                 continue
             for criterion, value in zip(criteria, row, strict=True):
-                awards.set_score(db, judges[judge_name], college_ids[college], criterion.id, value)
+                award_scores.set_score(db, judges[judge_name], college_ids[college], criterion.id, value)
     return SimpleNamespace(edition_id=edition_id, colleges=college_ids, judges=judges, criteria=criteria)

@@ -11,7 +11,7 @@ import pytest
 from tests.award_data import scored
 from tests.cli.test_cli_activities import run
 from tests.io.pdf.pdf_inspect import all_text, page_sizes_mm, page_texts
-from vocweek_desktop.services import audit, awards, certificates, editions
+from vocweek_desktop.services import audit, award_judges, award_scores, awards, certificates, editions
 from vocweek_desktop.store.engine import open_database
 
 
@@ -48,7 +48,7 @@ def test_template_adds_named_judges_and_import_checks_then_writes(capsys, scored
     assert code == 0 and "新评分 1 个学院" in out and "未写入" in out
     db = _db(scored_file)
     try:
-        judge = next(j for j in awards.list_judges(db, 1) if j.name == "孙评委")
+        judge = next(j for j in award_judges.list_judges(db, 1) if j.name == "孙评委")
         assert awards.judge_sheet(db, judge.id)[0].state == "unscored"
     finally:
         db.close()
@@ -96,9 +96,9 @@ def test_confirm_with_a_tie_across_the_line_names_the_tied_colleges(capsys, scor
     db = _db(scored_file)
     try:
         criteria = awards.list_criteria(db, 1)
-        for judge in awards.list_judges(db, 1):
+        for judge in award_judges.list_judges(db, 1):
             for criterion, value in zip(criteria, (25, 35, 25), strict=True):
-                awards.set_score(db, judge.id, 3, criterion.id, value)  # 学院C now equals 学院B
+                award_scores.set_score(db, judge.id, 3, criterion.id, value)  # 学院C now equals 学院B
         record = editions.get_edition(db, 1)
         values = {name: getattr(record, name) for name in editions.EDITION_COLUMNS}
         values["contacts"] = []

@@ -10,7 +10,7 @@ from tests.activity_data import WEEK_START, add, bulk, college_ids
 from tests.services.audit_events import event_count
 from vocweek_desktop.domain.errors import ValidationError
 from vocweek_desktop.io.collation import sort_key
-from vocweek_desktop.services import activities, colleges
+from vocweek_desktop.services import activities, activity_bin, colleges
 from vocweek_desktop.services.activities import COLUMN_KEYS, ActivityFilter
 
 
@@ -167,8 +167,8 @@ def test_activity_rows_of_another_edition_are_not_returned(demo_db, ed):
 
 def test_recycle_bin_sorts_by_deletion_time(demo_db, ed):
     one, two = add(demo_db, ed, title="一"), add(demo_db, ed, title="二")
-    activities.delete_activities(demo_db, [two.id])
-    activities.delete_activities(demo_db, [one.id])
+    activity_bin.delete_activities(demo_db, [two.id])
+    activity_bin.delete_activities(demo_db, [one.id])
     binned = activities.fetch_activities(demo_db, ed, ActivityFilter(deleted=True), sort_key="deleted_at",
                                          descending=True)
     assert _ids(binned) == [one.id, two.id]
@@ -245,9 +245,9 @@ def test_the_recycle_bin_lists_the_most_recently_deleted_first(demo_db, ed):
     one = add(demo_db, ed, title="一", venue="体育馆")
     two = add(demo_db, ed, title="二")
     kept = add(demo_db, ed, title="留下")
-    activities.delete_activities(demo_db, [two.id])
-    activities.delete_activities(demo_db, [one.id])
-    binned = activities.list_binned(demo_db, ed)
+    activity_bin.delete_activities(demo_db, [two.id])
+    activity_bin.delete_activities(demo_db, [one.id])
+    binned = activity_bin.list_binned(demo_db, ed)
     assert [(entry.id, entry.title) for entry in binned] == [(one.id, "一"), (two.id, "二")]
     assert binned[0].organiser == "智能制造学院（示例）" and binned[0].venue == "体育馆"
     assert binned[0].source == "手工录入" and binned[0].first_date == one.values["first_date"]
@@ -297,9 +297,9 @@ def test_refused_activity_changes_record_nothing(demo_db, ed):
         activities.update_activity(demo_db, record.id, {"last_date": WEEK_START - dt.timedelta(days=3)})
     with pytest.raises(NotFoundError):
         activities.update_activity(demo_db, 999_999, {"title": "x"})
-    assert activities.delete_activities(demo_db, [999_999]) == 0
-    assert activities.restore_activities(demo_db, [record.id]) == 0  # not in the bin
-    assert activities.purge_deleted(demo_db, ed) == 0
+    assert activity_bin.delete_activities(demo_db, [999_999]) == 0
+    assert activity_bin.restore_activities(demo_db, [record.id]) == 0  # not in the bin
+    assert activity_bin.purge_deleted(demo_db, ed) == 0
     assert event_count(demo_db) == before
 
 
@@ -308,11 +308,11 @@ def test_bin_moves_are_recorded_in_bulk_and_purged_rows_keep_their_events(demo_d
 
     demo_db.operator = "赵老师"
     one, two, three = (add(demo_db, ed, title=title) for title in ("一号活动", "二号活动", "三号活动"))
-    assert activities.delete_activities(demo_db, [one.id, two.id, three.id]) == 3
-    assert activities.delete_activities(demo_db, [one.id]) == 0  # already binned: no second event
-    assert activities.restore_activities(demo_db, [three.id]) == 1
-    assert activities.purge_deleted(demo_db, ed, [one.id]) == 1
-    assert activities.purge_deleted(demo_db, ed) == 1  # the rest of the bin: two
+    assert activity_bin.delete_activities(demo_db, [one.id, two.id, three.id]) == 3
+    assert activity_bin.delete_activities(demo_db, [one.id]) == 0  # already binned: no second event
+    assert activity_bin.restore_activities(demo_db, [three.id]) == 1
+    assert activity_bin.purge_deleted(demo_db, ed, [one.id]) == 1
+    assert activity_bin.purge_deleted(demo_db, ed) == 1  # the rest of the bin: two
 
     assert [e.action for e in _history(demo_db, one.id)] == ["create", "delete", "purge"]
     assert [e.action for e in _history(demo_db, two.id)] == ["create", "delete", "purge"]

@@ -25,7 +25,7 @@ from vocweek_desktop.io.excel_safety import WorkbookError
 from vocweek_desktop.services import activities as activity_service
 from vocweek_desktop.services import activities_import as reg
 from vocweek_desktop.services import activities_templates as templates
-from vocweek_desktop.services import audit, imports
+from vocweek_desktop.services import activity_bin, audit, imports
 from vocweek_desktop.store.models import RegistrationSubmission
 
 # --- tolerance -----------------------------------------------------------------------------------------------
@@ -353,13 +353,13 @@ def test_a_dropped_row_is_offered_for_deletion_and_deleted_only_when_chosen(env,
     assert {a.title for a in live(env.db)} == {"保留的活动", "别的学院的活动"}
     binned = activity_service.get_activity(env.db, dropped.id)
     assert binned.values["deleted_at"] is not None  # in the recycle bin, restorable
-    assert activity_service.restore_activities(env.db, [dropped.id]) == 1
+    assert activity_bin.restore_activities(env.db, [dropped.id]) == 1
 
 
 def test_a_row_whose_activity_is_in_the_recycle_bin_comes_back(env, tmp_path):
     activity = add(env, title="回收站里的")
     (path,) = templates.write_templates(env.db, env.edition.id, tmp_path / "t.xlsx", college_id=env.smart.id)
-    activity_service.delete_activities(env.db, [activity.id])
+    activity_bin.delete_activities(env.db, [activity.id])
     preview = reg.preview_workbook(env.db, env.edition.id, path)
     assert [(i.activity_id, i.restore) for i in preview.to_update] == [(activity.id, True)]
     assert any(msg.IMPORT_RESTORED in w for w in preview.warnings)

@@ -8,7 +8,7 @@ import pytest
 
 from tests.activity_data import WEEK_START, add
 from tests.award_data import add_colleges
-from vocweek_desktop.services import activities, award_indicators
+from vocweek_desktop.services import activity_bin, award_indicators
 from vocweek_desktop.store.models import CollegeParticipation, PublicityItem
 
 
@@ -26,7 +26,7 @@ def env(db, edition):
     cancelled = add(db, edition.id, a, title="取消的活动", form="线下", status="取消", expected_students=500,
                     enterprises="丁公司")
     gone = add(db, edition.id, a, title="删除的活动", form="线下", expected_students=500)
-    activities.delete_activities(db, [gone.id])
+    activity_bin.delete_activities(db, [gone.id])
     with db.transaction() as session:
         for channel, title in (("微信公众号", "报道一"), ("微信公众号", "报道二"), ("学校官网", "报道三")):
             session.add(PublicityItem(edition_id=edition.id, row_uid=title, college_id=a, channel=channel,

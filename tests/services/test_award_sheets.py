@@ -11,7 +11,7 @@ import pytest
 from tests.award_data import add_colleges
 from tests.services.audit_events import event_count
 from vocweek_desktop.domain.errors import ConflictError, ValidationError
-from vocweek_desktop.services import award_sheets, awards, editions, imports
+from vocweek_desktop.services import award_judges, award_sheets, awards, editions, imports
 
 HEADER_ROW = 4  # three title rows above the header
 
@@ -19,7 +19,7 @@ HEADER_ROW = 4  # three title rows above the header
 @pytest.fixture
 def env(db, edition):
     colleges = add_colleges(db, edition.id, ("学院A", "学院B", "学院C"))
-    judge = awards.add_judge(db, edition.id, {"name": "王评委", "unit": "教务处", "college_id": colleges["学院C"]})
+    judge = award_judges.add_judge(db, edition.id, {"name": "王评委", "unit": "教务处", "college_id": colleges["学院C"]})
     return edition.id, colleges, judge
 
 
@@ -119,7 +119,7 @@ def test_a_workbook_of_another_edition_or_an_unknown_judge_is_refused_whole(db, 
     preview = award_sheets.preview_sheet(db, copy.edition_id, path)
     assert "是 2024 年度评委“王评委”的评分表，当前年度是 2025 年" in preview.problems[0].text
     assert not preview.to_add and preview.has_errors
-    awards.delete_judge(db, judge.id)
+    award_judges.delete_judge(db, judge.id)
     preview = award_sheets.preview_sheet(db, edition_id, path)
     assert "本数据库中没有这位评委" in preview.problems[0].text
 
@@ -145,7 +145,7 @@ def test_template_for_named_judges_only_and_none_without_judges(db, edition, tmp
     add_colleges(db, edition.id, ("学院A",))
     with pytest.raises(ValidationError, match="还没有评委"):
         award_sheets.write_sheets(db, edition.id, tmp_path)
-    judges = awards.ensure_judges(db, edition.id, ["甲", "乙"])
+    judges = award_judges.ensure_judges(db, edition.id, ["甲", "乙"])
     written = award_sheets.write_sheets(db, edition.id, tmp_path, [judges[1].id])
     assert [p.name for p in written] == ["2024年优秀组织奖评分表-乙.xlsx"]
 

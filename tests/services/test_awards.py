@@ -10,7 +10,7 @@ import pytest
 from tests.award_data import scored
 from tests.services.audit_events import event_count
 from vocweek_desktop.domain.errors import ConflictError, ValidationError
-from vocweek_desktop.services import audit, awards, editions
+from vocweek_desktop.services import audit, award_judges, award_rubric, award_scores, awards, editions
 
 
 @pytest.fixture
@@ -23,7 +23,7 @@ def test_a_new_edition_has_the_notice_rubric_and_copy_forward_takes_it_along(db,
     assert [(c.name, c.max_points, c.position) for c in criteria] == [
         ("策划组织与宣传推广", 30, 1), ("线下活动数量及质量", 40, 2), ("师生参与及企业贡献", 30, 3)]
     assert criteria[1].header == "线下活动数量及质量（满分40）"
-    awards.update_criterion(db, criteria[0].id, {"name": "策划与宣传", "description": "", "max_points": "25.5"})
+    award_rubric.update_criterion(db, criteria[0].id, {"name": "策划与宣传", "description": "", "max_points": "25.5"})
     awards.set_rule_setting(db, edition.id, "awards.trim_threshold", 6)
     copy = editions.copy_edition(db, edition.id, 2025)
     copied = awards.list_criteria(db, copy.edition_id)
@@ -35,22 +35,22 @@ def test_a_new_edition_has_the_notice_rubric_and_copy_forward_takes_it_along(db,
 def test_rubric_changes_are_checked_and_recorded(db, edition):
     criteria = awards.list_criteria(db, edition.id)
     with pytest.raises(ValidationError, match="分值“-1”无效"):
-        awards.add_criterion(db, edition.id, {"name": "其他", "max_points": -1})
+        award_rubric.add_criterion(db, edition.id, {"name": "其他", "max_points": -1})
     with pytest.raises(ValidationError, match="分值“2.3”无效"):
-        awards.add_criterion(db, edition.id, {"name": "其他", "max_points": "2.3"})
+        award_rubric.add_criterion(db, edition.id, {"name": "其他", "max_points": "2.3"})
     with pytest.raises(ConflictError, match="已有“线下活动数量及质量”"):
-        awards.add_criterion(db, edition.id, {"name": "线下活动数量及质量", "max_points": 10})
-    added = awards.add_criterion(db, edition.id, {"name": "特色亮点", "max_points": 10})
+        award_rubric.add_criterion(db, edition.id, {"name": "线下活动数量及质量", "max_points": 10})
+    added = award_rubric.add_criterion(db, edition.id, {"name": "特色亮点", "max_points": 10})
     assert added.position == 4
-    awards.move_criterion(db, added.id, -3)
+    award_rubric.move_criterion(db, added.id, -3)
     assert [c.name for c in awards.list_criteria(db, edition.id)][0] == "特色亮点"
     for criterion in criteria:
-        awards.update_criterion(db, criterion.id, {"name": criterion.name, "max_points": 0})
+        award_rubric.update_criterion(db, criterion.id, {"name": criterion.name, "max_points": 0})
     before = event_count(db)
     with pytest.raises(ValidationError, match="分值之和为 0"):
-        awards.update_criterion(db, added.id, {"name": "特色亮点", "max_points": 0})
+        award_rubric.update_criterion(db, added.id, {"name": "特色亮点", "max_points": 0})
     with pytest.raises(ValidationError, match="分值之和为 0"):
-        awards.delete_criterion(db, added.id)
+        award_rubric.delete_criterion(db, added.id)
     assert event_count(db) == before
     assert [e.action for e in audit.history(db, "criterion", added.id)] == ["create", "move"]
 
@@ -59,27 +59,27 @@ def test_scores_are_checked_against_the_maximum_in_half_points(db, env):
     judge, college, c2 = env.judges["王评委"], env.colleges["学院A"], env.criteria[1]
     for bad, text in ((41, "超过满分 40"), (-1, "不能为负数"), ("良好", "不是数字"), ("27.3", "只能是整数或 .5")):
         with pytest.raises(ValidationError, match=text):
-            awards.set_score(db, judge, college, c2.id, bad)
-    row = awards.set_score(db, judge, college, c2.id, "３９.５")
+            award_scores.set_score(db, judge, college, c2.id, bad)
+    row = award_scores.set_score(db, judge, college, c2.id, "３９.５")
     assert row.scores[c2.id] == Fraction(79, 2) and row.state == "scored"
-    row = awards.set_score(db, judge, college, c2.id, None)
+    row = award_scores.set_score(db, judge, college, c2.id, None)
     assert row.state == "partial" and c2.id not in row.scores
     # A maximum below a score already given is refused.
     with pytest.raises(ValidationError, match="低于已给出的最高得分 29"):
-        awards.update_criterion(db, env.criteria[0].id, {"name": env.criteria[0].name, "max_points": 20})
+        award_rubric.update_criterion(db, env.criteria[0].id, {"name": env.criteria[0].name, "max_points": 20})
 
 
 def test_a_judge_from_a_college_cannot_score_it_and_abstaining_clears_the_scores(db, env):
     zhao, college_e = env.judges["赵评委"], env.colleges["学院E"]
     with pytest.raises(ValidationError, match="来自学院E，应回避"):
-        awards.set_score(db, zhao, college_e, env.criteria[0].id, 20)
+        award_scores.set_score(db, zhao, college_e, env.criteria[0].id, 20)
     wang, college_a = env.judges["王评委"], env.colleges["学院A"]
     with pytest.raises(ValidationError, match="回避理由"):
-        awards.set_review(db, wang, college_a, abstain=True)
-    row = awards.set_review(db, wang, college_a, abstain=True, reason="曾在该学院任职")
+        award_scores.set_review(db, wang, college_a, abstain=True)
+    row = award_scores.set_review(db, wang, college_a, abstain=True, reason="曾在该学院任职")
     assert row.state == "abstained" and row.scores == {}
     with pytest.raises(ValidationError, match="已回避，不能评分"):
-        awards.set_score(db, wang, college_a, env.criteria[0].id, 20)
+        award_scores.set_score(db, wang, college_a, env.criteria[0].id, 20)
     events = [e for e in audit.events(db, env.edition_id, entity="score") if e.summary == "王评委 → 学院A"]
     assert events[0].after == {"回避": True, "回避理由": "曾在该学院任职", "策划组织与宣传推广": None,
                                "线下活动数量及质量": None, "师生参与及企业贡献": None}
@@ -87,7 +87,7 @@ def test_a_judge_from_a_college_cannot_score_it_and_abstaining_clears_the_scores
 
 
 def test_progress_says_who_has_scored_which_colleges(db, env):
-    awards.add_judge(db, env.edition_id, {"name": "新评委"})
+    award_judges.add_judge(db, env.edition_id, {"name": "新评委"})
     progress = awards.progress(db, env.edition_id)
     by_name = {j.name: j for j in progress.judges}
     assert (by_name["王评委"].scored, by_name["王评委"].unscored) == (5, 0)
@@ -117,13 +117,13 @@ def test_confirm_locks_scores_rubric_and_rules_until_unlocked_with_a_reason(db, 
     assert state.awarded == tuple(env.colleges[n] for n in ("学院E", "学院A", "学院B", "学院C"))
     before = event_count(db)
     refusals = [
-        lambda: awards.set_score(db, env.judges["王评委"], env.colleges["学院A"], env.criteria[0].id, 20),
-        lambda: awards.set_review(db, env.judges["王评委"], env.colleges["学院A"], comment="改评语"),
-        lambda: awards.add_criterion(db, env.edition_id, {"name": "新项", "max_points": 5}),
-        lambda: awards.update_criterion(db, env.criteria[0].id, {"name": "改名", "max_points": 30}),
-        lambda: awards.delete_criterion(db, env.criteria[0].id),
-        lambda: awards.move_criterion(db, env.criteria[0].id, 1),
-        lambda: awards.delete_judge(db, env.judges["王评委"]),
+        lambda: award_scores.set_score(db, env.judges["王评委"], env.colleges["学院A"], env.criteria[0].id, 20),
+        lambda: award_scores.set_review(db, env.judges["王评委"], env.colleges["学院A"], comment="改评语"),
+        lambda: award_rubric.add_criterion(db, env.edition_id, {"name": "新项", "max_points": 5}),
+        lambda: award_rubric.update_criterion(db, env.criteria[0].id, {"name": "改名", "max_points": 30}),
+        lambda: award_rubric.delete_criterion(db, env.criteria[0].id),
+        lambda: award_rubric.move_criterion(db, env.criteria[0].id, 1),
+        lambda: award_judges.delete_judge(db, env.judges["王评委"]),
         lambda: awards.set_rule_setting(db, env.edition_id, "awards.trim_threshold", 3),
         lambda: awards.confirm(db, env.edition_id),
     ]
@@ -140,7 +140,7 @@ def test_confirm_locks_scores_rubric_and_rules_until_unlocked_with_a_reason(db, 
     assert [(e.action, e.operator) for e in events] == [("lock", "鄢涛"), ("unlock", "湛兴波")]
     assert events[0].after["awarded"] == ["学院E", "学院A", "学院B", "学院C"]
     assert events[1].after == {"reason": "学院B 申诉，复核评分"}
-    awards.set_score(db, env.judges["王评委"], env.colleges["学院A"], env.criteria[0].id, 20)
+    award_scores.set_score(db, env.judges["王评委"], env.colleges["学院A"], env.criteria[0].id, 20)
 
 
 def test_a_tie_across_the_quota_line_needs_the_names_and_nothing_else_does(db, env, edition):
@@ -148,7 +148,7 @@ def test_a_tie_across_the_quota_line_needs_the_names_and_nothing_else_does(db, e
     # Make 学院C equal to 学院B on every criterion mean: both 85 with (35, 25, 25).
     for judge in env.judges.values():
         for criterion, value in zip(env.criteria, (25, 35, 25), strict=True):
-            awards.set_score(db, judge, env.colleges["学院C"], criterion.id, value)
+            award_scores.set_score(db, judge, env.colleges["学院C"], criterion.id, value)
     view = awards.compute_result(db, env.edition_id)
     assert view.result.tied == (env.colleges["学院B"], env.colleges["学院C"]) and view.result.open_places == 1
     with pytest.raises(ValidationError, match="请从 学院B、学院C 中选定 1 个学院"):
@@ -171,13 +171,13 @@ def _edition_values(db, edition_id):
 
 def test_judges_are_unique_by_name_and_ensure_adds_the_missing_ones(db, env):
     with pytest.raises(ConflictError, match="已有名为“王评委”的评委"):
-        awards.add_judge(db, env.edition_id, {"name": "王评委"})
-    found = awards.ensure_judges(db, env.edition_id, ["李评委", "孙评委"])
+        award_judges.add_judge(db, env.edition_id, {"name": "王评委"})
+    found = award_judges.ensure_judges(db, env.edition_id, ["李评委", "孙评委"])
     assert [j.name for j in found] == ["李评委", "孙评委"]
-    assert [j.name for j in awards.list_judges(db, env.edition_id)][-1] == "孙评委"
+    assert [j.name for j in award_judges.list_judges(db, env.edition_id)][-1] == "孙评委"
     with pytest.raises(ValidationError, match="已为学院A评分"):
-        awards.update_judge(db, env.judges["王评委"], {"name": "王评委", "college_id": env.colleges["学院A"]})
-    removed = awards.delete_judge(db, env.judges["李评委"])
+        award_judges.update_judge(db, env.judges["王评委"], {"name": "王评委", "college_id": env.colleges["学院A"]})
+    removed = award_judges.delete_judge(db, env.judges["李评委"])
     assert removed == 5
     assert awards.compute_result(db, env.edition_id).result.row(env.colleges["学院E"]).counted == 1
 

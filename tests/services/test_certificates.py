@@ -13,7 +13,7 @@ from tests.award_data import scored
 from tests.io.pdf.pdf_inspect import image_count, page_sizes_mm, page_texts, text_runs
 from tests.services.audit_events import event_count
 from vocweek_desktop.domain.errors import ConflictError, ValidationError
-from vocweek_desktop.services import audit, awards, certificates
+from vocweek_desktop.services import audit, award_scores, awards, certificates
 
 
 @pytest.fixture
@@ -144,7 +144,7 @@ def test_a_reissue_after_a_new_confirmation_keeps_the_number_and_registers_the_n
     awards.unlock(db, env.edition_id, "学院D 复核")
     for judge in env.judges.values():  # 学院D now scores full marks from every judge: first place
         for criterion in env.criteria:
-            awards.set_score(db, judge, env.colleges["学院D"], criterion.id, criterion.max_points)
+            award_scores.set_score(db, judge, env.colleges["学院D"], criterion.id, criterion.max_points)
     awards.confirm(db, env.edition_id)
     out = certificates.print_certificates(db, env.edition_id, tmp_path / "second.pdf")
     assert out.issued == ("学院D",) and out.reissued == ("学院E", "学院A", "学院B")

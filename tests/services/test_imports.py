@@ -14,7 +14,8 @@ from vocweek_desktop.io.excel_read import Column, TableSpec, read_table
 from vocweek_desktop.io.excel_template import ALL_COLUMNS, ChoiceList, TemplateColumn, TemplateSpec, TitleRow
 from vocweek_desktop.io.excel_template import write_template as write_form_template
 from vocweek_desktop.services import audit, imports
-from vocweek_desktop.services.imports import Form, PreviewColumn
+from vocweek_desktop.services.import_form import Form
+from vocweek_desktop.services.import_records import PreviewColumn
 
 SHEET = "展位表"
 

@@ -12,7 +12,7 @@ from tests.services.audit_events import event_count
 from tests.services.outing_data import AFTER, BEFORE, DEPART, DURING, FILED, RETURN, outing_in, outing_values
 from vocweek_desktop.domain import outings as rules
 from vocweek_desktop.domain.errors import ConflictError, NotFoundError, ValidationError
-from vocweek_desktop.services import activities, colleges, edition_settings, outings
+from vocweek_desktop.services import activities, activity_bin, colleges, edition_settings, outings
 from vocweek_desktop.services.outings import OutingFilter
 
 EXPECTED = {
@@ -293,8 +293,8 @@ def test_a_college_with_requests_cannot_be_deleted_and_a_purged_activity_is_unli
     assert outings.get_outing(db, outing_id).activity_title == "汽修进社区"
     result = colleges.delete_colleges(db, [env.auto.id])
     assert result.done == () and "1 份外出申请" in result.refused[0][2]
-    activities.delete_activities(db, [activity.id])
-    activities.purge_deleted(db, ed, [activity.id])
+    activity_bin.delete_activities(db, [activity.id])
+    activity_bin.purge_deleted(db, ed, [activity.id])
     assert outings.get_outing(db, outing_id).activity_id is None
 
 

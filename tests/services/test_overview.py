@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 from sqlalchemy import delete, update
 
 from vocweek_desktop.domain.dates import days_between, format_duration
-from vocweek_desktop.services import activities, colleges
+from vocweek_desktop.services import activities, activity_bin, colleges
 from vocweek_desktop.services.activities import ActivityFilter
 from vocweek_desktop.services.overview import (
     EMPTY_DAY,
@@ -66,7 +66,7 @@ def week(db, edition):
     # 丙: a cancelled activity and a deleted one, both on 18 May: neither counts, so 18 May is empty.
     _add(db, e, college_id=ids["丙学院"], title="取消的义诊", first=D(2024, 5, 18), status="取消")
     deleted = _add(db, e, college_id=ids["丙学院"], title="删除的讲座", first=D(2024, 5, 18))
-    activities.delete_activities(db, [deleted])
+    activity_bin.delete_activities(db, [deleted])
     # 丁: nothing at all.
     # 戊: sent its form late (the earliest time counts), one activity in the week and one after it.
     _submission(db, e, ids["戊学院"], dt.datetime(2024, 5, 11, 20, 30))
@@ -262,7 +262,7 @@ def test_day_counts_match_days_of(db, edition, rows):
         row_id = _add(db, edition.id, college_id=college_id, title=f"活动{i}", first=first, last=last, form=form,
                       status=status, theme_day=theme)
         if deleted:
-            activities.delete_activities(db, [row_id])
+            activity_bin.delete_activities(db, [row_id])
         if deleted or status == "取消":
             continue
         offline += form != "线上"

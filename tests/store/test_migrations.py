@@ -303,7 +303,7 @@ def test_the_sort_key_revision_fills_the_keys_of_the_rows_it_finds(tmp_path):
     enterprises' key too), and the activities and their enterprise links are all kept."""
     from alembic import command
 
-    from vocweek_desktop.services import activities
+    from vocweek_desktop.services import activities, activity_keys
     from vocweek_desktop.services.database import create_demo
 
     path = tmp_path / "old.sqlite3"
@@ -328,10 +328,10 @@ def test_the_sort_key_revision_fills_the_keys_of_the_rows_it_finds(tmp_path):
         for activity_id, *keys in stored:
             record = activities.get_activity(db, activity_id)
             values = record.values
-            expected = activities.sort_keys({**values, "source_kind": values["source_kind"]})
+            expected = activity_keys.sort_keys({**values, "source_kind": values["source_kind"]})
             assert keys[:5] == [expected[c] for c in ("title_key", "venue_key", "audience_key", "person_key",
                                                       "description_key")]
-            assert keys[5] == activities.enterprises_key(values["enterprises"])
+            assert keys[5] == activity_keys.enterprises_key(values["enterprises"])
             assert keys[6] == expected["source_key"] != ""
         assert [r.id for r in activities.fetch_activities(db, edition_id, sort_key="title", limit=1000)] == [
             row[0] for row in sorted(stored, key=lambda row: (row[1], row[0]))]

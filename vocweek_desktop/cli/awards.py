@@ -59,12 +59,12 @@ def register(commands) -> None:
 
 def run_template(args) -> int:
     """vocweek scores template."""
-    from vocweek_desktop.services import award_sheets, awards
+    from vocweek_desktop.services import award_judges, award_sheets
 
     with opened(args) as db:
         edition = edition_id(db, args)
         with writing(db):
-            judges = awards.ensure_judges(db, edition, args.judge) if args.judge else None
+            judges = award_judges.ensure_judges(db, edition, args.judge) if args.judge else None
             written = award_sheets.write_sheets(db, edition, args.out, [j.id for j in judges] if judges else None)
     for path in written:
         print(f"已导出：{path}")

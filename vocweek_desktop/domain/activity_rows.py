@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Mapping
 
+from vocweek_desktop.domain import parse_dates, parse_times
 from vocweek_desktop.domain import parsing as p
 from vocweek_desktop.domain.activities import COUNT_FIELDS, NEEDS
 from vocweek_desktop.domain.problems import Problem, cell_name
@@ -97,7 +98,7 @@ def _dates(values: Mapping[str, object], year: int, attempt, provided: dict[str,
         elif isinstance(value, dt.date) and not isinstance(value, dt.datetime):
             result = (value, value, None, None)
         else:
-            result = attempt(key, lambda v=value: p.parse_schedule(v, year=year))
+            result = attempt(key, lambda v=value: parse_dates.parse_schedule(v, year=year))
         if result is _FAILED:
             dates_ok = False
             continue
@@ -109,7 +110,7 @@ def _dates(values: Mapping[str, object], year: int, attempt, provided: dict[str,
     if "last_date" in values and not p.is_blank_cell(values["last_date"]):
         value = values["last_date"]
         result = value.date() if isinstance(value, dt.datetime) else value if isinstance(value, dt.date) else \
-            attempt("last_date", lambda v=value: p.parse_date(v, year=year))
+            attempt("last_date", lambda v=value: parse_dates.parse_date(v, year=year))
         if result is _FAILED:
             dates_ok = False
         else:
@@ -117,7 +118,7 @@ def _dates(values: Mapping[str, object], year: int, attempt, provided: dict[str,
     if "start_time" in values and not p.is_blank_cell(values["start_time"]):
         value = values["start_time"]
         result = (value, None) if isinstance(value, dt.time) else \
-            attempt("start_time", lambda v=value: p.parse_time_range(v))
+            attempt("start_time", lambda v=value: parse_times.parse_time_range(v))
         if result is _FAILED:
             dates_ok = False
         else:
@@ -126,7 +127,7 @@ def _dates(values: Mapping[str, object], year: int, attempt, provided: dict[str,
                 end = result[1]
     if "end_time" in values and not p.is_blank_cell(values["end_time"]):
         value = values["end_time"]
-        result = value if isinstance(value, dt.time) else attempt("end_time", lambda v=value: p.parse_time(v))
+        result = value if isinstance(value, dt.time) else attempt("end_time", lambda v=value: parse_times.parse_time(v))
         if result is _FAILED:
             dates_ok = False
         else:

@@ -146,7 +146,8 @@ DURATION_MINUTES = "{minutes} 分钟"
 DURATION_UNDER_A_MINUTE = "不到 1 分钟"
 CHART_FORMAT = "图表只能保存为 PNG、PDF 或 SVG 文件，不能保存为“{name}”"
 
-# Tolerant cell parsers of the 附件1 import (domain/parsing.py); {value} is the cell text as written.
+# Tolerant cell parsers of the 附件1 import (domain/parsing.py, parse_dates.py, parse_times.py); {value} is the cell text
+# as written.
 PARSE_DATE_INVALID = "日期“{value}”无效"
 PARSE_DATE_UNKNOWN = "日期“{value}”无法识别，请写成 5月13日 或 2024-05-13"
 PARSE_DATE_NO_MONTH = "日期“{value}”缺少月份，请写成 5月13日"

@@ -3,7 +3,7 @@
 Plain data in and out: the services query the database and pass rows here; nothing in this module touches the
 database. The layout is the shared template writer's (``excel_template``) and the reading the shared reader's
 (``excel_read``); this module says what is particular to 附件1: its columns, title rows, dropdowns, example row,
-its header names (``parsing.HEADER_ALIASES``, two-row headers included) and which rows are examples.
+its header names (``parse_headers.HEADER_ALIASES``, two-row headers included) and which rows are examples.
 """
 
 from __future__ import annotations
@@ -77,8 +77,8 @@ class TemplateInfo:
 
 
 def header_label(key: str) -> str:
-    """The header the template writes for a field: the canonical name of ``parsing.HEADER_ALIASES``."""
-    from vocweek_desktop.domain.parsing import HEADER_ALIASES
+    """The header the template writes for a field: the canonical name of ``parse_headers.HEADER_ALIASES``."""
+    from vocweek_desktop.domain.parse_headers import HEADER_ALIASES
 
     return HEADER_ALIASES[key][0]
 
@@ -176,11 +176,11 @@ def _count_header(group: str, bottom: str) -> str | None:
 
 
 class ActivityTable(TableSpec):
-    """附件1's table: every header name of ``parsing.HEADER_ALIASES`` (two-row headers such as 预计参与人数 over
+    """附件1's table: every header name of ``parse_headers.HEADER_ALIASES`` (two-row headers such as 预计参与人数 over
     教师 / 学生 / 公众 included), 活动名称 as the anchor, and the template's example row left out."""
 
     def __init__(self) -> None:
-        from vocweek_desktop.domain.parsing import HEADER_ALIASES
+        from vocweek_desktop.domain.parse_headers import HEADER_ALIASES
 
         # A file needs a date: its own column, or one cell with date and time.
         columns = [Column(key, names[0], names[1:], required=key == "first_date",
@@ -193,8 +193,8 @@ class ActivityTable(TableSpec):
                          unknown_message=msg.XLSX_KEPT_COLUMNS, ignored_headers=("来源",))
 
     def match_header(self, text: str) -> str | None:
-        """The field a header names, by ``parsing.match_header`` (its aliases, flattened groups, trailing 人)."""
-        from vocweek_desktop.domain.parsing import match_header
+        """The field a header names, by ``parse_headers.match_header`` (its aliases, flattened groups, trailing 人)."""
+        from vocweek_desktop.domain.parse_headers import match_header
 
         return match_header(text) if text else None
 
@@ -247,7 +247,7 @@ def write_activities(path: str | Path, columns: Sequence[tuple[str, str]], rows:
     """
     from openpyxl import Workbook
 
-    from vocweek_desktop.domain.parsing import HEADER_ALIASES
+    from vocweek_desktop.domain.parse_headers import HEADER_ALIASES
 
     workbook = Workbook(write_only=True)
     keys = [key for key, _ in columns]

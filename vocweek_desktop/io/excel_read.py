@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from vocweek_desktop.domain import messages as msg
-from vocweek_desktop.domain.parsing import normalize_header
+from vocweek_desktop.domain.parse_headers import normalize_header
 from vocweek_desktop.domain.problems import cell_name
 from vocweek_desktop.io.excel_safety import (
     MAX_ROWS,

@@ -1,7 +1,8 @@
-"""Activities of an edition: query in SQL (filter, search, sort, windows), add, edit, delete to the recycle bin, restore.
+"""Activities of an edition: the registrations table's columns, querying it in SQL (filter, search, sort, windows),
+and adding and editing activities (one at a time, or pasted into cells).
 
 Lists are read with Core selects and fetched in windows, never all rows into Python: the registrations tab
-stays smooth at 100,000 activities.
+stays smooth at 100,000 activities. The recycle bin is ``activity_bin``; the stored sort keys ``activity_keys``.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ import uuid
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
-from sqlalchemy import and_, case, delete, func, insert, literal, or_, select, update
+from sqlalchemy import and_, case, delete, func, insert, literal, or_, select
 from sqlalchemy.orm import Session
 
 from vocweek_desktop.domain import messages as msg
@@ -27,6 +28,7 @@ from vocweek_desktop.domain.errors import ValidationError
 from vocweek_desktop.domain.organisers import Organiser, OrganiserMatcher
 from vocweek_desktop.io import collation
 from vocweek_desktop.services import audit
+from vocweek_desktop.services.activity_keys import SOURCE_LABELS, TEXT_SORT_KEYS, refresh_enterprise_keys, sort_keys
 from vocweek_desktop.services.rows import get_row, load_edition
 from vocweek_desktop.store.engine import Database
 from vocweek_desktop.store.models import Activity, ActivityEnterprise, College, Department, Edition, Enterprise
@@ -68,11 +70,6 @@ SORT_KEYS = frozenset(COLUMN_KEYS) | {"deleted_at"}
 EDITABLE_FIELDS = frozenset(COLUMN_KEYS) - {"organiser", "source"}
 #: What an activity's audit events record, in the table's column order: its organiser by name, and every field.
 AUDITED_FIELDS = [key for key in COLUMN_KEYS if key != "source"]
-#: Text column → its stored sort key column (pinyin order, io/collation.py), written with the text on every change.
-TEXT_SORT_KEYS = {"title": "title_key", "venue": "venue_key", "audience": "audience_key",
-                  "person_in_charge": "person_key", "description": "description_key"}
-#: The 来源 column's text for rows not imported from a file (an imported row shows its file's name).
-SOURCE_LABELS = {"paste": "粘贴", "manual": "手工录入"}
 #: Columns of fixed choices sort by the pinyin of their values (the values are known: no stored key needed).
 _CHOICES = {"category": CATEGORIES, "theme_day": THEME_DAYS, "form": FORMS, "status": STATUSES}
 
@@ -107,19 +104,6 @@ class ActivityRow:
 
 
 @dataclass(frozen=True)
-class BinnedActivity:
-    """An activity in the recycle bin, as the bin lists it."""
-
-    id: int
-    deleted_at: dt.datetime
-    title: str
-    organiser: str
-    first_date: dt.date
-    venue: str
-    source: str
-
-
-@dataclass(frozen=True)
 class ActivityRecord:
     """Every field of one activity (for the edit form)."""
 
@@ -142,40 +126,6 @@ _enterprise_names = (
 )
 _source = case((Activity.source_kind == "import", Activity.source_file),
                (Activity.source_kind == "paste", literal(SOURCE_LABELS["paste"])), else_=literal(SOURCE_LABELS["manual"]))
-
-
-def source_text(kind: str | None, file: str | None) -> str:
-    """What the 来源 column shows: the file's name for an import, 粘贴 or 手工录入 otherwise (``_source`` in SQL)."""
-    return (file or "") if kind == "import" else SOURCE_LABELS.get(kind or "manual", SOURCE_LABELS["manual"])
-
-
-def sort_keys(values: Mapping[str, object]) -> dict[str, str]:
-    """The stored sort keys of the text columns among ``values`` (and of 来源 when source_kind is given)."""
-    keys = {column: collation.sort_key(values[field]) for field, column in TEXT_SORT_KEYS.items() if field in values}
-    if "source_kind" in values:
-        keys["source_key"] = collation.sort_key(source_text(values["source_kind"], values.get("source_file")))
-    return keys
-
-
-def enterprises_key(names: Iterable[str]) -> str:
-    """The sort key of the 合作企业 column: the names as it lists them (by enterprise id), joined by 、."""
-    return collation.sort_key("、".join(names))
-
-
-def refresh_enterprise_keys(session: Session, activity_ids: Iterable[int]) -> None:
-    """Write the enterprises sort key of these activities from their linked enterprises."""
-    ids = list(activity_ids)
-    for start in range(0, len(ids), 500):
-        chunk = ids[start:start + 500]
-        names: dict[int, list[str]] = {activity_id: [] for activity_id in chunk}
-        for activity_id, name in session.execute(
-                select(ActivityEnterprise.activity_id, Enterprise.name)
-                .join(Enterprise, Enterprise.id == ActivityEnterprise.enterprise_id)
-                .where(ActivityEnterprise.activity_id.in_(chunk))
-                .order_by(ActivityEnterprise.activity_id, Enterprise.id)):
-            names[activity_id].append(name)
-        session.execute(update(Activity), [{"id": activity_id, "enterprises_key": enterprises_key(listed)}
-                                           for activity_id, listed in names.items()])
 
 
 def _column(key: str):
@@ -357,16 +307,6 @@ def organiser_matcher(session: Session, edition_id: int) -> OrganiserMatcher:
     return OrganiserMatcher(colleges, [(i, n) for i, n in departments if n != "二级学院"])
 
 
-def list_binned(db: Database, edition_id: int) -> list[BinnedActivity]:
-    """The edition's activities in the recycle bin, the most recently deleted first."""
-    with db.transaction() as session:
-        statement = _joined(select(Activity.id, Activity.deleted_at, Activity.title, _organiser_name,
-                                   Activity.first_date, Activity.venue, _source)
-                            .where(Activity.edition_id == edition_id, Activity.deleted_at.is_not(None))
-                            .order_by(Activity.deleted_at.desc(), Activity.id.desc()))
-        return [BinnedActivity(*row) for row in session.execute(statement)]
-
-
 def _record(activity: Activity, session: Session) -> ActivityRecord:
     values = {key: getattr(activity, key) for key in EDITABLE_FIELDS if key != "enterprises"}
     values["enterprises"] = [e.name for e in activity.enterprises]
@@ -386,26 +326,6 @@ def _load(session: Session, activity_id: int) -> Activity:
 def _audited(record: ActivityRecord) -> dict[str, object]:
     """The values an audit event records of an activity (organiser by name, enterprises by name)."""
     return {key: record.organiser if key == "organiser" else record.values.get(key) for key in AUDITED_FIELDS}
-
-
-def _bin_events(action: str, rows, names: Mapping[tuple[str, int], str] | None = None) -> list[dict[str, object]]:
-    """One event per (id, edition_id, title, first_date, college_id, department_id) row moved in or out of the bin.
-
-    With ``names`` (organiser names), the event keeps what identified the activity: a purged row is gone for good.
-    """
-    events = []
-    for row_id, edition_id, title, first_date, college_id, department_id in rows:
-        event = {"entity": "activity", "entity_id": row_id, "action": action, "edition_id": edition_id,
-                 "summary": title}
-        if names is not None:
-            organiser = names.get(("college", college_id) if college_id else ("department", department_id), "")
-            event["before"] = {"organiser": organiser, "title": title, "first_date": first_date}
-        events.append(event)
-    return events
-
-
-_BIN_COLUMNS = (Activity.id, Activity.edition_id, Activity.title, Activity.first_date, Activity.college_id,
-                Activity.department_id)
 
 
 def get_activity(db: Database, activity_id: int) -> ActivityRecord:
@@ -605,39 +525,3 @@ def _change(session: Session, operator: str, activity: Activity,
                         edition_id=activity.edition_id, old=_audited(old), new=_audited(record),
                         summary=activity.title)
     return old, record
-
-
-def delete_activities(db: Database, activity_ids: Iterable[int]) -> int:
-    """Move activities to the recycle bin; returns how many moved."""
-    ids = list(activity_ids)
-    with db.transaction() as session:
-        moved = session.execute(update(Activity).where(Activity.id.in_(ids), Activity.deleted_at.is_(None))
-                                .values(deleted_at=dt.datetime.now()).returning(*_BIN_COLUMNS)).all()
-        audit.record_many(session, db.operator, _bin_events("delete", moved))
-        return len(moved)
-
-
-def restore_activities(db: Database, activity_ids: Iterable[int]) -> int:
-    """Bring activities back from the recycle bin; returns how many came back."""
-    ids = list(activity_ids)
-    with db.transaction() as session:
-        restored = session.execute(update(Activity).where(Activity.id.in_(ids), Activity.deleted_at.is_not(None))
-                                   .values(deleted_at=None).returning(*_BIN_COLUMNS)).all()
-        audit.record_many(session, db.operator, _bin_events("restore", restored))
-        return len(restored)
-
-
-def purge_deleted(db: Database, edition_id: int, activity_ids: Iterable[int] | None = None) -> int:
-    """Empty the recycle bin (or remove the given binned rows) for good."""
-    with db.transaction() as session:
-        statement = delete(Activity).where(Activity.edition_id == edition_id, Activity.deleted_at.is_not(None))
-        if activity_ids is not None:
-            statement = statement.where(Activity.id.in_(list(activity_ids)))
-        purged = session.execute(statement.returning(*_BIN_COLUMNS)).all()
-        if purged:
-            names = {("college", i): n for i, n in session.execute(
-                select(College.id, College.name).where(College.edition_id == edition_id))}
-            names.update({("department", i): n for i, n in session.execute(
-                select(Department.id, Department.name).where(Department.edition_id == edition_id))})
-            audit.record_many(session, db.operator, _bin_events("purge", purged, names))
-        return len(purged)

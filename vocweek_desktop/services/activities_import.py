@@ -34,19 +34,19 @@ from vocweek_desktop.io.excel_activities import (
 )
 from vocweek_desktop.io.excel_read import Header, RawRow, SheetRead
 from vocweek_desktop.services import activities as activity_service
-from vocweek_desktop.services.imports import (
+from vocweek_desktop.services import activity_keys
+from vocweek_desktop.services.import_form import Form
+from vocweek_desktop.services.import_records import (
     Context,
     Draft,
     Existing,
-    Form,
     MissingRow,
     Plan,
     Preview,
     PreviewColumn,
     PreviewRow,
-    build_preview,
-    preview_file,
 )
+from vocweek_desktop.services.imports import build_preview, preview_file
 from vocweek_desktop.store.engine import Database
 from vocweek_desktop.store.models import Activity, ActivityEnterprise, Edition, Enterprise, RegistrationSubmission
 
@@ -350,7 +350,7 @@ class ActivityForm(Form):
         provenance = {"source_kind": preview.source_kind, "source_file": preview.source_name[:500],
                       "source_sheet": preview.sheet[:100],
                       "received_at": plan.received if preview.source_kind == "import" else None}
-        provenance |= activity_service.sort_keys(provenance)
+        provenance |= activity_keys.sort_keys(provenance)
         ids = _enterprise_map(session, preview.edition_id, preview.to_add + preview.to_update)
         listed = _listed_names(session, ids.values())
         new_rows = []
@@ -484,13 +484,13 @@ def _listed_names(session: Session, enterprise_ids: Iterable[int]) -> dict[int, 
 def _enterprises_key(names: Iterable[str], ids: Mapping[str, int], listed: Mapping[int, str]) -> str:
     """The 合作企业 sort key of a row: its enterprises as the table lists them (by id, stored names)."""
     linked = sorted({ids[key] for key in (normalize_enterprise(name) for name in names) if key in ids})
-    return activity_service.enterprises_key(listed[i] for i in linked)
+    return activity_keys.enterprises_key(listed[i] for i in linked)
 
 
 def _columns_of(values: Mapping[str, object]) -> dict[str, object]:
     """The row's stored columns: its values and the sort keys of its texts."""
     columns = {key: values[key] for key in VALUE_FIELDS}
-    return columns | activity_service.sort_keys(columns)
+    return columns | activity_keys.sort_keys(columns)
 
 
 def _organiser_columns(organiser: Organiser) -> dict[str, int | None]:
@@ -550,7 +550,7 @@ def preview_rows(db: Database, edition_id: int, rows: list[list[object]], *, hea
 
 def looks_like_header(row: Sequence[str]) -> bool:
     """True when ``row`` names the title column and another one (the importer's own rule for a header)."""
-    from vocweek_desktop.domain.parsing import match_header
+    from vocweek_desktop.domain.parse_headers import match_header
 
     keys = {match_header(PASTE_HEADERS.get(cell, cell)) for cell in row} - {None}
     return "title" in keys and len(keys) >= 2

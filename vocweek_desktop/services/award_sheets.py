@@ -27,9 +27,11 @@ from vocweek_desktop.domain.parsing import ParseError
 from vocweek_desktop.domain.problems import Problem
 from vocweek_desktop.files import safe_file_name
 from vocweek_desktop.io.excel_read import ROW_UID, Column, TableSpec, clean_text, read_meta
-from vocweek_desktop.services import awards
+from vocweek_desktop.services import award_scores, awards
 from vocweek_desktop.services.awards import CriterionRecord
-from vocweek_desktop.services.imports import Context, Draft, Existing, Form, Plan, Preview, PreviewColumn, preview_file
+from vocweek_desktop.services.import_form import Form
+from vocweek_desktop.services.import_records import Context, Draft, Existing, Plan, Preview, PreviewColumn
+from vocweek_desktop.services.imports import preview_file
 from vocweek_desktop.services.rows import get_row, load_edition
 from vocweek_desktop.store.engine import Database
 from vocweek_desktop.store.models import AwardJudge, AwardReview, College, Edition
@@ -288,7 +290,7 @@ class ScoreSheetForm(Form):
 
     def missing_row(self, preview: Preview, record: Existing):
         """A college the judge scored before, now left blank."""
-        from vocweek_desktop.services.imports import MissingRow
+        from vocweek_desktop.services.import_records import MissingRow
 
         return MissingRow(record.id, record.row_uid, str(record.values.get("college", "")),
                           {k: self._shown(k, v) for k, v in record.values.items()},
@@ -319,13 +321,13 @@ class ScoreSheetForm(Form):
             scores = {} if values["abstain"] else {c.id: rules.halves_of(Fraction(values[_key(c.id)]))
                                                    for c in criteria}
             # The pipeline records one event per row (entity "score", the college's id), as for every import.
-            awards.write_review(session, None, judge, college, scores, values["comment"], values["abstain"],
+            award_scores.write_review(session, None, judge, college, scores, values["comment"], values["abstain"],
                                 values["reason"], criteria)
             item.record_id = college.id
         for missing in plan.delete:
             review = session.get(AwardReview, missing.record_id)
             if review is not None:
-                awards.write_review(session, None, judge, session.get(College, review.college_id), {}, "", False, "",
+                award_scores.write_review(session, None, judge, session.get(College, review.college_id), {}, "", False, "",
                                     criteria)
                 missing.record_id = review.college_id
         return len(plan.delete)

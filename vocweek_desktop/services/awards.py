@@ -1,26 +1,27 @@
-"""The 优秀组织奖 (notice 七): the rubric, the judges, their score sheets, progress, the result with its rule in words,
-and the confirmation that locks scores and result (unlocking needs a reason; both are in the audit trail).
+"""The 优秀组织奖 (notice 七): the records the tab, the CLI and the exports share, what they read (the rubric, a
+judge's sheet, progress), and the result with its rule in words and the confirmation that locks scores and result
+(unlocking needs a reason; both are in the audit trail).
 
-Every public function is one transaction. While an edition's result is confirmed (locked), nothing that changes
-the result is accepted: scores, the rubric, the rule's settings, deleting a judge who has scored.
+Editing lives next door: the rubric in ``award_rubric``, the judges in ``award_judges``, the scores in
+``award_scores``. Every public function is one transaction. While an edition's result is confirmed (locked), nothing
+that changes the result is accepted: scores, the rubric, the rule's settings, deleting a judge who has scored.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import json
-import uuid
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from fractions import Fraction
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from vocweek_desktop.domain import awards as rules
 from vocweek_desktop.domain import messages as msg
 from vocweek_desktop.domain import scoring
-from vocweek_desktop.domain.errors import ConflictError, NotFoundError, ValidationError
+from vocweek_desktop.domain.errors import ConflictError, ValidationError
 from vocweek_desktop.domain.organisers import OrganiserMatcher
 from vocweek_desktop.services import audit, edition_settings, ordering
 from vocweek_desktop.services.rows import get_row, load_edition
@@ -156,7 +157,6 @@ class ResultView:
                  "awarded": row.college_id in self.awarded}
                 for row in self.result.rows]
 
-
 # --- helpers -----------------------------------------------------------------------------------------------------
 
 def _result_row(session: Session, edition_id: int) -> AwardResult | None:
@@ -226,26 +226,7 @@ def _sheet_rows(session: Session, edition_id: int, judge_ids: Iterable[int] | No
     return rows
 
 
-def _audit_review(session: Session, operator: str, judge: AwardJudge, college: College, before: SheetRow | None,
-                  after: SheetRow | None, criteria: Sequence[CriterionRecord], action: str = "update") -> None:
-    names = {c.id: c.name for c in criteria}
-
-    def values(row: SheetRow | None) -> dict[str, object]:
-        if row is None:
-            return {}
-        shown: dict[str, object] = {names.get(cid, str(cid)): scoring.points_text(points)
-                                    for cid, points in sorted(row.scores.items())}
-        shown.update({"评语": row.comment, "回避": row.abstain, "回避理由": row.reason})
-        return shown
-
-    old, new = audit.changes(values(before), values(after))
-    if old or new:
-        audit.record(session, operator, entity="score", entity_id=college.id, action=action,
-                     edition_id=judge.edition_id, before=old, after=new,
-                     summary=msg.AWARD_SCORE_SUMMARY.format(judge=judge.name, college=college.name))
-
-
-# --- rubric ------------------------------------------------------------------------------------------------------
+# --- reads -----------------------------------------------------------------------------------------------------------
 
 def list_criteria(db: Database, edition_id: int) -> list[CriterionRecord]:
     """The edition's criteria in rubric order."""
@@ -254,210 +235,6 @@ def list_criteria(db: Database, edition_id: int) -> list[CriterionRecord]:
         return _criteria(session, edition_id)
 
 
-def add_default_criteria(session: Session, edition_id: int) -> None:
-    """Give a new edition the notice's three criteria (inside the transaction that creates it)."""
-    for order, (name, description, points) in enumerate(rules.DEFAULT_CRITERIA):
-        session.add(AwardCriterion(edition_id=edition_id, name=name, description=description,
-                                   max_halves=points * 2, display_order=order))
-
-
-def _check_total(session: Session, edition_id: int, changed: int | None, new_halves: int | None) -> None:
-    """Refuse a rubric whose points would all be zero (``changed`` set to ``new_halves``; None: removed)."""
-    total = 0
-    for criterion_id, halves in session.execute(select(AwardCriterion.id, AwardCriterion.max_halves)
-                                                .where(AwardCriterion.edition_id == edition_id)):
-        if criterion_id == changed:
-            halves = new_halves or 0
-        total += halves
-    if changed is None:
-        total += new_halves or 0
-    if total <= 0:
-        raise ValidationError({"max_points": msg.AWARD_RUBRIC_ALL_ZERO})
-
-
-def _audited_criterion(row: AwardCriterion) -> dict[str, object]:
-    return {"name": row.name, "description": row.description,
-            "max_points": scoring.points_text(rules.points_of(row.max_halves))}
-
-
-def add_criterion(db: Database, edition_id: int, values: Mapping[str, object]) -> CriterionRecord:
-    """Append a criterion to the rubric (refused while the result is locked)."""
-    cleaned = rules.clean_criterion(values)
-    with db.transaction() as session:
-        load_edition(session, edition_id)
-        check_unlocked(session, edition_id)
-        ordering.check_name_free(session, AwardCriterion, edition_id, cleaned["name"],
-                                 msg.AWARD_CRITERION_DUPLICATE.format(name=cleaned["name"]))
-        halves = rules.halves_of(cleaned["max_points"])
-        _check_total(session, edition_id, None, halves)
-        row = AwardCriterion(edition_id=edition_id, name=cleaned["name"], description=cleaned["description"],
-                             max_halves=halves, display_order=ordering.next_order(session, AwardCriterion, edition_id))
-        session.add(row)
-        session.flush()
-        audit.record(session, db.operator, entity="criterion", entity_id=row.id, action="create",
-                     edition_id=edition_id, after=_audited_criterion(row), summary=row.name)
-        return next(c for c in _criteria(session, edition_id) if c.id == row.id)
-
-
-def update_criterion(db: Database, criterion_id: int, values: Mapping[str, object]) -> CriterionRecord:
-    """Change a criterion's name, description or maximum (a maximum below a score already given is refused)."""
-    cleaned = rules.clean_criterion(values)
-    with db.transaction() as session:
-        row = get_row(session, AwardCriterion, criterion_id, msg.AWARD_CRITERION_NOT_FOUND)
-        check_unlocked(session, row.edition_id)
-        ordering.check_name_free(session, AwardCriterion, row.edition_id, cleaned["name"],
-                                 msg.AWARD_CRITERION_DUPLICATE.format(name=cleaned["name"]), except_id=row.id)
-        halves = rules.halves_of(cleaned["max_points"])
-        _check_total(session, row.edition_id, row.id, halves)
-        highest = session.scalar(select(func.max(AwardScore.halves)).where(AwardScore.criterion_id == row.id))
-        if highest is not None and highest > halves:
-            raise ValidationError({"max_points": msg.AWARD_MAX_BELOW_SCORES.format(
-                maximum=rules.points_label(cleaned["max_points"]), highest=scoring.points_text(
-                    rules.points_of(highest)))})
-        old = _audited_criterion(row)
-        row.name, row.description, row.max_halves = cleaned["name"], cleaned["description"], halves
-        audit.record_update(session, db.operator, entity="criterion", entity_id=row.id, edition_id=row.edition_id,
-                            old=old, new=_audited_criterion(row), summary=row.name)
-        return next(c for c in _criteria(session, row.edition_id) if c.id == row.id)
-
-
-def delete_criterion(db: Database, criterion_id: int) -> int:
-    """Remove a criterion and the scores given on it (returns how many scores went; recorded)."""
-    with db.transaction() as session:
-        row = get_row(session, AwardCriterion, criterion_id, msg.AWARD_CRITERION_NOT_FOUND)
-        check_unlocked(session, row.edition_id)
-        _check_total(session, row.edition_id, row.id, 0)
-        count = session.scalar(select(func.count(AwardScore.id)).where(AwardScore.criterion_id == row.id)) or 0
-        audit.record(session, db.operator, entity="criterion", entity_id=row.id, action="delete",
-                     edition_id=row.edition_id, before={**_audited_criterion(row), "scores": count}, summary=row.name)
-        session.delete(row)
-        session.flush()
-        for order, item in enumerate(ordering.ordered(session, AwardCriterion, row.edition_id)):
-            item.display_order = order
-        return count
-
-
-def move_criterion(db: Database, criterion_id: int, offset: int) -> None:
-    """Move a criterion up (negative) or down the rubric (its number in the tie-break order moves with it)."""
-    with db.transaction() as session:
-        row = get_row(session, AwardCriterion, criterion_id, msg.AWARD_CRITERION_NOT_FOUND)
-        check_unlocked(session, row.edition_id)
-        old, new = ordering.move(session, row, offset)
-        if old != new:
-            audit.record(session, db.operator, entity="criterion", entity_id=row.id, action="move",
-                         edition_id=row.edition_id, before={"display_order": old + 1},
-                         after={"display_order": new + 1}, summary=row.name)
-
-
-# --- judges ------------------------------------------------------------------------------------------------------
-
-def list_judges(db: Database, edition_id: int) -> list[JudgeRecord]:
-    """The edition's judges in order."""
-    with db.transaction() as session:
-        load_edition(session, edition_id)
-        return _judges(session, edition_id)
-
-
-def _check_college(session: Session, edition_id: int, college_id: int | None) -> None:
-    if college_id is None:
-        return
-    college = session.get(College, college_id)
-    if college is None or college.edition_id != edition_id:
-        raise ValidationError({"college_id": msg.AWARD_JUDGE_COLLEGE_UNKNOWN})
-
-
-def _audited_judge(session: Session, row: AwardJudge) -> dict[str, object]:
-    college = session.get(College, row.college_id) if row.college_id else None
-    return {"name": row.name, "unit": row.unit, "college": college.name if college else ""}
-
-
-def add_judge(db: Database, edition_id: int, values: Mapping[str, object]) -> JudgeRecord:
-    """Add a judge (name unique in the edition)."""
-    cleaned = rules.clean_judge(values)
-    with db.transaction() as session:
-        load_edition(session, edition_id)
-        row = _add_judge(session, db, edition_id, cleaned)
-        return next(j for j in _judges(session, edition_id) if j.id == row.id)
-
-
-def _add_judge(session: Session, db: Database, edition_id: int, cleaned: Mapping[str, object]) -> AwardJudge:
-    ordering.check_name_free(session, AwardJudge, edition_id, cleaned["name"],
-                             msg.AWARD_JUDGE_DUPLICATE.format(name=cleaned["name"]))
-    _check_college(session, edition_id, cleaned["college_id"])
-    row = AwardJudge(edition_id=edition_id, sheet_uid=uuid.uuid4().hex, name=cleaned["name"], unit=cleaned["unit"],
-                     college_id=cleaned["college_id"], display_order=ordering.next_order(session, AwardJudge, edition_id))
-    session.add(row)
-    session.flush()
-    audit.record(session, db.operator, entity="judge", entity_id=row.id, action="create", edition_id=edition_id,
-                 after=audit.filled(_audited_judge(session, row)), summary=row.name)
-    return row
-
-
-def ensure_judges(db: Database, edition_id: int, names: Sequence[str]) -> list[JudgeRecord]:
-    """The judges of these names, the missing ones added (``vocweek scores template --judge``), in the given order."""
-    with db.transaction() as session:
-        load_edition(session, edition_id)
-        wanted = []
-        for name in names:
-            cleaned = rules.clean_judge({"name": name})
-            existing = session.scalar(select(AwardJudge).where(AwardJudge.edition_id == edition_id,
-                                                               AwardJudge.name == cleaned["name"]))
-            wanted.append(existing.id if existing is not None else _add_judge(session, db, edition_id, cleaned).id)
-        by_id = {j.id: j for j in _judges(session, edition_id)}
-        return [by_id[judge_id] for judge_id in dict.fromkeys(wanted)]
-
-
-def update_judge(db: Database, judge_id: int, values: Mapping[str, object]) -> JudgeRecord:
-    """Change a judge's name, unit or own college (their own college is refused if they scored it)."""
-    cleaned = rules.clean_judge(values)
-    with db.transaction() as session:
-        row = get_row(session, AwardJudge, judge_id, msg.AWARD_JUDGE_NOT_FOUND)
-        ordering.check_name_free(session, AwardJudge, row.edition_id, cleaned["name"],
-                                 msg.AWARD_JUDGE_DUPLICATE.format(name=cleaned["name"]), except_id=row.id)
-        _check_college(session, row.edition_id, cleaned["college_id"])
-        if cleaned["college_id"] is not None and cleaned["college_id"] != row.college_id:
-            scored = session.scalar(select(AwardReview.id).where(
-                AwardReview.judge_id == row.id, AwardReview.college_id == cleaned["college_id"],
-                AwardReview.abstain.is_(False)))
-            if scored is not None:
-                college = session.get(College, cleaned["college_id"])
-                raise ValidationError({"college_id": msg.AWARD_JUDGE_SCORED_OWN.format(
-                    judge=cleaned["name"], college=college.name)})
-        old = _audited_judge(session, row)
-        row.name, row.unit, row.college_id = cleaned["name"], cleaned["unit"], cleaned["college_id"]
-        session.flush()
-        audit.record_update(session, db.operator, entity="judge", entity_id=row.id, edition_id=row.edition_id,
-                            old=old, new=_audited_judge(session, row), summary=row.name)
-        return next(j for j in _judges(session, row.edition_id) if j.id == row.id)
-
-
-def delete_judge(db: Database, judge_id: int) -> int:
-    """Remove a judge and their score sheet (refused while locked when they have scored); returns rows removed."""
-    with db.transaction() as session:
-        row = get_row(session, AwardJudge, judge_id, msg.AWARD_JUDGE_NOT_FOUND)
-        count = session.scalar(select(func.count(AwardReview.id)).where(AwardReview.judge_id == row.id)) or 0
-        if count:
-            check_unlocked(session, row.edition_id)
-        audit.record(session, db.operator, entity="judge", entity_id=row.id, action="delete",
-                     edition_id=row.edition_id, before={**audit.filled(_audited_judge(session, row)),
-                                                        "reviews": count}, summary=row.name)
-        edition_id = row.edition_id
-        session.delete(row)
-        session.flush()
-        for order, item in enumerate(ordering.ordered(session, AwardJudge, edition_id)):
-            item.display_order = order
-        return count
-
-
-def move_judge(db: Database, judge_id: int, offset: int) -> None:
-    """Move a judge up or down the list."""
-    with db.transaction() as session:
-        row = get_row(session, AwardJudge, judge_id, msg.AWARD_JUDGE_NOT_FOUND)
-        ordering.move(session, row, offset)
-
-
-# --- score sheets ------------------------------------------------------------------------------------------------
-
 def judge_sheet(db: Database, judge_id: int) -> list[SheetRow]:
     """A judge's score sheet: every college of the edition, in order, with what the judge has entered."""
     with db.transaction() as session:
@@ -465,102 +242,6 @@ def judge_sheet(db: Database, judge_id: int) -> list[SheetRow]:
         found = _sheet_rows(session, judge.edition_id, [judge.id])
         return [found.get((judge.id, cid)) or SheetRow(cid, name, {}, "", False, "", "unscored", judge.college_id == cid)
                 for cid, name in _colleges(session, judge.edition_id)]
-
-
-def _load_pair(session: Session, judge_id: int, college_id: int) -> tuple[AwardJudge, College]:
-    judge = get_row(session, AwardJudge, judge_id, msg.AWARD_JUDGE_NOT_FOUND)
-    college = get_row(session, College, college_id, msg.COLLEGE_NOT_FOUND)
-    if college.edition_id != judge.edition_id:
-        raise NotFoundError(msg.COLLEGE_NOT_FOUND)
-    return judge, college
-
-
-def _review(session: Session, judge: AwardJudge, college: College, create: bool) -> AwardReview | None:
-    row = session.scalar(select(AwardReview).where(AwardReview.judge_id == judge.id,
-                                                   AwardReview.college_id == college.id))
-    if row is None and create:
-        row = AwardReview(edition_id=judge.edition_id, judge_id=judge.id, college_id=college.id, comment="",
-                          abstain=False, abstain_reason="")
-        session.add(row)
-        session.flush()
-    return row
-
-
-def write_review(session: Session, operator: str | None, judge: AwardJudge, college: College,
-                 scores: Mapping[int, int] | None, comment: str, abstain: bool, reason: str,
-                 criteria: Sequence[CriterionRecord]) -> SheetRow | None:
-    """Set one sheet row inside a running transaction (scores in half points by criterion id; None or {} with no
-    comment and no 回避: the row is removed, not scored). Records the change under ``operator`` (None: the caller
-    records it, as the import pipeline does). Checks nothing: callers validate."""
-    before = _sheet_rows(session, judge.edition_id, [judge.id]).get((judge.id, college.id))
-    empty = not scores and not abstain and not comment and not reason
-    row = _review(session, judge, college, create=not empty)
-    if empty:
-        if row is not None:
-            session.delete(row)
-            session.flush()
-        after = None
-    else:
-        row.comment, row.abstain, row.abstain_reason = comment, abstain, reason
-        session.execute(delete(AwardScore).where(AwardScore.review_id == row.id))
-        session.add_all(AwardScore(review_id=row.id, criterion_id=cid, halves=halves)
-                        for cid, halves in (scores or {}).items())
-        session.flush()
-        after = _sheet_rows(session, judge.edition_id, [judge.id]).get((judge.id, college.id))
-    if operator is not None:
-        _audit_review(session, operator, judge, college, before, after, criteria)
-    return after
-
-
-def set_score(db: Database, judge_id: int, college_id: int, criterion_id: int, value: object) -> SheetRow:
-    """Enter (or clear, with None or "") one score of a judge's sheet: checked against 0 … the criterion's maximum
-    in half points; refused for a college the judge abstains from or belongs to, and while locked."""
-    with db.transaction() as session:
-        judge, college = _load_pair(session, judge_id, college_id)
-        check_unlocked(session, judge.edition_id)
-        criteria = _criteria(session, judge.edition_id)
-        criterion = next((c for c in criteria if c.id == criterion_id), None)
-        if criterion is None:
-            raise NotFoundError(msg.AWARD_CRITERION_NOT_FOUND)
-        current = _sheet_rows(session, judge.edition_id, [judge.id]).get((judge.id, college.id))
-        scores = {cid: rules.halves_of(points) for cid, points in (current.scores if current else {}).items()}
-        if value is None or (isinstance(value, str) and not value.strip()):
-            scores.pop(criterion_id, None)
-        else:
-            if judge.college_id == college.id:
-                raise ValidationError({"score": msg.AWARD_OWN_COLLEGE.format(judge=judge.name, college=college.name)})
-            if current is not None and current.abstain:
-                raise ValidationError({"score": msg.AWARD_ABSTAINED_NO_SCORE.format(judge=judge.name,
-                                                                                      college=college.name)})
-            try:
-                points = rules.parse_points(value, criterion.name, criterion.max_points)
-            except ValueError as error:
-                raise ValidationError({"score": str(error)}) from None
-            scores[criterion_id] = rules.halves_of(points)
-        row = write_review(session, db.operator or "", judge, college, scores, current.comment if current else "",
-                           current.abstain if current else False, current.reason if current else "", criteria)
-        return row or SheetRow(college.id, college.name, {}, "", False, "", "unscored", judge.college_id == college.id)
-
-
-def set_review(db: Database, judge_id: int, college_id: int, *, comment: str | None = None,
-               abstain: bool | None = None, reason: str | None = None) -> SheetRow:
-    """Change a sheet row's comment or 回避 (with its reason). 回避 clears the row's scores (recorded); refused
-    while locked."""
-    with db.transaction() as session:
-        judge, college = _load_pair(session, judge_id, college_id)
-        check_unlocked(session, judge.edition_id)
-        criteria = _criteria(session, judge.edition_id)
-        current = _sheet_rows(session, judge.edition_id, [judge.id]).get((judge.id, college.id))
-        new_abstain = current.abstain if abstain is None and current else bool(abstain)
-        new_reason = reason if reason is not None else (current.reason if current else "")
-        if new_abstain and not new_reason and judge.college_id == college.id:
-            new_reason = msg.AWARD_OWN_COLLEGE_REASON
-        new_comment, new_reason = rules.clean_review_text(comment if comment is not None else
-                                                          (current.comment if current else ""), new_reason, new_abstain)
-        scores = {} if new_abstain else {cid: rules.halves_of(p) for cid, p in (current.scores if current else {}).items()}
-        row = write_review(session, db.operator or "", judge, college, scores, new_comment, new_abstain, new_reason,
-                           criteria)
-        return row or SheetRow(college.id, college.name, {}, "", False, "", "unscored", judge.college_id == college.id)
 
 
 def progress(db: Database, edition_id: int) -> Progress:
@@ -721,64 +402,3 @@ def set_rule_setting(db: Database, edition_id: int, key: str, value: object) -> 
         if key in rules.RULE_SETTINGS:
             check_unlocked(session, edition_id)
         return edition_settings.store_in(session, db.operator, edition_id, key, value)
-
-
-def copy_forward(session: Session, source_id: int, target_id: int) -> int:
-    """Copy the rubric, the award settings and the certificate template of an edition into a new one (inside the
-    copy's transaction); returns how many criteria were copied."""
-    from vocweek_desktop.store.models import CertificateField, CertificateTemplate, EditionSetting
-
-    count = 0
-    for row in ordering.ordered(session, AwardCriterion, source_id):
-        session.add(AwardCriterion(edition_id=target_id, name=row.name, description=row.description,
-                                   max_halves=row.max_halves, display_order=row.display_order))
-        count += 1
-    for setting in session.scalars(select(EditionSetting).where(EditionSetting.edition_id == source_id,
-                                                                EditionSetting.key.like("awards.%"))):
-        session.add(EditionSetting(edition_id=target_id, key=setting.key, value_json=setting.value_json))
-    template = session.scalar(select(CertificateTemplate).where(CertificateTemplate.edition_id == source_id))
-    if template is not None:
-        copied = CertificateTemplate(edition_id=target_id, **{
-            column.key: getattr(template, column.key) for column in CertificateTemplate.__table__.columns
-            if column.key not in ("id", "edition_id", "issue_date")})
-        session.add(copied)
-        session.flush()
-        for item in session.scalars(select(CertificateField).where(CertificateField.template_id == template.id)):
-            session.add(CertificateField(template_id=copied.id, **{
-                column.key: getattr(item, column.key) for column in CertificateField.__table__.columns
-                if column.key not in ("id", "template_id")}))
-    return count
-
-
-# (name, unit, index of the sample college the judge is from or None) — the demo's judges.
-_DEMO_JUDGES = (("周评委", "教务处", None), ("吴评委", "学生处团委", None), ("郑评委", "融媒体中心", None),
-                ("冯评委", "智能制造学院", 0))
-
-
-def add_demo_scores(db: Database, edition_id: int) -> int:
-    """Four sample judges and plausible scores for every college (for the demo and screenshots); returns the number
-    of sheet rows written. The scores are made up, deterministic, in half points, within each maximum."""
-    with db.transaction() as session:
-        load_edition(session, edition_id)
-        criteria = _criteria(session, edition_id)
-        colleges = _colleges(session, edition_id)
-        count = 0
-        for j, (name, unit, own) in enumerate(_DEMO_JUDGES):
-            judge = _add_judge(session, db, edition_id, {"name": name, "unit": unit,
-                                                         "college_id": colleges[own][0] if own is not None else None})
-            for i, (college_id, _college) in enumerate(colleges):
-                college = session.get(College, college_id)
-                if own == i:
-                    write_review(session, db.operator or "", judge, college, {}, "", True, msg.AWARD_OWN_COLLEGE_REASON,
-                                 criteria)
-                    continue
-                scores = {}
-                for k, criterion in enumerate(criteria):
-                    top = rules.halves_of(criterion.max_points)
-                    # Stronger colleges first, each judge a little different, now and then a half point.
-                    base = top * (90 - 4 * i - 3 * ((i * 7 + j * 3 + k * 5) % 5)) // 100
-                    scores[criterion.id] = max(0, min(top, base + (1 if (i + j + k) % 4 == 0 else 0)))
-                write_review(session, db.operator or "", judge, college, scores,
-                             "组织有序，宣传到位" if (i + j) % 5 == 0 else "", False, "", criteria)
-                count += 1
-        return count

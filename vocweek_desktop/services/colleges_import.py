@@ -21,16 +21,9 @@ from vocweek_desktop.io.excel_read import Column, TableSpec
 from vocweek_desktop.services import ordering
 from vocweek_desktop.services.activities import organiser_matcher
 from vocweek_desktop.services.colleges import COLLEGE_COLUMNS
-from vocweek_desktop.services.imports import (
-    Context,
-    Draft,
-    Existing,
-    Form,
-    Plan,
-    Preview,
-    PreviewColumn,
-    preview_file,
-)
+from vocweek_desktop.services.import_form import Form
+from vocweek_desktop.services.import_records import Context, Draft, Existing, Plan, Preview, PreviewColumn
+from vocweek_desktop.services.imports import preview_file
 from vocweek_desktop.services.rows import get_row
 from vocweek_desktop.store.engine import Database
 from vocweek_desktop.store.models import College

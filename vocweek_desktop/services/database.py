@@ -158,7 +158,7 @@ def create_demo(path: str | Path, *, force: bool = False, with_activities: bool 
                     add_sample_afterweek(draft, edition.id)
                     kept = files_folder(draft)
                 if with_awards:
-                    from vocweek_desktop.services.awards import add_demo_scores
+                    from vocweek_desktop.services.award_scores import add_demo_scores
 
                     add_demo_scores(draft, edition.id)
             finally:

@@ -166,9 +166,9 @@ def create_from_defaults(db: Database, year: int) -> EditionRecord:
         for order, (role, name) in enumerate(LEADERSHIP_2024):
             edition.leadership.append(LeadershipMember(role=role, name=name, display_order=order))
         session.flush()
-        from vocweek_desktop.services import awards  # imported here: the window's start-up does not need it
+        from vocweek_desktop.services import award_rubric  # imported here: the window's start-up does not need it
 
-        awards.add_default_criteria(session, edition.id)
+        award_rubric.add_default_criteria(session, edition.id)
         _record_created(session, db, edition)
         return _record(edition)
 
@@ -195,9 +195,9 @@ def copy_edition(db: Database, source_id: int, year: int) -> CopySummary:
             target.leadership.append(LeadershipMember(role=member.role, name=member.name,
                                                       display_order=member.display_order))
         session.flush()
-        from vocweek_desktop.services import awards
+        from vocweek_desktop.services import award_rubric
 
-        awards.copy_forward(session, source.id, target.id)
+        award_rubric.copy_forward(session, source.id, target.id)
         _record_created(session, db, target, copied_from=msg.AUDIT_COPIED_FROM.format(year=source.year))
         return CopySummary(edition_id=target.id, year=year, colleges=len(target.colleges),
                            departments=len(target.departments), leadership=len(target.leadership),

@@ -13,14 +13,16 @@ from sqlalchemy.orm import Session
 
 from vocweek_desktop.domain import layout as geometry
 from vocweek_desktop.domain import messages as msg
-from vocweek_desktop.domain import parsing
+from vocweek_desktop.domain import parse_headers, parsing
 from vocweek_desktop.domain.errors import ValidationError
 from vocweek_desktop.domain.organisers import OrganiserMatcher
 from vocweek_desktop.domain.parsing import ParseError
 from vocweek_desktop.domain.problems import Problem, cell_name
 from vocweek_desktop.io.excel_read import Column, TableSpec, clean_text
 from vocweek_desktop.services import audit
-from vocweek_desktop.services.imports import Context, Draft, Existing, Form, Plan, Preview, PreviewColumn, preview_file
+from vocweek_desktop.services.import_form import Form
+from vocweek_desktop.services.import_records import Context, Draft, Existing, Plan, Preview, PreviewColumn
+from vocweek_desktop.services.imports import preview_file
 from vocweek_desktop.services.layout import BOOTH_FIELDS, get_layout
 from vocweek_desktop.store.engine import Database
 from vocweek_desktop.store.models import Booth, College, Layout
@@ -118,13 +120,13 @@ def read_plaza(path: Path) -> tuple[dict[str, object], dict[str, str]]:
 
     found: dict[str, object] = {}
     cells: dict[str, str] = {}
-    lookup = {parsing.normalize_header(name): key for key, label, aliases in PLAZA_ROWS for name in (label, *aliases)}
+    lookup = {parse_headers.normalize_header(name): key for key, label, aliases in PLAZA_ROWS for name in (label, *aliases)}
     with open_workbook(path) as workbook:
         if PLAZA_SHEET not in workbook.sheetnames:
             return {}, {}
         for number, values in stream_rows(path, workbook[PLAZA_SHEET]):
             for column, value in enumerate(values[:-1]):
-                key = lookup.get(parsing.normalize_header(value)) if isinstance(value, str) else None
+                key = lookup.get(parse_headers.normalize_header(value)) if isinstance(value, str) else None
                 if key is not None and key not in found:
                     found[key] = values[column + 1]
                     cells[key] = cell_name(column + 1, number)

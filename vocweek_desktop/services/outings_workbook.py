@@ -24,7 +24,7 @@ from sqlalchemy.orm import Session
 
 from vocweek_desktop.domain import messages as msg
 from vocweek_desktop.domain import outings as rules
-from vocweek_desktop.domain import parsing
+from vocweek_desktop.domain import parse_dates, parsing
 from vocweek_desktop.domain.dates import format_datetime, format_moment
 from vocweek_desktop.domain.errors import ValidationError
 from vocweek_desktop.domain.organisers import OrganiserMatcher, name_key
@@ -33,7 +33,9 @@ from vocweek_desktop.domain.problems import Problem
 from vocweek_desktop.io.excel_read import ROW_UID, Column, Header, SheetRead, TableSpec, read_form, read_table
 from vocweek_desktop.io.excel_safety import WorkbookError
 from vocweek_desktop.services import outings
-from vocweek_desktop.services.imports import Context, Draft, Existing, Form, Plan, Preview, PreviewColumn, preview_file
+from vocweek_desktop.services.import_form import Form
+from vocweek_desktop.services.import_records import Context, Draft, Existing, Plan, Preview, PreviewColumn
+from vocweek_desktop.services.imports import preview_file
 from vocweek_desktop.services.rows import load_edition
 from vocweek_desktop.store.engine import Database
 from vocweek_desktop.store.models import Activity, College, OutingRequest
@@ -364,7 +366,7 @@ class OutingForm(Form):
             return None
         if isinstance(value, dt.datetime):
             return value.replace(second=0, microsecond=0)
-        day, start, _end = parsing.parse_date_time(value, year=year)
+        day, start, _end = parse_dates.parse_date_time(value, year=year)
         if day is None:
             return None
         if start is None:

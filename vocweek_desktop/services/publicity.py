@@ -18,7 +18,7 @@ from sqlalchemy import func, insert, select, update
 from sqlalchemy.orm import Session
 
 from vocweek_desktop.domain import messages as msg
-from vocweek_desktop.domain import parsing
+from vocweek_desktop.domain import parse_dates, parsing
 from vocweek_desktop.domain import publicity as rules
 from vocweek_desktop.domain.errors import NothingToImport, ValidationError
 from vocweek_desktop.domain.organisers import OrganiserMatcher, name_key
@@ -27,17 +27,9 @@ from vocweek_desktop.domain.problems import Problem
 from vocweek_desktop.io.excel_publicity import PUBLICITY_TABLE, SHEET_TITLE
 from vocweek_desktop.io.excel_read import Header, RawRow, SheetRead
 from vocweek_desktop.services import audit
-from vocweek_desktop.services.imports import (
-    Context,
-    Draft,
-    Existing,
-    Form,
-    Plan,
-    Preview,
-    PreviewColumn,
-    build_preview,
-    preview_file,
-)
+from vocweek_desktop.services.import_form import Form
+from vocweek_desktop.services.import_records import Context, Draft, Existing, Plan, Preview, PreviewColumn
+from vocweek_desktop.services.imports import build_preview, preview_file
 from vocweek_desktop.services.rows import get_row, load_edition
 from vocweek_desktop.store.engine import Database
 from vocweek_desktop.store.models import Activity, College, PublicityItem
@@ -262,7 +254,7 @@ class PublicityForm(Form):
                                                                choices="、".join(rules.CHANNELS)))
                     draft.values["channel"] = channel
                 elif key == "published_on":
-                    draft.values["published_on"] = parsing.parse_date(value, year=ctx.year)
+                    draft.values["published_on"] = parse_dates.parse_date(value, year=ctx.year)
                 elif key == "college":
                     text = parsing.cell_text(value)
                     found = ctx.matcher.find(text) if text else None

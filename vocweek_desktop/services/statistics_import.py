@@ -21,7 +21,7 @@ from sqlalchemy import func, insert, select, update
 from sqlalchemy.orm import Session
 
 from vocweek_desktop.domain import messages as msg
-from vocweek_desktop.domain import parsing
+from vocweek_desktop.domain import parse_dates, parsing
 from vocweek_desktop.domain import statistics as rules
 from vocweek_desktop.domain import submissions as kinds
 from vocweek_desktop.domain.dates import format_day, format_span
@@ -34,17 +34,9 @@ from vocweek_desktop.io.excel_statistics import PARTICIPATION_TABLE, STATISTICS_
 from vocweek_desktop.services import activities as activity_service
 from vocweek_desktop.services import audit
 from vocweek_desktop.services import submissions as submission_service
-from vocweek_desktop.services.imports import (
-    Context,
-    Draft,
-    Existing,
-    Form,
-    Plan,
-    Preview,
-    PreviewColumn,
-    PreviewRow,
-    preview_file,
-)
+from vocweek_desktop.services.import_form import Form
+from vocweek_desktop.services.import_records import Context, Draft, Existing, Plan, Preview, PreviewColumn, PreviewRow
+from vocweek_desktop.services.imports import preview_file
 from vocweek_desktop.store.engine import Database
 from vocweek_desktop.store.models import Activity, College, CollegeParticipation, Edition
 
@@ -249,9 +241,9 @@ class StatisticsForm(Form):
         parsers: dict[str, Callable[[object], object]] = {
             "title": lambda v: parsing.cell_text(v) or "",
             "category": parsing.parse_category,
-            "first_date": lambda v: parsing.parse_date_range(v, year=ctx.year),
+            "first_date": lambda v: parse_dates.parse_date_range(v, year=ctx.year),
             "held": rules.parse_held,
-            "actual_date": lambda v: parsing.parse_date_range(v, year=ctx.year),
+            "actual_date": lambda v: parse_dates.parse_date_range(v, year=ctx.year),
             "actual_enterprises": lambda v: parsing.cell_text(v),
             "actual_notes": lambda v: parsing.cell_text(v) or "",
         }

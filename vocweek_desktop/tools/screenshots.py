@@ -26,6 +26,7 @@ def _dialog_specs() -> list[tuple[str, str, str, Callable]]:
     from vocweek_desktop.services import (
         activities,
         activities_import,
+        activity_bin,
         colleges,
         editions,
         layout,
@@ -44,7 +45,7 @@ def _dialog_specs() -> list[tuple[str, str, str, Callable]]:
 
     def bin_with_two(cls, db, edition_id, parent):
         rows = activities.fetch_activities(db, edition_id, limit=2, sort_key="title")
-        activities.delete_activities(db, [row.id for row in rows])
+        activity_bin.delete_activities(db, [row.id for row in rows])
         return cls(db, edition_id, parent)
 
     def pasted_preview(cls, db, edition_id, parent):

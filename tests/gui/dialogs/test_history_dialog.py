@@ -10,7 +10,7 @@ from tests.activity_data import add, edition_id
 from tests.gui.widget_input import click_row, column_texts, double_click_row
 from vocweek_desktop.gui.dialogs import history_dialog
 from vocweek_desktop.gui.dialogs.history_dialog import show_edition_history, show_history
-from vocweek_desktop.services import activities, colleges
+from vocweek_desktop.services import activity_bin, colleges
 
 
 @pytest.fixture
@@ -76,7 +76,7 @@ def test_a_record_without_changes_says_so(demo_db, history_dialogs):
 def test_edition_list_is_newest_first_filtered_by_kind_and_opens_a_record(qtbot, demo_db, college, history_dialogs):
     ed = edition_id(demo_db)
     activity = add(demo_db, ed, title="数控加工技能展示")
-    activities.delete_activities(demo_db, [activity.id])
+    activity_bin.delete_activities(demo_db, [activity.id])
     show_edition_history(None, demo_db, ed, "2024 年度")
     dialog, = history_dialogs
     view = dialog.ui.table_view

@@ -13,7 +13,7 @@ from tests.gui.widget_input import click_header, click_row, column_texts
 from vocweek_desktop.domain.errors import NotFoundError
 from vocweek_desktop.gui.dialogs.recycle_bin_dialog import RecycleBinDialog
 from vocweek_desktop.gui.tabs.activities_tab import ActivitiesTab
-from vocweek_desktop.services import activities
+from vocweek_desktop.services import activities, activity_bin
 from vocweek_desktop.services.activities import ActivityFilter
 
 
@@ -32,8 +32,8 @@ def _titles(dialog: RecycleBinDialog) -> list[str]:
 def test_the_bin_lists_the_latest_deletion_first_and_sorts_by_any_column(qtbot, demo_db, ed):
     first = add(demo_db, ed, title="乙先删", first_date=dt.date(2024, 5, 14))
     second = add(demo_db, ed, title="甲后删", venue="体育馆", first_date=dt.date(2024, 6, 1))
-    activities.delete_activities(demo_db, [first.id])
-    activities.delete_activities(demo_db, [second.id])
+    activity_bin.delete_activities(demo_db, [first.id])
+    activity_bin.delete_activities(demo_db, [second.id])
     dialog = _open(qtbot, demo_db, ed)
     view = dialog.ui.table_view
     headers = [dialog.model.headerData(c, Qt.Orientation.Horizontal) for c in range(dialog.model.columnCount())]
@@ -53,7 +53,7 @@ def test_the_bin_lists_the_latest_deletion_first_and_sorts_by_any_column(qtbot, 
 
 def test_restore_the_selected_activity(qtbot, demo_db, ed):
     one, two = add(demo_db, ed, title="一"), add(demo_db, ed, title="二")
-    activities.delete_activities(demo_db, [one.id, two.id])
+    activity_bin.delete_activities(demo_db, [one.id, two.id])
     tab = ActivitiesTab()
     qtbot.addWidget(tab)
     tab.set_context(demo_db, ed)
@@ -71,7 +71,7 @@ def test_restore_the_selected_activity(qtbot, demo_db, ed):
 
 def test_purge_the_selected_activity_after_asking(qtbot, demo_db, ed, answers):
     one, two = add(demo_db, ed, title="一"), add(demo_db, ed, title="二")
-    activities.delete_activities(demo_db, [one.id, two.id])
+    activity_bin.delete_activities(demo_db, [one.id, two.id])
     dialog = _open(qtbot, demo_db, ed)
     click_row(qtbot, dialog.ui.table_view, _titles(dialog).index("一"))
     answers["reply"] = [QMessageBox.StandardButton.No]
@@ -88,7 +88,7 @@ def test_purge_the_selected_activity_after_asking(qtbot, demo_db, ed, answers):
 
 def test_empty_bin_asks_first(qtbot, demo_db, ed, answers):
     one = add(demo_db, ed, title="一")
-    activities.delete_activities(demo_db, [one.id])
+    activity_bin.delete_activities(demo_db, [one.id])
     dialog = _open(qtbot, demo_db, ed)
     answers["reply"] = [QMessageBox.StandardButton.No]
     dialog.ui.empty_button.click()

@@ -8,17 +8,17 @@ from PySide6.QtCore import Qt
 
 from tests.activity_data import add, edition_id
 from vocweek_desktop.gui.models.recycle_bin_model import RecycleBinModel
-from vocweek_desktop.services import activities
+from vocweek_desktop.services import activity_bin
 
 
 def test_bin_rows_show_the_deletion_time_and_the_day(qtbot, demo_db):
     ed = edition_id(demo_db)
     this_year = add(demo_db, ed, title="今年", first_date=dt.date(2024, 5, 14))
     other_year = add(demo_db, ed, title="明年", first_date=dt.date(2025, 5, 14))
-    activities.delete_activities(demo_db, [this_year.id, other_year.id])
+    activity_bin.delete_activities(demo_db, [this_year.id, other_year.id])
     model = RecycleBinModel()
     model.set_year(2024)
-    model.set_rows(activities.list_binned(demo_db, ed))
+    model.set_rows(activity_bin.list_binned(demo_db, ed))
     model.sort(model.column_of("title"))  # pinyin: 今年 (jin) before 明年 (ming)
     days = [model.index(row, model.column_of("first_date")).data() for row in range(2)]
     assert days == ["5月14日（周二）", "2025年5月14日（周三）"]

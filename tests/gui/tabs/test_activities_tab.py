@@ -17,7 +17,7 @@ from vocweek_desktop.gui.dialogs.recycle_bin_dialog import RecycleBinDialog
 from vocweek_desktop.gui.models.activities_model import OUTSIDE_WEEK_COLOR, ActivitiesModel
 from vocweek_desktop.gui.tabs.activities_tab import ActivitiesTab
 from vocweek_desktop.io.tsv import parse_tsv
-from vocweek_desktop.services import activities
+from vocweek_desktop.services import activities, activity_bin
 from vocweek_desktop.services.activities import COLUMN_KEYS, ActivityFilter
 
 
@@ -472,7 +472,7 @@ def test_delete_asks_then_moves_to_the_bin_and_undo_brings_it_back(make_tab, dem
 
 def test_the_bin_button_opens_the_dialog_and_the_tab_reloads(make_tab, demo_db, ed, monkeypatch):
     one = add(demo_db, ed, title="一")
-    activities.delete_activities(demo_db, [one.id])
+    activity_bin.delete_activities(demo_db, [one.id])
     tab = make_tab()
 
     def restore_all(dialog):
@@ -716,7 +716,7 @@ def test_restoring_from_the_bin_selects_the_rows_and_gives_the_table_the_focus(m
                                                                               qtbot):
     bulk(demo_db, ed, 1200)
     gone = activities.fetch_activities(demo_db, ed, offset=1100, limit=2)
-    activities.delete_activities(demo_db, [row.id for row in gone])
+    activity_bin.delete_activities(demo_db, [row.id for row in gone])
     tab = make_tab()
     tab.ui.search_edit.setFocus()
 

@@ -14,7 +14,7 @@ from tests.award_data import scored
 from tests.gui.widget_input import column_texts, double_click_row, type_text
 from tests.io.pdf.pdf_inspect import all_text, page_texts
 from vocweek_desktop.gui.tabs.awards_tab import CERTIFICATES, RESULT, SCORING, AwardsTab
-from vocweek_desktop.services import audit, awards, certificates, editions
+from vocweek_desktop.services import audit, award_scores, awards, certificates, editions
 
 
 @pytest.fixture
@@ -147,7 +147,7 @@ def test_a_tie_across_the_quota_line_is_settled_by_ticking_names(tab, env, monke
     editions.update_edition(tab.db, tab.edition_id, {**values, "contacts": [], "award_quota": 3})
     for judge in env.judges.values():
         for criterion, value in zip(env.criteria, (25, 35, 25), strict=True):
-            awards.set_score(tab.db, judge, env.colleges["学院C"], criterion.id, value)
+            award_scores.set_score(tab.db, judge, env.colleges["学院C"], criterion.id, value)
     tab.reload()
     assert "名额线上并列：学院B、学院C（确认时选定 1 个）" in tab.ui.lock_label.text()
     seen = {}
@@ -280,7 +280,7 @@ def test_chart_labels_shrink_to_the_room_each_bar_has_on_a_small_screen(qtbot, t
     for number in range(9):  # 14 colleges scored: a laptop's result page gives each bar a few pixels
         college = colleges.add_college(tab.db, env.edition_id, {"name": f"示例学院{number + 1}号"}).id
         for criterion in env.criteria:
-            awards.set_score(tab.db, env.judges["王评委"], college, criterion.id, 10 + number)
+            award_scores.set_score(tab.db, env.judges["王评委"], college, criterion.id, 10 + number)
     tab.resize(1346, 600)  # the tab in a 1366 × 768 window
     tab.reload()
     tab.ui.sections.setCurrentIndex(RESULT)
@@ -346,8 +346,8 @@ def test_scrolling_the_certificate_settings_with_the_wheel_changes_no_offset_or_
 
 def test_progress_names_the_colleges_each_judge_has_still_to_score(tab, env):
     for criterion in env.criteria:  # 王评委 clears 学院D: not scored yet; and scores 学院C on one criterion only
-        awards.set_score(tab.db, env.judges["王评委"], env.colleges["学院D"], criterion.id, None)
-    awards.set_score(tab.db, env.judges["王评委"], env.colleges["学院C"], env.criteria[1].id, None)
+        award_scores.set_score(tab.db, env.judges["王评委"], env.colleges["学院D"], criterion.id, None)
+    award_scores.set_score(tab.db, env.judges["王评委"], env.colleges["学院C"], env.criteria[1].id, None)
     tab.reload()
     table = tab.ui.progress_table
     assert [table.item(0, c).text() for c in range(5)] == ["王评委", "3", "0", "1（学院C）", "1（学院D）"]

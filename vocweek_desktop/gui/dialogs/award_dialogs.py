@@ -22,7 +22,7 @@ from vocweek_desktop.domain.scoring import points_text
 from vocweek_desktop.gui.dialogs.record_dialog import ListRecordDialog
 from vocweek_desktop.gui.forms.ui_criterion_dialog import Ui_CriterionDialog
 from vocweek_desktop.gui.forms.ui_judge_dialog import Ui_JudgeDialog
-from vocweek_desktop.services import awards, colleges
+from vocweek_desktop.services import award_judges, award_rubric, awards, colleges
 from vocweek_desktop.services.award_indicators import IndicatorRows
 from vocweek_desktop.services.awards import CriterionRecord, JudgeRecord
 from vocweek_desktop.store.engine import Database
@@ -58,11 +58,11 @@ class CriterionDialog(ListRecordDialog):
 
     def add(self, values: dict[str, object]) -> CriterionRecord:
         """Append the criterion."""
-        return awards.add_criterion(self._db, self._edition_id, values)
+        return award_rubric.add_criterion(self._db, self._edition_id, values)
 
     def update(self, record_id: int, values: dict[str, object]) -> CriterionRecord:
         """Change the criterion."""
-        return awards.update_criterion(self._db, record_id, values)
+        return award_rubric.update_criterion(self._db, record_id, values)
 
 
 class JudgeDialog(ListRecordDialog):
@@ -80,7 +80,7 @@ class JudgeDialog(ListRecordDialog):
             self.setWindowTitle(self.tr("新增评委"))
             return
         self.setWindowTitle(self.tr("编辑评委"))
-        record = next((j for j in awards.list_judges(db, edition_id) if j.id == judge_id), None)
+        record = next((j for j in award_judges.list_judges(db, edition_id) if j.id == judge_id), None)
         if record is not None:
             self.ui.name_edit.setText(record.name)
             self.ui.unit_edit.setText(record.unit)
@@ -97,11 +97,11 @@ class JudgeDialog(ListRecordDialog):
 
     def add(self, values: dict[str, object]) -> JudgeRecord:
         """Add the judge."""
-        return awards.add_judge(self._db, self._edition_id, values)
+        return award_judges.add_judge(self._db, self._edition_id, values)
 
     def update(self, record_id: int, values: dict[str, object]) -> JudgeRecord:
         """Change the judge."""
-        return awards.update_judge(self._db, record_id, values)
+        return award_judges.update_judge(self._db, record_id, values)
 
 
 class IndicatorRowsDialog(QDialog):

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QDialog, QHeaderView, QMessageBox
 
 from vocweek_desktop.gui.forms.ui_recycle_bin_dialog import Ui_RecycleBinDialog
 from vocweek_desktop.gui.models.recycle_bin_model import RecycleBinModel
-from vocweek_desktop.services import activities, editions
+from vocweek_desktop.services import activity_bin, editions
 from vocweek_desktop.store.engine import Database
 
 
@@ -49,7 +49,7 @@ class RecycleBinDialog(QDialog):
 
     def reload(self) -> None:
         """Read the bin again."""
-        self.model.set_rows(activities.list_binned(self._db, self._edition_id))
+        self.model.set_rows(activity_bin.list_binned(self._db, self._edition_id))
 
     def selected_ids(self) -> list[int]:
         """The activities of the selected rows."""
@@ -72,7 +72,7 @@ class RecycleBinDialog(QDialog):
         ids = self.selected_ids()
         if not ids:
             return 0
-        restored = activities.restore_activities(self._db, ids)
+        restored = activity_bin.restore_activities(self._db, ids)
         self.reload()
         self.changed.emit()
         self.restored.emit(ids)
@@ -88,7 +88,7 @@ class RecycleBinDialog(QDialog):
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
         if answer != QMessageBox.StandardButton.Yes:
             return 0
-        removed = activities.purge_deleted(self._db, self._edition_id, ids)
+        removed = activity_bin.purge_deleted(self._db, self._edition_id, ids)
         self.reload()
         self.changed.emit()
         return removed
@@ -103,7 +103,7 @@ class RecycleBinDialog(QDialog):
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
         if answer != QMessageBox.StandardButton.Yes:
             return 0
-        removed = activities.purge_deleted(self._db, self._edition_id)
+        removed = activity_bin.purge_deleted(self._db, self._edition_id)
         self.reload()
         self.changed.emit()
         return removed

@@ -13,7 +13,7 @@ from vocweek_desktop.domain import messages as msg
 from vocweek_desktop.domain.errors import NotFoundError, ValidationError, VocWeekError
 from vocweek_desktop.domain.scoring import points_text
 from vocweek_desktop.gui.models.records_model import CENTER, LEFT, RIGHT, Column, ColumnsModel, RecordsModel
-from vocweek_desktop.services import award_export, awards
+from vocweek_desktop.services import award_export, award_scores
 from vocweek_desktop.services.award_indicators import KEYS as INDICATOR_KEYS
 from vocweek_desktop.services.award_indicators import CollegeIndicators
 from vocweek_desktop.services.awards import CriterionRecord, ResultView, SheetRow
@@ -198,15 +198,15 @@ class ScoreSheetModel(ColumnsModel):
         try:
             if column.key.startswith("c") and column.key[1:].isdigit():
                 text = "" if value is None else str(value).strip()
-                saved = awards.set_score(self._db, self._judge_id, college, int(column.key[1:]), text or None)
+                saved = award_scores.set_score(self._db, self._judge_id, college, int(column.key[1:]), text or None)
             elif column.key == "comment":
-                saved = awards.set_review(self._db, self._judge_id, college, comment=str(value or ""))
+                saved = award_scores.set_review(self._db, self._judge_id, college, comment=str(value or ""))
             elif column.key == "abstain":
                 reason = record.row.reason or (msg.AWARD_OWN_COLLEGE_REASON if record.row.own else "")
-                saved = awards.set_review(self._db, self._judge_id, college, abstain=bool(value),
+                saved = award_scores.set_review(self._db, self._judge_id, college, abstain=bool(value),
                                           reason=reason if value else "")
             elif column.key == "reason":
-                saved = awards.set_review(self._db, self._judge_id, college, reason=str(value or ""))
+                saved = award_scores.set_review(self._db, self._judge_id, college, reason=str(value or ""))
             else:
                 return False
         except (ValidationError, NotFoundError, VocWeekError) as error:

@@ -10,7 +10,7 @@ from PySide6.QtGui import QUndoCommand
 from vocweek_desktop.domain import messages as msg
 from vocweek_desktop.domain.errors import VocWeekError
 from vocweek_desktop.gui.models.activities_model import ActivitiesModel
-from vocweek_desktop.services import activities
+from vocweek_desktop.services import activities, activity_bin
 from vocweek_desktop.store.engine import Database
 
 
@@ -27,12 +27,12 @@ class DeleteCommand(QUndoCommand):
 
     def redo(self) -> None:
         """Move the rows to the recycle bin."""
-        moved = activities.delete_activities(self._db, self._ids)
+        moved = activity_bin.delete_activities(self._db, self._ids)
         self._after(_tr("已删除 {0} 条活动（在回收站中，可撤销）").format(moved))
 
     def undo(self) -> None:
         """Bring the rows back."""
-        restored = activities.restore_activities(self._db, self._ids)
+        restored = activity_bin.restore_activities(self._db, self._ids)
         self._after(_tr("已恢复 {0} 条活动").format(restored))
 
 

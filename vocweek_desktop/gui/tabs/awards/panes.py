@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QHeaderView, QLineEdit, QStyledItemDelegate, QWidg
 from vocweek_desktop.domain.errors import ConflictError, NotFoundError, ValidationError
 from vocweek_desktop.gui.models.awards_models import CriteriaModel, JudgesModel
 from vocweek_desktop.gui.widgets.list_pane import FitRowsOnResize, ListPane
-from vocweek_desktop.services import awards
+from vocweek_desktop.services import award_judges, award_rubric, awards
 from vocweek_desktop.services.awards import CriterionRecord, JudgeRecord
 
 if TYPE_CHECKING:  # the forms load when first opened
@@ -73,11 +73,11 @@ class CriteriaPane(ListPane):
 
     def delete_records(self, records: list[CriterionRecord]) -> tuple[list[int], list[str]]:
         """Delete the one selected criterion."""
-        return _delete_one(self, awards.delete_criterion, records[0])
+        return _delete_one(self, award_rubric.delete_criterion, records[0])
 
     def move_record(self, record: CriterionRecord, offset: int) -> None:
         """Move a criterion (its 序号 in the tie-break order moves with it)."""
-        awards.move_criterion(self.db, record.id, offset)
+        award_rubric.move_criterion(self.db, record.id, offset)
 
 
 class JudgesPane(ListPane):
@@ -96,7 +96,7 @@ class JudgesPane(ListPane):
 
     def load(self) -> list[JudgeRecord]:
         """The judges in order."""
-        return awards.list_judges(self.db, self.edition_id)
+        return award_judges.list_judges(self.db, self.edition_id)
 
     def create_dialog(self, record_id: int | None) -> JudgeDialog:
         """The judge form."""
@@ -110,11 +110,11 @@ class JudgesPane(ListPane):
 
     def delete_records(self, records: list[JudgeRecord]) -> tuple[list[int], list[str]]:
         """Delete the one selected judge."""
-        return _delete_one(self, awards.delete_judge, records[0])
+        return _delete_one(self, award_judges.delete_judge, records[0])
 
     def move_record(self, record: JudgeRecord, offset: int) -> None:
         """Move a judge."""
-        awards.move_judge(self.db, record.id, offset)
+        award_judges.move_judge(self.db, record.id, offset)
 
 
 class PointsDelegate(QStyledItemDelegate):
