@@ -15,7 +15,7 @@ from pathlib import Path
 from sqlalchemy import select, update
 
 from vocweek_desktop.domain import submissions as kinds
-from vocweek_desktop.services import activities, colleges, editions, publicity, submissions
+from vocweek_desktop.services import activity_keys, colleges, editions, publicity, submissions
 from vocweek_desktop.store.engine import Database
 from vocweek_desktop.store.models import Activity, CollegeParticipation, RegistrationSubmission
 
@@ -85,7 +85,7 @@ def add_sample_afterweek(db: Database, edition_id: int, *, folder: Path | None =
                              actual_last_date=edition.week_end, status="已举办", actual_teachers=10,
                              actual_students=320, actual_public=150, media_reports=2, added_after=True,
                              actual_enterprises="成都某某航空零部件有限公司", reported_at=deadline - dt.timedelta(days=2),
-                             **added, **activities.sort_keys(added)))
+                             **added, **activity_keys.sort_keys(added)))
         counts["added"] += 1
     with db.transaction() as session:
         by_title = {title: activity_id for activity_id, title in session.execute(

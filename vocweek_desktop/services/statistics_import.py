@@ -31,8 +31,7 @@ from vocweek_desktop.domain.parsing import ParseError
 from vocweek_desktop.domain.problems import Problem, cell_name
 from vocweek_desktop.io.excel_read import ROW_UID, SheetRead, read_table
 from vocweek_desktop.io.excel_statistics import PARTICIPATION_TABLE, STATISTICS_TABLE, TOTALS_SHEET
-from vocweek_desktop.services import activities as activity_service
-from vocweek_desktop.services import audit
+from vocweek_desktop.services import activity_keys, audit
 from vocweek_desktop.services import submissions as submission_service
 from vocweek_desktop.services.import_form import Form
 from vocweek_desktop.services.import_records import Context, Draft, Existing, Plan, Preview, PreviewColumn, PreviewRow
@@ -383,7 +382,7 @@ class StatisticsForm(Form):
                              "source_kind": "import", "source_file": preview.source_name[:500],
                              "source_sheet": preview.sheet[:100], "source_row": item.row, "received_at": plan.received,
                              "created_at": now, **stamp})
-                rows[-1] |= activity_service.sort_keys(rows[-1])  # the 活动报名 table sorts by these
+                rows[-1] |= activity_keys.sort_keys(rows[-1])  # the 活动报名 table sorts by these
             inserted = session.execute(insert(Activity).returning(Activity.id, Activity.row_uid), rows)
             ids = {uid: activity_id for activity_id, uid in inserted}
             for item in preview.to_add:
