@@ -8,7 +8,7 @@ import pytest
 from tests.award_data import scored
 from tests.io.pdf.pdf_inspect import all_text, assert_fonts_embedded, page_sizes_mm
 from vocweek_desktop.domain.errors import ValidationError
-from vocweek_desktop.services import award_export, awards
+from vocweek_desktop.services import award_export, award_judges, awards
 
 
 @pytest.fixture
@@ -43,8 +43,8 @@ def test_excel_has_the_ranking_the_rule_and_a_sheet_per_judge(db, env, tmp_path)
 def test_a_judge_named_with_characters_excel_refuses_still_gets_a_sheet(db, env, tmp_path):
     """A name like 张/李 (two people sharing a seat) cannot be a sheet name as it is: the export still succeeds, with
     the character replaced, and two judges whose sheet names would collide get distinct sheets."""
-    awards.update_judge(db, env.judges["王评委"], {"name": "张/李"})
-    awards.update_judge(db, env.judges["赵评委"], {"name": "张:李"})
+    award_judges.update_judge(db, env.judges["王评委"], {"name": "张/李"})
+    award_judges.update_judge(db, env.judges["赵评委"], {"name": "张:李"})
     workbook = openpyxl.load_workbook(award_export.export_result(db, env.edition_id, tmp_path / "结果.xlsx"))
     assert workbook.sheetnames[2:] == ["评委-张_李", "评委-李评委", "评委-张_李(2)"]
     assert workbook["评委-张_李(2)"]["A1"].value.startswith("评委：张:李")
