@@ -540,7 +540,7 @@ def test_paste_rows_from_excel_previews_then_writes(make_tab, demo_db, ed, previ
 def test_paste_without_header_uses_the_tables_column_order(make_tab, demo_db, ed, preview_answer):
     tab = make_tab()
     # 组织单位, 活动名称, 活动类别, 主题日, 活动日期 — as the table shows them.
-    tab.paste_rows("智能制造学院（示例）\t技能展示\t社会服务\t企业日\t2024-05-16\r\n")
+    tab.clipboard.paste_rows("智能制造学院（示例）\t技能展示\t社会服务\t企业日\t2024-05-16\r\n")
     record = activities.get_activity(demo_db, tab.model.activity_id(0))
     assert (record.values["title"], record.values["category"], record.values["theme_day"],
             record.values["first_date"]) == ("技能展示", "社会服务", "企业日", dt.date(2024, 5, 16))
@@ -553,14 +553,14 @@ def test_paste_with_errors_names_the_cell_and_writes_only_when_told_to_skip(make
             "汽车工程学院（示例）\t好活动\t5月14日\r\n"
             "汽车工程学院（示例）\t坏活动\t5月32日\r\n")
     preview_answer["accept"] = False
-    tab.paste_rows(text)
+    tab.clipboard.paste_rows(text)
     shown = preview_answer["shown"][0]
     assert shown["added"] == 1 and shown["problems"] == 1 and not shown["import_enabled"]
     assert shown["problems_text"][0] == "第 3 行“活动日期” 日期“5月32日”无效"  # line 3 as pasted, and its column
     assert activities.count_activities(demo_db, ed) == 0
 
     preview_answer.update(accept=True, skip=True)
-    tab.paste_rows(text)
+    tab.clipboard.paste_rows(text)
     assert _titles(tab) == ["好活动"]
 
 
@@ -568,8 +568,8 @@ def test_copy_then_paste_back_does_not_duplicate(make_tab, demo_db, ed, preview_
     add(demo_db, ed, title="甲", first_date=MONDAY, enterprises=["某某公司"], need_media=True)
     tab = make_tab()
     tab.ui.table_view.selectAll()
-    text = tab.copy_selection()
-    tab.paste_rows(text)
+    text = tab.clipboard.copy_selection()
+    tab.clipboard.paste_rows(text)
     assert preview_answer["shown"] == []  # nothing to write: no preview, only a status message
     assert activities.count_activities(demo_db, ed) == 1
 
@@ -578,7 +578,7 @@ def test_paste_into_a_college_filter_goes_to_that_college(make_tab, demo_db, ed,
     tab = make_tab()
     college = college_ids(demo_db, ed)[4]
     tab.apply_filter(ActivityFilter(organiser=("college", college)))
-    tab.paste_rows("活动名称\t活动日期\r\n财经知识进社区\t5月16日\r\n")
+    tab.clipboard.paste_rows("活动名称\t活动日期\r\n财经知识进社区\t5月16日\r\n")
     assert _titles(tab) == ["财经知识进社区"]
     assert activities.get_activity(demo_db, tab.model.activity_id(0)).college_id == college
 
@@ -646,7 +646,7 @@ def test_a_block_is_pasted_from_the_current_cell_and_read_like_an_import(make_ta
     two = add(demo_db, ed, title="乙", first_date=MONDAY + dt.timedelta(days=1))
     tab = make_tab()
     tab.ui.table_view.setCurrentIndex(tab.model.index(0, _column(tab, "start_time")))
-    tab.paste_rows("9：30\t11:30\r\n下午2点\t16:00\r\n")  # 开始时间, 结束时间 of two rows
+    tab.clipboard.paste_rows("9：30\t11:30\r\n下午2点\t16:00\r\n")  # 开始时间, 结束时间 of two rows
     assert preview_answer["shown"] == []
     first, second = (activities.get_activity(demo_db, i).values for i in (one.id, two.id))
     assert (first["start_time"], first["end_time"], second["start_time"], second["end_time"]) == (
@@ -660,7 +660,7 @@ def test_a_refused_pasted_value_says_which_cell_and_writes_none(make_tab, demo_d
     add(demo_db, ed, title="乙", first_date=MONDAY + dt.timedelta(days=1), expected_students=20)
     tab = make_tab()
     _select(tab, [0, 1], [_column(tab, "expected_students")])
-    tab.paste_rows("很多")
+    tab.clipboard.paste_rows("很多")
     (title, text), = answers["warning"]
     assert "没有粘贴" in text and "第 1 行“预计学生”：人数“很多”不是整数" in text and "第 2 行“预计学生”" in text
     assert [_cell(tab, row, "expected_students") for row in (0, 1)] == ["10", "20"]
@@ -671,10 +671,10 @@ def test_pasting_over_the_organiser_or_past_the_last_row_is_refused(make_tab, de
     add(demo_db, ed, title="甲", first_date=MONDAY)
     tab = make_tab()
     tab.ui.table_view.setCurrentIndex(tab.model.index(0, _column(tab, "organiser")))
-    tab.paste_rows("汽车工程学院（示例）")
+    tab.clipboard.paste_rows("汽车工程学院（示例）")
     assert "组织单位" in answers["warning"][-1][1]
     tab.ui.table_view.setCurrentIndex(tab.model.index(0, _column(tab, "venue")))
-    tab.paste_rows("甲地\r\n乙地\r\n")
+    tab.clipboard.paste_rows("甲地\r\n乙地\r\n")
     assert "2 行" in answers["warning"][-1][1] and "1 行" in answers["warning"][-1][1]
     assert _cell(tab, 0, "venue") == "东区科技广场" and preview_answer["shown"] == []
 
@@ -683,7 +683,7 @@ def test_pasting_a_value_with_nothing_selected_asks_for_cells(make_tab, demo_db,
     tab = make_tab()
     messages = []
     tab.status_message.connect(messages.append)
-    tab.paste_rows("东区科技广场")
+    tab.clipboard.paste_rows("东区科技广场")
     assert preview_answer["shown"] == [] and "选中" in messages[-1]
 
 
@@ -740,7 +740,7 @@ def test_cells_pasted_into_the_sorted_column_stay_where_they_are_and_selected(ma
     tab = make_tab()
     tab.ui.table_view.sortByColumn(_column(tab, "venue"), Qt.SortOrder.AscendingOrder)
     tab.ui.table_view.setCurrentIndex(tab.model.index(0, _column(tab, "venue")))
-    tab.paste_rows("Z楼")  # would sort last: the row stays in view, as after an edit in place
+    tab.clipboard.paste_rows("Z楼")  # would sort last: the row stays in view, as after an edit in place
     assert _cell(tab, 0, "venue") == "Z楼" and _cell(tab, 0, "title") == "在A楼"
     assert tab.selected_rows() == [0] and tab.selected_ids() == [tab.model.activity_id(0)]
 
@@ -756,7 +756,7 @@ def test_whole_template_rows_copied_from_a_workbook_go_through_the_preview(make_
     tab.apply_filter(ActivityFilter(organiser=("college", college_ids(demo_db, ed)[0])))
     tab.ui.table_view.setCurrentIndex(tab.model.index(0, _column(tab, "title")))
     row = template_row(seq=1, title="从附件1复制", first_date="5月16日", venue="实训楼")
-    tab.paste_rows("\t".join("" if value is None else str(value) for value in row) + "\r\n")
+    tab.clipboard.paste_rows("\t".join("" if value is None else str(value) for value in row) + "\r\n")
     assert preview_answer["shown"] and preview_answer["shown"][0]["added"] == 1
     assert activities.get_activity(demo_db, existing.id).values["title"] == "甲"
     assert "从附件1复制" in _titles(tab)

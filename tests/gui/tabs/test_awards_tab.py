@@ -13,7 +13,8 @@ from tests.activity_data import add
 from tests.award_data import scored
 from tests.gui.widget_input import column_texts, double_click_row, type_text
 from tests.io.pdf.pdf_inspect import all_text, page_texts
-from vocweek_desktop.gui.tabs.awards_tab import CERTIFICATES, RESULT, SCORING, AwardsTab
+from vocweek_desktop.gui.tabs.awards.section import CERTIFICATES, RESULT, SCORING
+from vocweek_desktop.gui.tabs.awards_tab import AwardsTab
 from vocweek_desktop.services import audit, award_scores, awards, certificates, editions
 
 
@@ -38,7 +39,7 @@ def tab(qtbot, db, env):
 
 def score_column(tab, criterion_position: int) -> int:
     criterion = awards.list_criteria(tab.db, tab.edition_id)[criterion_position - 1]
-    return tab.score_model.column_of(f"c{criterion.id}")
+    return tab.scoring.model.column_of(f"c{criterion.id}")
 
 
 def type_in_cell(qtbot, view, row, column, text):
@@ -56,9 +57,9 @@ def test_the_tab_shows_the_rubric_the_rule_and_the_first_judges_sheet(tab, env):
     assert column_texts(tab.criteria_pane.view, 1) == ["策划组织与宣传推广", "线下活动数量及质量", "师生参与及企业贡献"]
     assert tab.ui.tie_break_edit.text() == "2,3,1" and tab.ui.trim_spin.value() == 5
     assert "达到 5 位及以上" in tab.ui.rule_preview_label.text()
-    assert tab.current_judge().name == "王评委"
+    assert tab.scoring.current_judge().name == "王评委"
     assert tab.ui.sheet_title_label.text() == "评委 王评委（教务处） 的评分表"
-    model = tab.score_model
+    model = tab.scoring.model
     assert [model.index(r, 0).data() for r in range(model.rowCount())] == ["学院A", "学院B", "学院C", "学院D", "学院E"]
     assert model.index(0, model.column_of("total")).data() == "90"
     assert model.index(0, model.column_of("indicator:offline")).data() == "1"
@@ -69,11 +70,11 @@ def test_the_tab_shows_the_rubric_the_rule_and_the_first_judges_sheet(tab, env):
 def test_clicking_an_indicator_shows_the_rows_behind_it(qtbot, tab):
     tab.ui.sections.setCurrentIndex(SCORING)
     view = tab.ui.score_view
-    column = tab.score_model.column_of("indicator:enterprises")
-    view.scrollTo(tab.score_model.index(0, column))
+    column = tab.scoring.model.column_of("indicator:enterprises")
+    view.scrollTo(tab.scoring.model.index(0, column))
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualRect(
-        tab.score_model.index(0, column)).center())
-    dialog = tab.indicator_dialog
+        tab.scoring.model.index(0, column)).center())
+    dialog = tab.scoring.indicator_dialog
     assert dialog.isVisible() and dialog.windowTitle() == "学院A的合作企业"
     assert dialog.table.item(0, 0).text() == "甲公司" and dialog.table.item(0, 1).text() == "技能展示"
     dialog.close()
@@ -87,15 +88,15 @@ def test_typing_scores_in_the_grid_is_checked_and_saved(qtbot, tab, env):
     assert awards.judge_sheet(tab.db, env.judges["王评委"])[3].scores[2] == 30
     type_in_cell(qtbot, view, 3, column, "39.5")
     assert awards.judge_sheet(tab.db, env.judges["王评委"])[3].scores[2] == 39.5
-    assert tab.score_model.index(3, tab.score_model.column_of("total")).data() == "79.5"
+    assert tab.scoring.model.index(3, tab.scoring.model.column_of("total")).data() == "79.5"
     assert tab.ui.score_hint_label.text().startswith("已保存")
     # The result moved with it: 学院D's final is now (79.5 + 72 + 71) / 3 = 74.17.
     assert str(awards.compute_result(tab.db, tab.edition_id).result.row(env.colleges["学院D"]).final) == "74.17"
-    assert any(line.cells[1] == "学院D" and line.cells[2] == "74.17" for line in tab.result_model._lines)
+    assert any(line.cells[1] == "学院D" and line.cells[2] == "74.17" for line in tab.result.model._lines)
 
 
 def test_abstaining_in_the_grid_needs_a_reason_unless_it_is_the_judges_own_college(qtbot, tab, env):
-    model = tab.score_model
+    model = tab.scoring.model
     index = model.index(0, model.column_of("abstain"))
     assert not model.setData(index, Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)
     assert "回避理由" in tab.ui.score_hint_label.text()
@@ -130,7 +131,7 @@ def test_confirm_locks_everything_and_unlock_asks_for_a_reason(qtbot, tab, answe
     assert not tab.ui.confirm_button.isEnabled() and tab.ui.unlock_button.isEnabled()
     assert not tab.criteria_pane.buttons["add"].isEnabled()
     tab.ui.sections.setCurrentIndex(SCORING)
-    assert not tab.score_model.flags(tab.score_model.index(0, score_column(tab, 1))) & Qt.ItemFlag.ItemIsEditable
+    assert not tab.scoring.model.flags(tab.scoring.model.index(0, score_column(tab, 1))) & Qt.ItemFlag.ItemIsEditable
     monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: ("复核学院B的评分", True)))
     tab.ui.sections.setCurrentIndex(RESULT)
     qtbot.mouseClick(tab.ui.unlock_button, Qt.MouseButton.LeftButton)
@@ -159,7 +160,7 @@ def test_a_tie_across_the_quota_line_is_settled_by_ticking_names(tab, env, monke
         return QDialog.DialogCode.Accepted
 
     monkeypatch.setattr(TieChoiceDialog, "exec", choose)
-    assert tab.confirm_result()
+    assert tab.result.confirm_result()
     assert seen == {"ok_before": False, "ok_after": True}
     assert awards.lock_state(tab.db, tab.edition_id).awarded == tuple(env.colleges[n] for n in ("学院E", "学院A",
                                                                                                 "学院C"))
@@ -167,26 +168,26 @@ def test_a_tie_across_the_quota_line_is_settled_by_ticking_names(tab, env, monke
 
 def test_the_certificate_preview_is_the_pdf_and_follows_mode_and_confirmation(qtbot, tab, tmp_path, answers):
     tab.ui.sections.setCurrentIndex(CERTIFICATES)
-    tab.refresh_preview()
-    assert tab.preview.page_count == 4 and len(tab.preview.images) == 4
-    assert not tab.preview.images[0].isNull() and tab.preview.images[0].width() > 300
+    tab.certificates.refresh_preview()
+    assert tab.certificates.preview.page_count == 4 and len(tab.certificates.preview.images) == 4
+    assert not tab.certificates.preview.images[0].isNull() and tab.certificates.preview.images[0].width() > 300
     assert "样稿" in tab.ui.cert_notes_label.text()
-    draft = tab.print_certificates(tmp_path / "样稿.pdf")
+    draft = tab.certificates.print_certificates(tmp_path / "样稿.pdf")
     assert all("样稿" in text for text in page_texts(draft))
     assert certificates.register(tab.db, tab.edition_id) == []
     awards.confirm(tab.db, tab.edition_id)
     tab.reload()
     tab.ui.mode_overlay_radio.setChecked(True)
     tab.ui.offset_x_spin.setValue(2)
-    tab.refresh_preview()
+    tab.certificates.refresh_preview()
     assert "样稿" not in tab.ui.cert_notes_label.text() and "套打" in tab.ui.cert_notes_label.text()
-    final = tab.print_certificates(tmp_path / "证书.pdf")
+    final = tab.certificates.print_certificates(tmp_path / "证书.pdf")
     text = all_text(final)
     assert "样稿" not in text and "荣誉证书" not in text and "学院E" in text
     assert [r.college for r in certificates.register(tab.db, tab.edition_id)] == ["学院E", "学院A", "学院B", "学院C"]
-    register = tab.export_register(tmp_path / "登记表.xlsx")
+    register = tab.certificates.export_register(tmp_path / "登记表.xlsx")
     assert openpyxl.load_workbook(register).active["C3"].value == "学院E"
-    calibration = tab.print_calibration(tmp_path / "校准页.pdf")
+    calibration = tab.certificates.print_calibration(tmp_path / "校准页.pdf")
     assert "偏移 X +2 毫米" in page_texts(calibration)[0].replace("\n", "")
 
 
@@ -194,22 +195,22 @@ def test_the_template_editor_saves_checks_and_moves_boxes_with_the_paper(tab, an
     table = tab.ui.fields_table
     row = next(r for r in range(table.rowCount()) if table.item(r, 0).text() == "获奖单位")
     table.item(row, 2).setText("250")
-    assert not tab.apply_template()
+    assert not tab.certificates.apply_template()
     assert "“获奖单位”的位置（x 250、y 66、宽 217、高 14 毫米）不在 297×210 毫米的纸面内" in answers["warning"][-1][1]
     table.item(row, 2).setText("30")
     table.item(row, 1).setText("兹授予{college}：")
-    assert tab.apply_template()
+    assert tab.certificates.apply_template()
     field = next(f for f in certificates.get_template(tab.db, tab.edition_id).fields if f.key == "recipient")
     assert (field.x, field.text) == (30, "兹授予{college}：")
     tab.ui.paper_combo.setCurrentIndex(tab.ui.paper_combo.findData("A3横向"))
     assert tab.ui.paper_width_spin.value() == 420
-    assert tab.apply_template()
+    assert tab.certificates.apply_template()
     template = certificates.get_template(tab.db, tab.edition_id)
     moved = next(f for f in template.fields if f.key == "recipient")
     assert (template.width, template.height) == (420, 297) and moved.x == pytest.approx(30 * 420 / 297)
     not_a_picture = tmp_path / "印章.png"
     not_a_picture.write_bytes(b"not a picture")
-    assert not tab.set_picture("seal", not_a_picture)
+    assert not tab.certificates.set_picture("seal", not_a_picture)
     assert "印章图片：“印章.png”不是可用的图片" in answers["warning"][-1][1]
 
 
@@ -217,10 +218,10 @@ def test_printer_offsets_are_saved_per_printer(tab):
     tab.ui.printer_combo.setEditText("教务处 HP")
     tab.ui.offset_x_spin.setValue(1.5)
     tab.ui.offset_y_spin.setValue(-0.5)
-    tab.save_offset()
+    tab.certificates.save_offset()
     tab.ui.printer_combo.setEditText("打印室")
     tab.ui.offset_x_spin.setValue(0)
-    tab.save_offset()
+    tab.certificates.save_offset()
     tab.reload()
     assert tab.ui.printer_combo.currentText() == "打印室"
     tab.ui.printer_combo.setCurrentText("教务处 HP")
@@ -230,7 +231,7 @@ def test_printer_offsets_are_saved_per_printer(tab):
 def test_score_sheets_go_out_and_come_back_through_the_preview(tab, tmp_path, monkeypatch, env):
     from vocweek_desktop.gui.dialogs.import_preview_dialog import ImportPreviewDialog
 
-    written = tab.export_sheets(tmp_path)
+    written = tab.scoring.export_sheets(tmp_path)
     assert len(written) == 3
     path = next(p for p in written if "李评委" in p.name)
     workbook = openpyxl.load_workbook(path)
@@ -243,17 +244,17 @@ def test_score_sheets_go_out_and_come_back_through_the_preview(tab, tmp_path, mo
         return QDialog.DialogCode.Accepted
 
     monkeypatch.setattr(ImportPreviewDialog, "exec", accept)
-    assert tab.import_sheets([path]) == 1
+    assert tab.scoring.import_sheets([path]) == 1
     assert seen["summary"] == "新评分 0 个学院，修改 1 个，未变 4 个"
     assert awards.judge_sheet(tab.db, env.judges["李评委"])[0].scores[1] == 30
 
 
 def test_result_export_and_charts(tab, tmp_path, qtbot):
     tab.ui.sections.setCurrentIndex(RESULT)
-    qtbot.waitUntil(lambda: len(tab.chart_canvases) == 2, timeout=30000)
-    path = tab.export_result(tmp_path / "结果.xlsx")
+    qtbot.waitUntil(lambda: len(tab.result.chart_canvases) == 2, timeout=30000)
+    path = tab.result.export_result(tmp_path / "结果.xlsx")
     assert openpyxl.load_workbook(path).sheetnames[0] == "评分结果"
-    pdf = tab.export_result(tmp_path / "结果")
+    pdf = tab.result.export_result(tmp_path / "结果")
     assert pdf.suffix == ".pdf" and "二、排名" in all_text(pdf)
 
 
@@ -261,7 +262,7 @@ def test_the_college_stays_in_sight_when_the_sheet_scrolls_to_its_last_columns(q
     # On a laptop the grid scrolls sideways to the comment and 回避 columns: each row must still name its college.
     tab.resize(1100, 700)
     tab.ui.sections.setCurrentIndex(SCORING)
-    view, model = tab.ui.score_view, tab.score_model
+    view, model = tab.ui.score_view, tab.scoring.model
     view.scrollTo(model.index(0, model.column_of("reason")))
     qtbot.waitUntil(lambda: view.horizontalScrollBar().value() > 0)
     header = view.verticalHeader()
@@ -271,7 +272,7 @@ def test_the_college_stays_in_sight_when_the_sheet_scrolls_to_its_last_columns(q
     assert header.width() > view.fontMetrics().horizontalAdvance("学院A")
     # Another judge's sheet (a model reset) keeps the names in the header.
     tab.judges_pane.view.selectRow(1)
-    assert tab.current_judge().name == "李评委" and view.isColumnHidden(model.column_of("college"))
+    assert tab.scoring.current_judge().name == "李评委" and view.isColumnHidden(model.column_of("college"))
 
 
 def test_chart_labels_shrink_to_the_room_each_bar_has_on_a_small_screen(qtbot, tab, env):
@@ -284,8 +285,8 @@ def test_chart_labels_shrink_to_the_room_each_bar_has_on_a_small_screen(qtbot, t
     tab.resize(1346, 600)  # the tab in a 1366 × 768 window
     tab.reload()
     tab.ui.sections.setCurrentIndex(RESULT)
-    qtbot.waitUntil(lambda: len(tab.chart_canvases) == 2, timeout=30000)
-    for canvas in tab.chart_canvases:
+    qtbot.waitUntil(lambda: len(tab.result.chart_canvases) == 2, timeout=30000)
+    for canvas in tab.result.chart_canvases:
         canvas.draw()
         axes = canvas.figure.axes[0]
         labels = [label for label in axes.get_yticklabels() if label.get_text()]
@@ -308,7 +309,7 @@ def test_the_certificate_settings_fit_beside_the_preview_on_a_laptop_screen(qtbo
     qtbot.waitUntil(lambda: scroll.widget().width() >= scroll.widget().minimumSizeHint().width())  # laid out
     # Nothing cut at the right, no sideways scrolling (the splitter is sized once the page is shown).
     qtbot.waitUntil(lambda: scroll.horizontalScrollBar().maximum() == 0, timeout=3000)
-    assert page.preview.width() >= 360
+    assert page.certificates.preview.width() >= 360
 
 
 def _wheel(widget, notches: int) -> None:
@@ -328,7 +329,7 @@ def test_scrolling_the_certificate_settings_with_the_wheel_changes_no_offset_or_
     spin, combo, scroll = tab.ui.offset_y_spin, tab.ui.paper_combo, tab.ui.cert_scroll
     tab.resize(1300, 500)  # the panel scrolls
     qtbot.waitUntil(lambda: scroll.verticalScrollBar().maximum() > 0)
-    from vocweek_desktop.gui.tabs.awards_tab import FIELD_COLUMNS
+    from vocweek_desktop.gui.tabs.awards.certificates import FIELD_COLUMNS
 
     align = tab.ui.fields_table.cellWidget(1, FIELD_COLUMNS.index("align"))  # a cell's box, made with the table
     before, paper, aligned = spin.value(), combo.currentText(), align.currentText()
